@@ -1,0 +1,86 @@
+#pragma once
+
+#include <memory>
+
+#include <QDBusConnection>
+#include <QObject>
+
+#include "engine/core/result.h"
+#include "engine/daemon/options.h"
+
+namespace Doorstep::Core {
+class EngineState;
+class EventLog;
+class SettingsRegistry;
+} // namespace Doorstep::Core
+
+namespace Doorstep::Store {
+class Settings;
+class Statistics;
+class Store;
+} // namespace Doorstep::Store
+
+namespace Doorstep::Smtp {
+class Listener;
+}
+
+namespace Doorstep::DBus {
+class Authorizer;
+class EngineObject;
+struct ServiceContext;
+} // namespace Doorstep::DBus
+
+namespace Doorstep::Daemon {
+
+class DataDirectory;
+
+/**
+ * The composition root: owns the data directory claim, the store, the settings, the
+ * listeners and the D-Bus services, wires them together and takes the bus name last, so a
+ * client that sees org.doorstep.Engine1 always finds a ready engine.
+ */
+class Daemon final : public QObject
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(Daemon)
+
+public:
+    static constexpr QLatin1StringView kBusName{"org.doorstep.Engine1"};
+
+    /** Starts the engine; the error is the one line doorstepd prints before exiting. */
+    static Core::Result<std::unique_ptr<Daemon>> start(const Options &options);
+    ~Daemon() override;
+
+    /** Orderly stop: no new connections, the bus name released, counters and store flushed. */
+    void shutdown();
+
+    /** doorstepd's main(): parses the command line, runs until SIGTERM/SIGINT. */
+    static int main(int argc, char **argv);
+
+private:
+    explicit Daemon(const Options &options);
+    Core::Result<void> startUp();
+    Core::Result<void> startListeners();
+    Core::Result<void> connectBus();
+    Core::Result<void> takeBusName();
+    QVariantMap boundListeners() const;
+
+    Options m_options;
+    QDBusConnection m_bus;
+    std::unique_ptr<DataDirectory> m_dataDirectory;
+    std::unique_ptr<Core::SettingsRegistry> m_registry;
+    std::unique_ptr<Store::Store> m_store;
+    std::unique_ptr<Core::EngineState> m_state;
+    std::unique_ptr<Core::EventLog> m_events;
+    std::unique_ptr<Store::Settings> m_settings;
+    std::unique_ptr<Store::Statistics> m_statistics;
+    std::vector<std::unique_ptr<Smtp::Listener>> m_listeners;
+    std::unique_ptr<DBus::Authorizer> m_authorizer;
+    std::unique_ptr<DBus::ServiceContext> m_serviceContext;
+    std::unique_ptr<DBus::EngineObject> m_engineObject;
+    quint64 m_startedAtUsec = 0;
+    bool m_ownsName = false;
+    bool m_stopped = false;
+};
+
+} // namespace Doorstep::Daemon

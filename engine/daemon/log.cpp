@@ -1,0 +1,3 @@
+#include "engine/daemon/log.h"
+
+Q_LOGGING_CATEGORY(lcDaemon, "doorstep.daemon", QtInfoMsg)

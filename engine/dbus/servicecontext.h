@@ -1,0 +1,42 @@
+#pragma once
+
+#include <functional>
+
+#include <QVariantMap>
+
+#include "engine/core/runmode.h"
+
+namespace Doorstep::Core {
+class Clock;
+class EngineState;
+class EventLog;
+} // namespace Doorstep::Core
+
+namespace Doorstep::Store {
+class Settings;
+class Statistics;
+class Store;
+} // namespace Doorstep::Store
+
+namespace Doorstep::DBus {
+
+class Authorizer;
+
+/** The engine parts the D-Bus services use; owned by the daemon, which outlives the services. */
+struct ServiceContext
+{
+    Core::RunMode mode;
+    QString dataDirectory;
+    quint64 startedAtUsec = 0;
+    const Core::Clock &clock;
+    Core::EngineState &state;
+    Core::EventLog &events;
+    Store::Store &store;
+    Store::Settings &settings;
+    Store::Statistics &statistics;
+    Authorizer &authorizer;
+    /** Listener name to the addresses actually bound ("HOST:PORT"). */
+    std::function<QVariantMap()> boundListeners;
+};
+
+} // namespace Doorstep::DBus

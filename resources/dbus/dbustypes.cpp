@@ -1,0 +1,101 @@
+#include "dbustypes.h"
+
+#include <QDBusMetaType>
+
+namespace Doorstep::DBus {
+
+void registerTypes()
+{
+    qDBusRegisterMetaType<Event>();
+    qDBusRegisterMetaType<EventList>();
+    qDBusRegisterMetaType<SettingDescription>();
+    qDBusRegisterMetaType<SettingDescriptionList>();
+    qDBusRegisterMetaType<User>();
+    qDBusRegisterMetaType<UserList>();
+    qDBusRegisterMetaType<StringPair>();
+    qDBusRegisterMetaType<StringPairList>();
+    qDBusRegisterMetaType<RelayClient>();
+    qDBusRegisterMetaType<RelayClientList>();
+}
+
+QDBusArgument &operator<<(QDBusArgument &argument, const Event &value)
+{
+    argument.beginStructure();
+    argument << value.id << value.usec << value.kind << value.summary << value.details;
+    argument.endStructure();
+    return argument;
+}
+
+const QDBusArgument &operator>>(const QDBusArgument &argument, Event &value)
+{
+    argument.beginStructure();
+    argument >> value.id >> value.usec >> value.kind >> value.summary >> value.details;
+    argument.endStructure();
+    return argument;
+}
+
+QDBusArgument &operator<<(QDBusArgument &argument, const SettingDescription &value)
+{
+    argument.beginStructure();
+    argument << value.key << value.description;
+    argument.endStructure();
+    return argument;
+}
+
+const QDBusArgument &operator>>(const QDBusArgument &argument, SettingDescription &value)
+{
+    argument.beginStructure();
+    argument >> value.key >> value.description;
+    argument.endStructure();
+    return argument;
+}
+
+QDBusArgument &operator<<(QDBusArgument &argument, const User &value)
+{
+    argument.beginStructure();
+    argument << value.address << value.enabled << value.mailboxBytes;
+    argument.endStructure();
+    return argument;
+}
+
+const QDBusArgument &operator>>(const QDBusArgument &argument, User &value)
+{
+    argument.beginStructure();
+    argument >> value.address >> value.enabled >> value.mailboxBytes;
+    argument.endStructure();
+    return argument;
+}
+
+QDBusArgument &operator<<(QDBusArgument &argument, const StringPair &value)
+{
+    argument.beginStructure();
+    argument << value.first << value.second;
+    argument.endStructure();
+    return argument;
+}
+
+const QDBusArgument &operator>>(const QDBusArgument &argument, StringPair &value)
+{
+    argument.beginStructure();
+    argument >> value.first >> value.second;
+    argument.endStructure();
+    return argument;
+}
+
+QDBusArgument &operator<<(QDBusArgument &argument, const RelayClient &value)
+{
+    argument.beginStructure();
+    argument << value.pattern << value.action << value.comment << value.lastSeenUsec;
+    argument.endStructure();
+    return argument;
+}
+
+const QDBusArgument &operator>>(const QDBusArgument &argument, RelayClient &value)
+{
+    argument.beginStructure();
+    argument >> value.pattern >> value.action >> value.comment >> value.lastSeenUsec;
+    argument.endStructure();
+    return argument;
+}
+
+} // namespace Doorstep::DBus

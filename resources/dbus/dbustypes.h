@@ -1,0 +1,81 @@
+#pragma once
+
+// The C++ form of the structured types in the org.doorstep.Engine1 introspection XML.
+// Both the engine's adaptors and the clients' proxies are generated from the XML and
+// include this header, so the two sides always marshal the same way.
+
+#include <QDBusArgument>
+#include <QList>
+#include <QMetaType>
+#include <QString>
+#include <QVariantMap>
+
+namespace Doorstep::DBus {
+
+/** Manager.GetRecentEvents: (t id, t usec, s kind, s summary, a{sv} details). */
+struct Event
+{
+    quint64 id = 0;
+    quint64 usec = 0;
+    QString kind;
+    QString summary;
+    QVariantMap details;
+};
+using EventList = QList<Event>;
+
+/** Settings.Describe: (s key, a{sv} description). */
+struct SettingDescription
+{
+    QString key;
+    QVariantMap description;
+};
+using SettingDescriptionList = QList<SettingDescription>;
+
+/** Users.List: (s address, b enabled, t mailbox bytes). */
+struct User
+{
+    QString address;
+    bool enabled = true;
+    quint64 mailboxBytes = 0;
+};
+using UserList = QList<User>;
+
+/** Aliases.List, Aliases.ListOutbound: (s, s). */
+struct StringPair
+{
+    QString first;
+    QString second;
+};
+using StringPairList = QList<StringPair>;
+
+/** Relay.ListClients: (s pattern, s action, s comment, t last seen usec). */
+struct RelayClient
+{
+    QString pattern;
+    QString action;
+    QString comment;
+    quint64 lastSeenUsec = 0;
+};
+using RelayClientList = QList<RelayClient>;
+
+/** Registers every type above with Qt's meta-type system and QtDBus; call once at start. */
+void registerTypes();
+
+QDBusArgument &operator<<(QDBusArgument &argument, const Event &value);
+const QDBusArgument &operator>>(const QDBusArgument &argument, Event &value);
+QDBusArgument &operator<<(QDBusArgument &argument, const SettingDescription &value);
+const QDBusArgument &operator>>(const QDBusArgument &argument, SettingDescription &value);
+QDBusArgument &operator<<(QDBusArgument &argument, const User &value);
+const QDBusArgument &operator>>(const QDBusArgument &argument, User &value);
+QDBusArgument &operator<<(QDBusArgument &argument, const StringPair &value);
+const QDBusArgument &operator>>(const QDBusArgument &argument, StringPair &value);
+QDBusArgument &operator<<(QDBusArgument &argument, const RelayClient &value);
+const QDBusArgument &operator>>(const QDBusArgument &argument, RelayClient &value);
+
+} // namespace Doorstep::DBus
+
+Q_DECLARE_METATYPE(Doorstep::DBus::Event)
+Q_DECLARE_METATYPE(Doorstep::DBus::SettingDescription)
+Q_DECLARE_METATYPE(Doorstep::DBus::User)
+Q_DECLARE_METATYPE(Doorstep::DBus::StringPair)
+Q_DECLARE_METATYPE(Doorstep::DBus::RelayClient)
