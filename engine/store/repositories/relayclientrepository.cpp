@@ -82,7 +82,8 @@ Result<RelayClientRecord> RelayClientRepository::add(const QString &patternText,
             return Error::alreadyExists(u"Relay client '%1' is already listed with %2; remove it first to change it."_s.arg(
                 pattern.value(), q.value().value(0).toString()));
         if (auto done = m_db.exec(u"INSERT INTO relay_clients (pattern, action, comment, created_usec) VALUES (?, ?, ?, ?)"_s,
-                                  {pattern.value(), action, comment, qlonglong(nowUsec)});
+                                  // A null QString binds as SQL NULL: store "" for "no comment".
+                                  {pattern.value(), action, comment.isNull() ? u""_s : comment, qlonglong(nowUsec)});
             !done)
             return done.error();
         return RelayClientRecord{pattern.value(), action, comment, 0};

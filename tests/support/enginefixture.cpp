@@ -1,0 +1,190 @@
+#include "tests/support/enginefixture.h"
+
+#include <QDBusConnectionInterface>
+#include <QDeadlineTimer>
+#include <QDir>
+#include <QThread>
+
+#include <csignal>
+
+namespace Doorstep::Tests {
+
+using namespace Qt::StringLiterals;
+
+namespace {
+int s_connectionCount = 0;
+constexpr int kStartTimeoutMs = 10000;
+} // namespace
+
+EngineFixture::EngineFixture(Bus bus)
+    : m_bus(bus)
+    , m_connectionName(u"doorstep-fixture-%1"_s.arg(++s_connectionCount))
+{
+    m_engine.setProcessChannelMode(QProcess::SeparateChannels);
+}
+
+EngineFixture::~EngineFixture()
+{
+    stop();
+    QDBusConnection::disconnectFromBus(m_connectionName);
+    if (m_busDaemon.state() != QProcess::NotRunning) {
+        m_busDaemon.terminate();
+        if (!m_busDaemon.waitForFinished(5000))
+            m_busDaemon.kill();
+        m_busDaemon.waitForFinished(2000);
+    }
+}
+
+QString EngineFixture::doorstepdPath()
+{
+    return QStringLiteral(DOORSTEP_TEST_DOORSTEPD);
+}
+
+QString EngineFixture::doorstepctlPath()
+{
+    return QStringLiteral(DOORSTEP_TEST_DOORSTEPCTL);
+}
+
+QString EngineFixture::testDataPath(const QString &name)
+{
+    return QDir(QStringLiteral(DOORSTEP_TEST_DATA_DIR)).filePath(name);
+}
+
+bool EngineFixture::startBus()
+{
+    if (!m_busAddress.isEmpty())
+        return true;
+    const QString config = testDataPath(m_bus == Bus::Session ? u"dbus-session.conf"_s : u"dbus-system-test.conf"_s);
+    m_busDaemon.start(u"dbus-daemon"_s, {u"--config-file=%1"_s.arg(config), u"--print-address=1"_s, u"--nofork"_s});
+    if (!m_busDaemon.waitForStarted(kStartTimeoutMs)) {
+        m_error = u"cannot start dbus-daemon: %1"_s.arg(m_busDaemon.errorString());
+        return false;
+    }
+    QDeadlineTimer deadline(kStartTimeoutMs);
+    while (!m_busDaemon.canReadLine() && !deadline.hasExpired())
+        m_busDaemon.waitForReadyRead(100);
+    m_busAddress = QString::fromUtf8(m_busDaemon.readLine()).trimmed();
+    if (m_busAddress.isEmpty()) {
+        m_error = u"dbus-daemon printed no address: %1"_s.arg(QString::fromUtf8(m_busDaemon.readAllStandardError()));
+        return false;
+    }
+    return true;
+}
+
+QDBusConnection EngineFixture::connection()
+{
+    return QDBusConnection::connectToBus(m_busAddress, m_connectionName);
+}
+
+QProcessEnvironment EngineFixture::environment() const
+{
+    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+    if (m_bus == Bus::Session)
+        env.insert(u"DBUS_SESSION_BUS_ADDRESS"_s, m_busAddress);
+    else
+        env.insert(u"DBUS_SYSTEM_BUS_ADDRESS"_s, m_busAddress);
+    env.insert(u"XDG_RUNTIME_DIR"_s, m_runtimeDir.path());
+    env.insert(u"LANG"_s, u"C.UTF-8"_s);
+    env.remove(u"LANGUAGE"_s);
+    env.remove(u"LC_ALL"_s);
+    env.remove(u"LC_MESSAGES"_s);
+    return env;
+}
+
+void EngineFixture::exportSessionBus() const
+{
+    qputenv("DBUS_SESSION_BUS_ADDRESS", m_busAddress.toUtf8());
+}
+
+bool EngineFixture::start(const QStringList &extraArguments)
+{
+    if (!startBus())
+        return false;
+    QStringList arguments{m_bus == Bus::Session ? u"--session"_s : u"--system"_s,
+                          u"--data-dir"_s,
+                          m_dataDir.path(),
+                          u"--listen"_s,
+                          u"mta=127.0.0.1:0"_s,
+                          u"--listen"_s,
+                          u"submission=127.0.0.1:0"_s,
+                          u"--listen"_s,
+                          u"smtps=127.0.0.1:0"_s};
+    arguments << extraArguments;
+    m_engine.setProcessEnvironment(environment());
+    m_engine.start(doorstepdPath(), arguments);
+    if (!m_engine.waitForStarted(kStartTimeoutMs)) {
+        m_error = u"cannot start doorstepd: %1"_s.arg(m_engine.errorString());
+        return false;
+    }
+    QDBusConnection bus = connection();
+    QDeadlineTimer deadline(kStartTimeoutMs);
+    while (!deadline.hasExpired()) {
+        const QDBusReply<bool> registered = bus.interface()->isServiceRegistered(u"org.doorstep.Engine1"_s);
+        if (registered.isValid() && registered.value())
+            return true;
+        if (m_engine.state() == QProcess::NotRunning) {
+            m_error = u"doorstepd exited with %1: %2"_s.arg(m_engine.exitCode()).arg(QString::fromUtf8(m_engine.readAllStandardError()));
+            return false;
+        }
+        m_engine.waitForFinished(50);
+    }
+    m_error = u"doorstepd did not take its bus name within %1 ms"_s.arg(kStartTimeoutMs);
+    return false;
+}
+
+int EngineFixture::stop()
+{
+    if (m_engine.state() == QProcess::NotRunning)
+        return m_engine.exitStatus() == QProcess::NormalExit ? m_engine.exitCode() : -1;
+    ::kill(pid_t(m_engine.processId()), SIGTERM);
+    if (!m_engine.waitForFinished(10000)) {
+        m_engine.kill();
+        m_engine.waitForFinished(2000);
+        return -1;
+    }
+    return m_engine.exitStatus() == QProcess::NormalExit ? m_engine.exitCode() : -1;
+}
+
+CtlResult EngineFixture::ctl(const QStringList &arguments, const QByteArray &input) const
+{
+    QProcess process;
+    process.setProcessEnvironment(environment());
+    QStringList all{m_bus == Bus::Session ? u"--session"_s : u"--system"_s};
+    all << arguments;
+    process.start(doorstepctlPath(), all);
+    process.waitForStarted(kStartTimeoutMs);
+    if (!input.isEmpty())
+        process.write(input);
+    process.closeWriteChannel();
+    CtlResult result;
+    if (!process.waitForFinished(30000)) {
+        process.kill();
+        process.waitForFinished(2000);
+        result.err = u"doorstepctl timed out"_s;
+        return result;
+    }
+    result.exitCode = process.exitStatus() == QProcess::NormalExit ? process.exitCode() : -1;
+    result.out = QString::fromUtf8(process.readAllStandardOutput());
+    result.err = QString::fromUtf8(process.readAllStandardError());
+    return result;
+}
+
+CtlResult EngineFixture::runEngine(const QStringList &arguments, int timeoutMs) const
+{
+    QProcess process;
+    process.setProcessEnvironment(environment());
+    process.start(doorstepdPath(), arguments);
+    CtlResult result;
+    if (!process.waitForFinished(timeoutMs)) {
+        process.kill();
+        process.waitForFinished(2000);
+        result.err = u"doorstepd did not exit"_s;
+        return result;
+    }
+    result.exitCode = process.exitStatus() == QProcess::NormalExit ? process.exitCode() : -1;
+    result.out = QString::fromUtf8(process.readAllStandardOutput());
+    result.err = QString::fromUtf8(process.readAllStandardError());
+    return result;
+}
+
+} // namespace Doorstep::Tests

@@ -1,0 +1,1 @@
+-- Nothing precedes the first migration: it runs on an empty database.
