@@ -1,6 +1,7 @@
 #include "engine/core/hostport.h"
 
 #include "engine/core/mailaddress.h"
+#include "engine/core/textrules.h"
 
 namespace Doorstep::Core {
 
@@ -79,9 +80,10 @@ Result<HostPort> HostPort::parseListenAddress(const QString &text)
     Split parts;
     if (!split(text, parts) || !parts.hasPort)
         return invalid();
-    QHostAddress address;
-    if (!address.setAddress(parts.host))
+    const auto parsed = parseIpAddress(parts.host);
+    if (!parsed)
         return invalid();
+    const QHostAddress address = *parsed;
     const bool v6 = address.protocol() == QAbstractSocket::IPv6Protocol;
     if (v6 != parts.bracketed)
         return invalid();
@@ -105,8 +107,8 @@ Result<HostPort> HostPort::parseServer(const QString &text, quint16 defaultPort)
     result.port = defaultPort;
     if (parts.hasPort && !parsePort(parts.port, false, result.port))
         return invalid();
-    QHostAddress address;
-    if (address.setAddress(parts.host)) {
+    if (const auto ip = parseIpAddress(parts.host)) {
+        const QHostAddress address = *ip;
         if ((address.protocol() == QAbstractSocket::IPv6Protocol) != parts.bracketed)
             return invalid();
         result.host = address.toString();
@@ -117,7 +119,12 @@ Result<HostPort> HostPort::parseServer(const QString &text, quint16 defaultPort)
     QString host = parts.host;
     if (host.endsWith(u'.'))
         host.chop(1);
-    if (!isValidHostName(host))
+    // A name whose last label is all digits ("192.168.1") is an incomplete address, not a name.
+    const QString lastLabel = host.section(u'.', -1);
+    bool numeric = !lastLabel.isEmpty();
+    for (QChar c : lastLabel)
+        numeric = numeric && c.isDigit();
+    if (!isValidHostName(host) || numeric)
         return invalid();
     result.host = host.toLower();
     return result;

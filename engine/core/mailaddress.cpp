@@ -96,6 +96,14 @@ Result<QString> normalizeDomain(const QString &text)
             return Error::invalidArgument(
                 u"Domain '%1' is not valid: each label must be 1 to 63 letters, digits or hyphens, not starting or ending with a hyphen."_s
                     .arg(text));
+        // An "xn--" label must be real punycode that converts back to itself.
+        if (label.startsWith(u"xn--"_s)) {
+            const QByteArray ace = label.toLatin1();
+            const QString decoded = QUrl::fromAce(ace, QUrl::IgnoreIDNWhitelist);
+            if (decoded == label || QUrl::toAce(decoded, QUrl::IgnoreIDNWhitelist) != ace)
+                return Error::invalidArgument(u"Domain '%1' is not valid: '%2' is not a valid internationalized (punycode) label."_s.arg(
+                    text, label.toString()));
+        }
     }
     bool numeric = true;
     for (QChar c : labels.back()) {

@@ -4,7 +4,6 @@
 #include <limits>
 
 #include <QDir>
-#include <QHostAddress>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonValue>
@@ -14,6 +13,7 @@
 
 #include "engine/core/hostport.h"
 #include "engine/core/mailaddress.h"
+#include "engine/core/textrules.h"
 
 namespace Doorstep::Core {
 
@@ -59,7 +59,7 @@ bool hasControlCharacters(const QString &text)
 Result<QVariant> plainText(const QString &key, const QVariant &value, int maxLength)
 {
     const QString text = value.toString();
-    if (text.size() > maxLength)
+    if (characterCount(text) > maxLength)
         return Error::invalidArgument(u"Setting '%1' must be at most %2 characters long."_s.arg(key).arg(maxLength));
     if (hasControlCharacters(text))
         return Error::invalidArgument(u"Setting '%1' must not contain control characters such as line breaks."_s.arg(key));
@@ -190,9 +190,8 @@ Result<QVariant> ipSource(const QString &key, const QVariant &value)
     if (text.startsWith(u"interface:"_s) && text.size() > 10 && text.size() <= 25 && !text.contains(u' '))
         return QVariant(text);
     if (text.startsWith(u"fixed:"_s)) {
-        QHostAddress address;
-        if (address.setAddress(text.mid(6)))
-            return QVariant(u"fixed:"_s + address.toString());
+        if (const auto address = parseIpAddress(text.mid(6)))
+            return QVariant(u"fixed:"_s + address->toString());
     }
     return Error::invalidArgument(
         u"Setting '%1' must be 'web' (ask ddns.ip_url), 'interface:NAME' (an address of a local interface) or 'fixed:ADDRESS', not '%2'."_s
@@ -239,7 +238,7 @@ Result<QString> domainItem(const QString &key, const QString &item)
 Result<QString> nameServerItem(const QString &key, const QString &item)
 {
     const auto server = HostPort::parseServer(item, 53);
-    if (!server || QHostAddress(server->host).isNull())
+    if (!server || !parseIpAddress(server->host))
         return Error::invalidArgument(
             u"Setting '%1' takes name servers as IP or IP:PORT, such as '127.0.0.53' or '[2001:db8::53]:5353', not '%2'."_s.arg(key, item));
     return server->toString();

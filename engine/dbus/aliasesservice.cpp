@@ -50,6 +50,10 @@ void AliasesService::Set(const QString &address, const QString &target)
             this, [address, target, now](Database &db) { return AliasRepository(db).set(address, target, now); },
             [this, reply](Result<AliasRecord> set) {
                 finish(reply, std::move(set), [this, reply](const AliasRecord &alias) {
+                    if (!alias.changed) {
+                        reply.send();
+                        return;
+                    }
                     auto details = aliasDetails(u"alias"_s, u"set"_s, alias.address);
                     details.insert(u"targets"_s, alias.targets);
                     announce(u"Alias '%1' now delivers to %2."_s.arg(alias.address, alias.targets.join(u", "_s)), details);
@@ -98,6 +102,10 @@ void AliasesService::SetOutbound(const QString &local, const QString &external)
             this, [local, external, now](Database &db) { return AliasRepository(db).setOutbound(local, external, now); },
             [this, reply](Result<OutboundNameRecord> set) {
                 finish(reply, std::move(set), [this, reply](const OutboundNameRecord &name) {
+                    if (!name.changed) {
+                        reply.send();
+                        return;
+                    }
                     auto details = aliasDetails(u"outbound_name"_s, u"set"_s, name.local);
                     details.insert(u"external"_s, name.external);
                     announce(u"Mail from '%1' now leaves as '%2'."_s.arg(name.local, name.external), details);

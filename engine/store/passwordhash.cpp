@@ -4,6 +4,8 @@
 #include <cstring>
 #include <memory>
 
+#include "engine/core/textrules.h"
+
 namespace Doorstep::Store {
 
 using namespace Qt::StringLiterals;
@@ -33,9 +35,10 @@ bool constantTimeEqual(const char *a, const char *b, size_t length)
 
 Result<void> PasswordHash::checkStrength(const QString &password)
 {
-    if (password.size() < 8)
+    const qsizetype length = Core::characterCount(password);
+    if (length < 8)
         return Error::invalidArgument(u"The password must be at least 8 characters long."_s);
-    if (password.size() > 1024)
+    if (length > 1024)
         return Error::invalidArgument(u"The password must be at most 1024 characters long."_s);
     for (QChar c : password) {
         if (c.category() == QChar::Other_Control)

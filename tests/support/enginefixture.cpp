@@ -3,6 +3,7 @@
 #include <QDBusConnectionInterface>
 #include <QDeadlineTimer>
 #include <QDir>
+#include <QFile>
 #include <QThread>
 
 #include <csignal>
@@ -111,6 +112,9 @@ bool EngineFixture::start(const QStringList &extraArguments)
                           u"smtps=127.0.0.1:0"_s};
     arguments << extraArguments;
     m_engine.setProcessEnvironment(environment());
+    // The engine logs to a file, never a pipe nobody drains (a full pipe would block it).
+    m_engine.setStandardOutputFile(engineLogPath(), QIODevice::Append);
+    m_engine.setStandardErrorFile(engineLogPath(), QIODevice::Append);
     m_engine.start(doorstepdPath(), arguments);
     if (!m_engine.waitForStarted(kStartTimeoutMs)) {
         m_error = u"cannot start doorstepd: %1"_s.arg(m_engine.errorString());
@@ -123,13 +127,24 @@ bool EngineFixture::start(const QStringList &extraArguments)
         if (registered.isValid() && registered.value())
             return true;
         if (m_engine.state() == QProcess::NotRunning) {
-            m_error = u"doorstepd exited with %1: %2"_s.arg(m_engine.exitCode()).arg(QString::fromUtf8(m_engine.readAllStandardError()));
+            m_error = u"doorstepd exited with %1: %2"_s.arg(m_engine.exitCode()).arg(engineLog());
             return false;
         }
         m_engine.waitForFinished(50);
     }
     m_error = u"doorstepd did not take its bus name within %1 ms"_s.arg(kStartTimeoutMs);
     return false;
+}
+
+QString EngineFixture::engineLogPath() const
+{
+    return m_runtimeDir.filePath(u"doorstepd.log"_s);
+}
+
+QString EngineFixture::engineLog() const
+{
+    QFile log(engineLogPath());
+    return log.open(QIODevice::ReadOnly) ? QString::fromUtf8(log.readAll()) : QString();
 }
 
 int EngineFixture::stop()

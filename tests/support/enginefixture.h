@@ -43,6 +43,9 @@ public:
     QString busAddress() const { return m_busAddress; }
     QString dataDirectory() const { return m_dataDir.path(); }
     QProcess &engine() { return m_engine; }
+    /** Everything the engine printed (stdout and stderr) so far. */
+    QString engineLog() const;
+    QString engineLogPath() const;
     /** A connection of this process to the fixture's bus. */
     QDBusConnection connection();
     /** Environment for child processes: the fixture's bus as session (or system) bus. */

@@ -52,6 +52,30 @@ Result<QString> AliasRepository::normalizeAliasAddress(const QString &address)
     return address.toLower();
 }
 
+Result<void> AliasRepository::findLoop(const QString &address, const QStringList &targets)
+{
+    // Follow the targets through other aliases; reaching the alias being set would make mail
+    // circle forever (a -> b -> a).
+    QStringList pending = targets;
+    QSet<QString> seen;
+    while (!pending.isEmpty()) {
+        const QString next = pending.takeFirst();
+        if (next == address)
+            return Error::invalidArgument(u"Alias '%1' would deliver to itself through other aliases: remove the loop."_s.arg(address));
+        if (seen.contains(next))
+            continue;
+        seen.insert(next);
+        auto q = m_db.query(u"SELECT alias_targets.target FROM aliases JOIN alias_targets ON alias_targets.alias_id = aliases.id "
+                            "WHERE aliases.address = ?"_s,
+                            {next});
+        if (!q)
+            return q.error();
+        while (q.value().next())
+            pending << q.value().value(0).toString();
+    }
+    return {};
+}
+
 Result<QList<AliasRecord>> AliasRepository::list()
 {
     auto q = m_db.query(u"SELECT aliases.address, alias_targets.target FROM aliases "
@@ -137,6 +161,19 @@ Result<AliasRecord> AliasRepository::set(const QString &addressText, const QStri
                 return Error::notFound(u"Target '%1' of alias '%2' is in a local domain but is neither a user nor an alias."_s.arg(
                     target, address.value()));
         }
+        // Nothing to do when the alias already delivers to exactly these targets.
+        auto existing = m_db.query(u"SELECT alias_targets.target FROM aliases JOIN alias_targets ON alias_targets.alias_id = aliases.id "
+                                   "WHERE aliases.address = ? ORDER BY alias_targets.position"_s,
+                                   {address.value()});
+        if (!existing)
+            return existing.error();
+        QStringList current;
+        while (existing.value().next())
+            current << existing.value().value(0).toString();
+        if (current == targets)
+            return AliasRecord{address.value(), targets, false};
+        if (auto loop = findLoop(address.value(), targets); !loop)
+            return loop.error();
         if (auto done = m_db.exec(u"DELETE FROM aliases WHERE address = ?"_s, {address.value()}); !done)
             return done.error();
         if (auto done = m_db.exec(u"INSERT INTO aliases (address, domain_id, created_usec) VALUES (?, ?, ?)"_s,
@@ -154,7 +191,7 @@ Result<AliasRecord> AliasRepository::set(const QString &addressText, const QStri
                 !done)
                 return done.error();
         }
-        return AliasRecord{address.value(), targets};
+        return AliasRecord{address.value(), targets, true};
     });
 }
 
@@ -224,12 +261,17 @@ Result<OutboundNameRecord> AliasRepository::setOutbound(const QString &localText
     if (external->toString() == local.value())
         return Error::invalidArgument(u"Outbound name for '%1' is the same address; nothing would change."_s.arg(local.value()));
     return m_db.transaction<OutboundNameRecord>([&]() -> Result<OutboundNameRecord> {
+        auto existing = m_db.query(u"SELECT external FROM outbound_names WHERE local = ?"_s, {local.value()});
+        if (!existing)
+            return existing.error();
+        if (existing.value().next() && existing.value().value(0).toString() == external->toString())
+            return OutboundNameRecord{local.value(), external->toString(), false};
         if (auto done = m_db.exec(u"INSERT INTO outbound_names (local, external, created_usec) VALUES (?, ?, ?) "
                                   "ON CONFLICT (local) DO UPDATE SET external = excluded.external"_s,
                                   {local.value(), external->toString(), qlonglong(nowUsec)});
             !done)
             return done.error();
-        return OutboundNameRecord{local.value(), external->toString()};
+        return OutboundNameRecord{local.value(), external->toString(), true};
     });
 }
 

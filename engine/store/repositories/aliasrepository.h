@@ -16,6 +16,7 @@ struct AliasRecord
 {
     QString address;
     QStringList targets;
+    bool changed = true; // false when Set gave the targets it already had
 };
 
 /** An outbound name (genericstable): a local sender and the address it becomes outside. */
@@ -23,6 +24,7 @@ struct OutboundNameRecord
 {
     QString local;
     QString external;
+    bool changed = true; // false when SetOutbound gave the address it already had
 };
 
 /**
@@ -51,6 +53,8 @@ public:
     static bool isBareName(const QString &name);
 
 private:
+    Core::Result<void> findLoop(const QString &address, const QStringList &targets);
+
     Database &m_db;
 };
 

@@ -3,6 +3,7 @@
 #include <QHostAddress>
 
 #include "engine/core/mailaddress.h"
+#include "engine/core/textrules.h"
 #include "engine/store/database.h"
 
 namespace Doorstep::Store {
@@ -21,18 +22,32 @@ Result<QString> RelayClientRepository::normalizePattern(const QString &pattern)
     if (pattern.isEmpty())
         return invalid();
     if (pattern.contains(u'/')) {
+        const QString networkText = pattern.section(u'/', 0, 0);
+        const QString prefixText = pattern.section(u'/', 1);
+        const auto given = Core::parseIpAddress(networkText);
+        bool prefixOk = !prefixText.isEmpty();
+        for (QChar c : prefixText)
+            prefixOk = prefixOk && c.isDigit();
+        if (!given || !prefixOk)
+            return invalid();
         const auto [network, prefix] = QHostAddress::parseSubnet(pattern);
         if (network.isNull() || prefix < 0)
             return invalid();
         const QString canonical = u"%1/%2"_s.arg(network.toString()).arg(prefix);
-        const QHostAddress given(pattern.section(u'/', 0, 0));
-        if (given != network)
+        if (*given != network)
             return Error::invalidArgument(u"Network '%1' has host bits set; did you mean '%2'?"_s.arg(pattern, canonical));
         return canonical;
     }
-    QHostAddress address;
-    if (address.setAddress(pattern))
-        return address.toString();
+    if (const auto address = Core::parseIpAddress(pattern))
+        return address->toString();
+    // "192.168.1", "10.77", "0x7f.0.0.1": an address in shorthand, never a host name (a name's
+    // last label is never all digits, RFC 1123 2.1).
+    const QString lastLabel = pattern.section(u'.', -1);
+    bool numeric = !lastLabel.isEmpty();
+    for (QChar c : lastLabel)
+        numeric = numeric && c.isDigit();
+    if (numeric)
+        return invalid();
     QString name = pattern.toLower();
     if (name.endsWith(u'.'))
         name.chop(1);
@@ -68,7 +83,7 @@ Result<RelayClientRecord> RelayClientRepository::add(const QString &patternText,
     const QString action = actionText.toUpper();
     if (action != u"RELAY"_s && action != u"REJECT"_s && action != u"OK"_s)
         return Error::invalidArgument(u"Relay action '%1' is not valid: use RELAY, REJECT or OK."_s.arg(actionText));
-    if (comment.size() > 200)
+    if (Core::characterCount(comment) > 200)
         return Error::invalidArgument(u"The comment of relay client '%1' must be at most 200 characters long."_s.arg(pattern.value()));
     for (QChar c : comment) {
         if (c.category() == QChar::Other_Control)

@@ -49,6 +49,10 @@ Result<bool> UserRepository::exists(const MailAddress &address)
 
 Result<void> UserRepository::add(const MailAddress &address, const QByteArray &passwordHash, quint64 nowUsec)
 {
+    // The local part names the mailbox directory (DATA/mail/<domain>/<local>): a '/' would put
+    // one user's mailbox inside another's.
+    if (address.local.contains(u'/'))
+        return Error::invalidArgument(u"Address '%1' cannot be a mailbox: '/' is not allowed before the '@'."_s.arg(address.toString()));
     return m_db.transaction<void>([&]() -> Result<void> {
         const auto domainId = DomainRepository(m_db).idOf(address.domain);
         if (!domainId)

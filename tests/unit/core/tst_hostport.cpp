@@ -24,6 +24,9 @@ void TestHostPort::listenAddress_data()
     QTest::newRow("port not a number") << u"127.0.0.1:smtp"_s << false << QString();
     QTest::newRow("signed port") << u"127.0.0.1:+25"_s << false << QString();
     QTest::newRow("empty") << QString() << false << QString();
+    QTest::newRow("ipv4 shorthand") << u"127.1:25"_s << false << QString();
+    QTest::newRow("hex ipv4") << u"0x7f.0.0.1:25"_s << false << QString();
+    QTest::newRow("ipv6 zone") << u"[fe80::1%eth0]:25"_s << false << QString();
 }
 
 void TestHostPort::listenAddress()
@@ -56,6 +59,8 @@ void TestHostPort::server_data()
     QTest::newRow("bad name") << u"smtp_example.net"_s << false << QString() << 0;
     QTest::newRow("space") << u"smtp example.net"_s << false << QString() << 0;
     QTest::newRow("empty host") << u":25"_s << false << QString() << 0;
+    QTest::newRow("incomplete ipv4") << u"192.168.1"_s << false << QString() << 0;
+    QTest::newRow("name ending in a digit") << u"mx1.example.net"_s << true << u"mx1.example.net"_s << 25;
 }
 
 void TestHostPort::server()

@@ -23,6 +23,8 @@ void TestMailAddress::domain_data()
     QTest::newRow("IP address") << u"192.168.1.1"_s << QString();
     QTest::newRow("label of 64") << QString(64, u'a') + u".org"_s << QString();
     QTest::newRow("empty") << QString() << QString();
+    QTest::newRow("valid punycode") << u"xn--bcher-kva.example"_s << u"xn--bcher-kva.example"_s;
+    QTest::newRow("invalid punycode") << u"xn--zz.example"_s << QString();
 }
 
 void TestMailAddress::domain()

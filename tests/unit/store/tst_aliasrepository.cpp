@@ -46,7 +46,8 @@ void TestAliasRepository::setReplacesTargets()
     setUpDirectory(t);
     AliasRepository aliases(t.db());
     QVERIFY(aliases.set(u"info@example.org"_s, u"alice@example.org"_s, 1).ok());
-    QVERIFY(aliases.set(u"info@example.org"_s, u"bob@example.org,bob@example.org"_s, 2).ok());
+    QVERIFY(aliases.set(u"info@example.org"_s, u"bob@example.org,bob@example.org"_s, 2)->changed);
+    QVERIFY(!aliases.set(u"info@example.org"_s, u"bob@example.org"_s, 3)->changed); // the same targets
     const auto list = aliases.list().value();
     QCOMPARE(list.size(), 1);
     QCOMPARE(list[0].targets, QStringList{u"bob@example.org"_s});
@@ -63,6 +64,14 @@ void TestAliasRepository::targetValidation()
     QCOMPARE(aliases.set(u"info@example.org"_s, u"info@example.org"_s, 1).error().code, ErrorCode::InvalidArgument);
     QCOMPARE(aliases.set(u"info@example.org"_s, u"not an address"_s, 1).error().code, ErrorCode::InvalidArgument);
     QCOMPARE(aliases.set(u"info@example.org"_s, u" , "_s, 1).error().code, ErrorCode::InvalidArgument);
+    // A loop through other aliases: a -> b -> a.
+    QVERIFY(aliases.set(u"a@example.org"_s, u"alice@example.org"_s, 1).ok());
+    QVERIFY(aliases.set(u"b@example.org"_s, u"a@example.org"_s, 1).ok());
+    const auto loop = aliases.set(u"a@example.org"_s, u"b@example.org"_s, 1);
+    QCOMPARE(loop.error().code, ErrorCode::InvalidArgument);
+    QVERIFY(loop.error().message.contains(u"itself through other aliases"_s));
+    QVERIFY(aliases.remove(u"b@example.org"_s).ok());
+    QVERIFY(aliases.remove(u"a@example.org"_s).ok());
     QVERIFY(aliases.list().value().isEmpty());
 }
 
@@ -100,7 +109,8 @@ void TestAliasRepository::outboundNames()
     AliasRepository aliases(t.db());
     QCOMPARE(aliases.setOutbound(u"Dad@PC.home.lan"_s, u"dad@datix.us"_s, 1)->local, u"dad@pc.home.lan"_s);
     QVERIFY(aliases.setOutbound(u"dad"_s, u"dad@datix.us"_s, 1).ok());
-    QVERIFY(aliases.setOutbound(u"dad"_s, u"father@datix.us"_s, 2).ok()); // replaces
+    QVERIFY(aliases.setOutbound(u"dad"_s, u"father@datix.us"_s, 2)->changed); // replaces
+    QVERIFY(!aliases.setOutbound(u"dad"_s, u"father@datix.us"_s, 3)->changed);
     auto list = aliases.listOutbound().value();
     QCOMPARE(list.size(), 2);
     QCOMPARE(list[0].local, u"dad"_s);

@@ -50,6 +50,8 @@ void TestPasswordHash::strength_data()
     QTest::newRow("1024 characters") << QString(1024, u'x') << true;
     QTest::newRow("1025 characters") << QString(1025, u'x') << false;
     QTest::newRow("line break") << u"abcd\nefgh"_s << false;
+    QTest::newRow("four emoji are four characters") << u"🚪🚪🚪🚪"_s << false;
+    QTest::newRow("eight emoji") << u"🚪🚪🚪🚪🚪🚪🚪🚪"_s << true;
     QTest::newRow("spaces are fine") << u"four word pass phrase"_s << true;
 }
 

@@ -26,6 +26,12 @@ void TestRelayClientRepository::normalize_data()
     QTest::newRow("star tld") << u"*.lan"_s << QString();
     QTest::newRow("underscore") << u"my_pc.home.lan"_s << QString();
     QTest::newRow("empty") << QString() << QString();
+    QTest::newRow("three octets") << u"192.168.1"_s << QString();
+    QTest::newRow("two parts") << u"10.77"_s << QString();
+    QTest::newRow("hex") << u"0x7f.0.0.1"_s << QString();
+    QTest::newRow("shorthand network") << u"10.77/16"_s << QString();
+    QTest::newRow("ipv6 zone") << u"fe80::1%eth0"_s << QString();
+    QTest::newRow("host name ending in a digit") << u"pc1"_s << u"pc1"_s;
 }
 
 void TestRelayClientRepository::normalize()

@@ -48,6 +48,7 @@ void TestUserRepository::addRefusals()
     addDomain(t, u"example.org"_s);
     UserRepository users(t.db());
     QCOMPARE(users.add(address(u"alice@other.org"_s), "$y$x", 1).error().code, ErrorCode::NotFound);
+    QCOMPARE(users.add(address(u"owner/cur@example.org"_s), "$y$x", 1).error().code, ErrorCode::InvalidArgument);
     QVERIFY(users.add(address(u"alice@example.org"_s), "$y$x", 1).ok());
     QCOMPARE(users.add(address(u"ALICE@example.org"_s), "$y$x", 1).error().code, ErrorCode::AlreadyExists);
     QVERIFY(AliasRepository(t.db()).set(u"info@example.org"_s, u"alice@example.org"_s, 1).ok());

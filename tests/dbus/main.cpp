@@ -1,0 +1,7 @@
+#include <QCoreApplication>
+
+#include "tests/dbus/tests.h"
+#include "tests/support/testmain.h"
+
+DOORSTEP_TEST_MAIN(QCoreApplication, TestManager, TestSettings, TestDomains, TestUsers, TestAliases, TestRelay, TestExitCodes,
+                   TestRefusals, TestSignature, TestSignals, TestSystemBus)

@@ -1,0 +1,6 @@
+#include <QApplication>
+
+#include "tests/gui/tests.h"
+#include "tests/support/testmain.h"
+
+DOORSTEP_TEST_MAIN(QApplication, TestMailboxes, TestTray, TestEngineAbsent, TestOverview)

@@ -1,0 +1,114 @@
+// gui.overview: the Overview page shows what the engine reports (compared with doorstepctl's
+// JSON), today's counters, the 7-day chart and live events.
+
+#include <QJsonArray>
+#include <QJsonObject>
+#include <QLabel>
+#include <QListWidget>
+#include <QSettings>
+#include <QTest>
+#include <QTreeView>
+
+#include "tests/gui/tests.h"
+#include "ui/app/application.h"
+#include "ui/mainwindow/enginebanner.h"
+#include "ui/mainwindow/mainwindow.h"
+#include "ui/mainwindow/page.h"
+#include "ui/pages/overview/statisticschart.h"
+#include "ui/preferences/preferences.h"
+#include "ui/widgets/statebadge.h"
+
+using namespace Qt::StringLiterals;
+using Doorstep::Tests::GuiSession;
+
+namespace {
+
+QLabel *label(GuiSession &session, const QString &name)
+{
+    return session.page(u"overview"_s)->findChild<QLabel *>(name);
+}
+
+} // namespace
+
+void TestOverview::initTestCase()
+{
+    m_session = std::make_unique<GuiSession>();
+    if (!m_session->start())
+        QSKIP(qPrintable(m_session->error()));
+    m_session->startApplication();
+    QVERIFY(QTest::qWaitForWindowExposed(&m_session->window()));
+}
+
+void TestOverview::cleanupTestCase()
+{
+    m_session.reset();
+}
+
+void TestOverview::showsVersionAndListeners()
+{
+    const QJsonObject status = m_session->ctlJson({u"status"_s}).toObject();
+    const QString version = status.value(u"version"_s).toString();
+    const QJsonArray mta = status.value(u"listeners"_s).toObject().value(u"mta"_s).toArray();
+    QVERIFY(!version.isEmpty());
+    QVERIFY(!mta.isEmpty());
+    const QString address = mta.first().toString();
+    QVERIFY2(!address.endsWith(u":0"_s), qPrintable(address)); // the bound port, not the requested 0
+
+    QTRY_COMPARE(label(*m_session, u"version"_s)->text(), version);
+    QTRY_VERIFY2(label(*m_session, u"listener_mta"_s)->text().contains(address), qPrintable(label(*m_session, u"listener_mta"_s)->text()));
+    QCOMPARE(label(*m_session, u"dataDirectory"_s)->text(), status.value(u"data_directory"_s).toString());
+    auto *badge = m_session->window().findChild<Doorstep::Ui::Widgets::StateBadge *>(u"engineState"_s);
+    QCOMPARE(badge->state().token(), u"running"_s);
+    QVERIFY(!m_session->window().banner()->isVisible());
+    QVERIFY(!label(*m_session, u"uptime"_s)->text().isEmpty());
+}
+
+void TestOverview::showsTodaysCountersAndChart()
+{
+    QTRY_COMPARE(label(*m_session, u"counter_received"_s)->text(), u"0"_s);
+    QCOMPARE(label(*m_session, u"counter_spam"_s)->text(), u"0"_s);
+    auto *chart = m_session->page(u"overview"_s)->findChild<Doorstep::Ui::Pages::StatisticsChart *>(u"statisticsChart"_s);
+    QVERIFY(chart);
+    QTRY_VERIFY(!chart->accessibleDescription().isEmpty()); // filled from GetStatistics(7)
+}
+
+void TestOverview::liveEventsAndCounts()
+{
+    auto *events = m_session->page(u"overview"_s)->findChild<QTreeView *>(u"recentEvents"_s);
+    QVERIFY(events);
+    const int before = events->model()->rowCount();
+    QCOMPARE(m_session->fixture().ctl({u"domain"_s, u"add"_s, u"example.org"_s}).exitCode, 0);
+    QTRY_COMPARE(events->model()->rowCount(), before + 1);
+    QVERIFY2(events->model()->index(0, 2).data().toString().contains(u"example.org"_s),
+             qPrintable(events->model()->index(0, 2).data().toString()));
+    // The domain count comes with the next (coalesced) GetStatus.
+    QTRY_VERIFY2(label(*m_session, u"accounts"_s)->text().startsWith(u"1 "_s), qPrintable(label(*m_session, u"accounts"_s)->text()));
+    Doorstep::Tests::saveScreenshot(events, u"overview-test"_s);
+}
+
+void TestOverview::degradedStateShowsReasons()
+{
+    using Doorstep::Ui::Models::EngineState;
+    const EngineState state = EngineState::fromProperty(u"degraded: The disk is almost full.; Dovecot is not running."_s);
+    QCOMPARE(state.kind(), EngineState::Kind::Degraded);
+    QCOMPARE(state.reasons(), (QStringList{u"The disk is almost full."_s, u"Dovecot is not running."_s}));
+    QCOMPARE(EngineState::fromProperty(u"exploded"_s).kind(), EngineState::Kind::Unknown); // never guessed
+
+    Doorstep::Ui::Widgets::StateBadge badge;
+    badge.setState(state);
+    QCOMPARE(badge.word(), state.word());
+    QVERIFY(badge.word() != EngineState::fromProperty(u"running"_s).word()); // a word, not only a colour
+    QVERIFY2(badge.sentence().contains(u"The disk is almost full."_s), qPrintable(badge.sentence()));
+    QVERIFY2(badge.accessibleName().contains(state.word()), qPrintable(badge.accessibleName()));
+}
+
+void TestOverview::remembersLastPage()
+{
+    QVERIFY(m_session->window().showPage(u"mailboxes"_s));
+    QCOMPARE(Doorstep::Ui::Preferences::lastPage(), u"mailboxes"_s);
+    QVERIFY(QSettings().contains(u"ui/preferences/lastPage"_s));
+    auto *sidebar = m_session->window().findChild<QListWidget *>(u"sidebar"_s);
+    QCOMPARE(sidebar->currentRow(), 1);
+    QVERIFY(!sidebar->accessibleName().isEmpty());
+    QVERIFY(m_session->window().showPage(u"overview"_s));
+}

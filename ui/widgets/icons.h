@@ -1,0 +1,30 @@
+#pragma once
+
+#include <QIcon>
+#include <QStyle>
+
+#include "ui/models/enginestate.h"
+
+namespace Doorstep::Ui::Widgets::Icons {
+
+/** The application icon (theme "doorstep", bundled SVG as fallback). */
+QIcon application();
+/** The status icon for an engine state: doorstep-ok / -warning / -error / -offline. */
+QIcon state(Models::EngineState::Kind kind);
+/** Status icons by meaning, for message bars and field errors. */
+QIcon ok();
+QIcon warning();
+QIcon error();
+QIcon offline();
+/** A theme icon, or a style icon when the desktop theme has none (so nothing is blank). */
+QIcon themed(const QString &name, QStyle::StandardPixmap fallback);
+
+QIcon overviewPage();
+QIcon mailboxesPage();
+QIcon domain();
+QIcon add();
+QIcon remove();
+QIcon refresh();
+QIcon quit();
+
+} // namespace Doorstep::Ui::Widgets::Icons
