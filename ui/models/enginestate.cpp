@@ -55,7 +55,7 @@ QString EngineState::word() const
         return tr("Warning");
     case Kind::Unknown:
         //: Engine state badge: a state this version does not know
-        return tr("Failed");
+        return tr("Unknown");
     case Kind::NotRunning:
         //: Engine state badge
         return tr("Not running");

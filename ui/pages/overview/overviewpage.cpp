@@ -69,7 +69,7 @@ OverviewPage::OverviewPage(const PageContext &context, QWidget *parent)
     setDisabledWithoutEngine(false); // the state badge says "Not running" instead
     setReloadInterval(Models::EngineStatus::kRefreshIntervalMs);
 
-    auto *reloadAction = new QAction(tr("Re&load settings"), this);
+    auto *reloadAction = new QAction(tr("Re&load Settings"), this);
     reloadAction->setObjectName(u"reloadEngineAction"_s);
     reloadAction->setIcon(Widgets::Icons::refresh());
     reloadAction->setToolTip(tr("Make the engine read its settings again and rebind its listeners"));
