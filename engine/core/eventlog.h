@@ -2,7 +2,9 @@
 
 #include <deque>
 
+#include <QHash>
 #include <QObject>
+#include <QTimer>
 #include <QVariantMap>
 
 #include "engine/core/eventkind.h"
@@ -25,6 +27,10 @@ struct EventRecord
  * What the user should see (dashboard log, tray): a bounded ring of events with increasing
  * ids, behind Manager.GetRecentEvents and the Manager.Event signal. Separate from debug
  * logging. Details never carry passwords or message bodies.
+ *
+ * Per-message kinds (received, delivered, rejected, ...) are limited to kBurstPerSecond of
+ * each kind a second; the rest of that second becomes one summary event of the same kind
+ * (details "suppressed": n), so mail at full speed never floods the bus with signals.
  */
 class EventLog final : public QObject
 {
@@ -33,10 +39,14 @@ class EventLog final : public QObject
 
 public:
     static constexpr int kCapacity = 1000;
+    static constexpr int kBurstPerSecond = 20;
+
+    /** True for the kinds that happen once per message or per client. */
+    static bool isPerMessage(EventKind kind);
 
     explicit EventLog(const Clock &clock, QObject *parent = nullptr);
 
-    /** Records an event and emits appended(); returns its id. */
+    /** Records an event and emits appended(); returns its id (0 when held back, see above). */
     quint64 add(EventKind kind, const QString &summary, const QVariantMap &details = {});
 
     /** Events with an id above @p afterId, oldest first; at most @p max, the newest ones. */
@@ -48,7 +58,12 @@ Q_SIGNALS:
     void appended(const Doorstep::Core::EventRecord &event);
 
 private:
+    void flushSuppressed();
+
     const Clock &m_clock;
+    QHash<int, int> m_sentThisSecond;     // kind -> events let through this second
+    QHash<int, int> m_suppressed;         // kind -> events held back this second
+    QTimer m_secondTimer;
     std::deque<EventRecord> m_events;
     quint64 m_nextId = 1;
 };

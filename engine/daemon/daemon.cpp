@@ -19,10 +19,20 @@
 #include "engine/dbus/authorizer.h"
 #include "engine/dbus/engineobject.h"
 #include "engine/dbus/servicecontext.h"
-#include "engine/smtp/listener.h"
+#include "engine/daemon/mailflow.h"
+#include "engine/delivery/local/localdeliverer.h"
+#include "engine/dns/unboundresolver.h"
+#include "engine/policy/directorycache.h"
+#include "engine/policy/mailpolicy.h"
+#include "engine/queue/scheduler.h"
+#include "engine/queue/spool.h"
+#include "engine/smtp/smtpserver.h"
+#include "engine/store/passwordhash.h"
+#include "engine/store/repositories/relayclientrepository.h"
 #include "engine/store/settings.h"
 #include "engine/store/statistics.h"
 #include "engine/store/store.h"
+#include "engine/tls/certificatestore.h"
 
 namespace Doorstep::Daemon {
 
@@ -31,8 +41,6 @@ using Core::Error;
 using Core::Result;
 
 namespace {
-const QStringList kListenerNames{u"mta"_s, u"submission"_s, u"smtps"_s};
-
 QString describeOwner(QDBusConnectionInterface *bus, const QString &name)
 {
     const QDBusReply<uint> pid = bus->servicePid(name);
@@ -102,54 +110,118 @@ Result<void> Daemon::startUp()
     if (auto loaded = m_statistics->load(); !loaded)
         return loaded;
 
-    if (auto listening = startListeners(); !listening)
-        return listening;
+    if (auto flowing = startMailFlow(); !flowing)
+        return flowing;
 
     m_authorizer = std::make_unique<DBus::Authorizer>(m_bus, m_options.mode);
     m_serviceContext.reset(new DBus::ServiceContext{m_options.mode, m_dataDirectory->path(), m_startedAtUsec, Core::Clock::system(),
                                                     *m_state, *m_events, *m_store, *m_settings, *m_statistics, *m_authorizer,
-                                                    [this] { return boundListeners(); }});
+                                                    [this] { return boundListeners(); }, *m_spool, *m_scheduler, *m_certificates});
     m_engineObject = std::make_unique<DBus::EngineObject>(*m_serviceContext);
     if (auto registered = m_engineObject->registerOn(m_bus); !registered)
         return registered;
 
+    // The bus name comes last, once TLS is ready too: a client that sees the name always
+    // finds a complete engine. At a first start that waits for the certificate.
+    if (m_certificates->hasCertificate())
+        return finishStartUp();
+    ensureCertificate();
+    return {};
+}
+
+Result<void> Daemon::finishStartUp()
+{
     if (auto named = takeBusName(); !named)
         return named;
-
+    m_scheduler->start();
     m_state->setRunning();
     qCInfo(lcDaemon).noquote() << "doorstepd" << QStringLiteral(DOORSTEP_VERSION) << "running on the" << Core::runModeName(m_options.mode)
                                << "bus with data directory" << m_dataDirectory->path();
     return {};
 }
 
-Result<void> Daemon::startListeners()
+Result<void> Daemon::startMailFlow()
 {
-    for (const QString &name : kListenerNames) {
-        auto listener = std::make_unique<Smtp::Listener>(name);
-        const QString key = u"listeners."_s + name;
-        if (auto bound = listener->bind(m_settings->listValue(key)); !bound)
-            return bound;
-        // XXX: the SMTP conversation arrives with the receiving issue; until then every
-        // client is told plainly that this server does not take mail yet.
-        connect(listener.get(), &Smtp::Listener::connectionAccepted, this, [this](QTcpSocket *socket) {
-            const QByteArray host = m_settings->stringValue(u"identity.hostname"_s).toUtf8();
-            socket->write("421 4.3.2 " + host + " Doorstep does not accept mail yet, closing connection\r\n");
-            socket->disconnectFromHost();
-            connect(socket, &QTcpSocket::disconnected, socket, &QObject::deleteLater);
-        });
-        Smtp::Listener *raw = listener.get();
-        m_settings->setApplier(key, [raw](const QString &, const QVariant &value) { return raw->bind(value.toStringList()); });
-        m_listeners.push_back(std::move(listener));
+    const Core::Clock &clock = Core::Clock::system();
+
+    auto certificates = Tls::CertificateStore::open(m_dataDirectory->path(), clock);
+    if (!certificates)
+        return certificates.error();
+    m_certificates = std::move(certificates).value();
+
+    auto resolver = Dns::UnboundResolver::create(m_settings->listValue(u"dns.servers"_s), int(m_settings->uintValue(u"dns.timeout"_s)));
+    if (!resolver)
+        return resolver.error();
+    m_resolver = std::move(resolver).value();
+    const auto reconfigureDns = [this](const QString &key, const QVariant &value) -> Result<void> {
+        const QStringList servers = key == u"dns.servers"_s ? value.toStringList() : m_settings->listValue(u"dns.servers"_s);
+        const int timeout = key == u"dns.timeout"_s ? int(value.toUInt()) : int(m_settings->uintValue(u"dns.timeout"_s));
+        return m_resolver->reconfigure(servers, timeout);
+    };
+    m_settings->setApplier(u"dns.servers"_s, reconfigureDns);
+    m_settings->setApplier(u"dns.timeout"_s, reconfigureDns);
+
+    m_directory = std::make_unique<Policy::DirectoryCache>(*m_store);
+    if (auto loaded = m_directory->load(); !loaded)
+        return loaded;
+    // Every change of domains, users, aliases or relay clients is announced as config_changed.
+    connect(m_events.get(), &Core::EventLog::appended, m_directory.get(), [this](const Core::EventRecord &event) {
+        if (event.kind == Core::EventKind::ConfigChanged)
+            m_directory->reload();
+    });
+    m_policy = std::make_unique<Policy::MailPolicy>(*m_directory, *m_resolver, *m_settings);
+    connect(m_policy.get(), &Policy::MailPolicy::relayRuleUsed, this, [this](const QString &pattern) {
+        const quint64 now = Core::Clock::system().nowUsec();
+        m_store->run(this, [pattern, now](Store::Database &db) { return Store::RelayClientRepository(db).touch(pattern, now); },
+                     [](Result<void>) {});
+    });
+
+    Queue::Spool::Recovery recovery;
+    auto spool = Queue::Spool::open(m_dataDirectory->path(), *m_store, clock, &recovery);
+    if (!spool)
+        return spool.error();
+    m_spool = std::move(spool).value();
+    for (const QString &id : recovery.missingFiles) {
+        qCCritical(lcDaemon).noquote() << id << "is queued but its spool file is missing";
+        m_events->add(Core::EventKind::QueueStuck, u"Message %1 is in the queue, but its file is missing from the spool."_s.arg(id),
+                      {{u"queue_id"_s, id}});
     }
-    return {};
+
+    m_localDeliverer = std::make_unique<Delivery::LocalDeliverer>(
+        m_dataDirectory->path(), [this](const QString &address) { return m_directory->current()->user(address) != nullptr; },
+        [this] { return m_settings->stringValue(u"identity.hostname"_s); });
+    m_scheduler = std::make_unique<Queue::Scheduler>(*m_spool, *m_store, *m_settings, *m_statistics, *m_events, clock);
+    m_scheduler->setLocalDeliverer(m_localDeliverer.get());
+    connect(m_spool.get(), &Queue::Spool::enqueued, m_scheduler.get(), &Queue::Scheduler::wakeUp);
+
+    m_mailFlow = std::make_unique<MailFlow>(*m_policy, *m_spool, *m_settings, *m_statistics, *m_events);
+    Tls::CertificateStore *certificatesStore = m_certificates.get();
+    m_smtp = std::make_unique<Smtp::SmtpServer>(*m_settings, *m_mailFlow, [certificatesStore] { return certificatesStore->serverConfiguration(); });
+    return m_smtp->start();
+}
+
+void Daemon::ensureCertificate()
+{
+    // At first start: a self-signed certificate for the host name, made off the event loop.
+    const QString hostName = m_settings->stringValue(u"identity.hostname"_s);
+    m_certificates->ensureCertificate(hostName, this, [this, hostName](Result<Tls::CertificateInfo> made) {
+        if (!made) {
+            // Mail still flows without TLS; the state says what is missing.
+            qCCritical(lcDaemon).noquote() << "cannot make a TLS certificate:" << made.error().message;
+            m_state->setDegraded(u"tls"_s, u"no TLS certificate: "_s + made.error().message);
+        } else {
+            qCInfo(lcDaemon).noquote() << "made a self-signed TLS certificate for" << hostName << made->fingerprintSha256;
+        }
+        if (auto finished = finishStartUp(); !finished) {
+            std::fprintf(stderr, "doorstepd: %s\n", qPrintable(finished.error().message));
+            QCoreApplication::exit(1);
+        }
+    });
 }
 
 QVariantMap Daemon::boundListeners() const
 {
-    QVariantMap map;
-    for (const auto &listener : m_listeners)
-        map.insert(listener->name(), listener->boundAddresses());
-    return map;
+    return m_smtp ? m_smtp->boundListeners() : QVariantMap();
 }
 
 Result<void> Daemon::takeBusName()
@@ -169,15 +241,20 @@ void Daemon::shutdown()
     if (m_stopped)
         return;
     m_stopped = true;
-    for (auto &listener : m_listeners)
-        listener->close();
+    if (m_smtp)
+        m_smtp->stop();
+    if (m_scheduler)
+        m_scheduler->stop();
     if (m_ownsName) {
         m_bus.interface()->unregisterService(QString(kBusName));
         m_ownsName = false;
     }
     if (m_engineObject)
         m_engineObject->unregister();
-    // Work still on the pool posts back to the services: let it finish first.
+    // Work still running on the pools posts back to its owners: let it finish first.
+    if (m_localDeliverer)
+        m_localDeliverer->waitForDone();
+    Store::PasswordHash::pool().waitForDone();
     QThreadPool::globalInstance()->waitForDone();
     if (m_statistics)
         m_statistics->flushSync();
@@ -189,7 +266,15 @@ Daemon::~Daemon()
     m_engineObject.reset();
     m_serviceContext.reset();
     m_authorizer.reset();
-    m_listeners.clear();
+    m_smtp.reset(); // sessions go with it
+    m_mailFlow.reset();
+    m_scheduler.reset();
+    m_localDeliverer.reset();
+    m_spool.reset();
+    m_policy.reset();
+    m_directory.reset();
+    m_resolver.reset();
+    m_certificates.reset();
     m_statistics.reset();
     m_settings.reset();
     m_store.reset(); // finishes queued jobs, closes the database

@@ -21,7 +21,24 @@ class Store;
 } // namespace Doorstep::Store
 
 namespace Doorstep::Smtp {
-class Listener;
+class SmtpServer;
+}
+namespace Doorstep::Tls {
+class CertificateStore;
+}
+namespace Doorstep::Dns {
+class UnboundResolver;
+}
+namespace Doorstep::Policy {
+class DirectoryCache;
+class MailPolicy;
+} // namespace Doorstep::Policy
+namespace Doorstep::Queue {
+class Scheduler;
+class Spool;
+} // namespace Doorstep::Queue
+namespace Doorstep::Delivery {
+class LocalDeliverer;
 }
 
 namespace Doorstep::DBus {
@@ -33,6 +50,7 @@ struct ServiceContext;
 namespace Doorstep::Daemon {
 
 class DataDirectory;
+class MailFlow;
 
 /**
  * The composition root: owns the data directory claim, the store, the settings, the
@@ -60,7 +78,9 @@ public:
 private:
     explicit Daemon(const Options &options);
     Core::Result<void> startUp();
-    Core::Result<void> startListeners();
+    Core::Result<void> startMailFlow();
+    Core::Result<void> finishStartUp();
+    void ensureCertificate();
     Core::Result<void> connectBus();
     Core::Result<void> takeBusName();
     QVariantMap boundListeners() const;
@@ -74,7 +94,15 @@ private:
     std::unique_ptr<Core::EventLog> m_events;
     std::unique_ptr<Store::Settings> m_settings;
     std::unique_ptr<Store::Statistics> m_statistics;
-    std::vector<std::unique_ptr<Smtp::Listener>> m_listeners;
+    std::unique_ptr<Tls::CertificateStore> m_certificates;
+    std::unique_ptr<Dns::UnboundResolver> m_resolver;
+    std::unique_ptr<Policy::DirectoryCache> m_directory;
+    std::unique_ptr<Policy::MailPolicy> m_policy;
+    std::unique_ptr<Queue::Spool> m_spool;
+    std::unique_ptr<Delivery::LocalDeliverer> m_localDeliverer;
+    std::unique_ptr<Queue::Scheduler> m_scheduler;
+    std::unique_ptr<MailFlow> m_mailFlow;
+    std::unique_ptr<Smtp::SmtpServer> m_smtp;
     std::unique_ptr<DBus::Authorizer> m_authorizer;
     std::unique_ptr<DBus::ServiceContext> m_serviceContext;
     std::unique_ptr<DBus::EngineObject> m_engineObject;

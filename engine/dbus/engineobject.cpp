@@ -1,8 +1,10 @@
 #include "engine/dbus/engineobject.h"
 
 #include "engine/dbus/aliasesadaptor.h"
+#include "engine/dbus/certificatesadaptor.h"
 #include "engine/dbus/domainsadaptor.h"
 #include "engine/dbus/manageradaptor.h"
+#include "engine/dbus/queueadaptor.h"
 #include "engine/dbus/relayadaptor.h"
 #include "engine/dbus/settingsadaptor.h"
 #include "engine/dbus/usersadaptor.h"
@@ -12,7 +14,7 @@ namespace Doorstep::DBus {
 using namespace Qt::StringLiterals;
 
 EngineObject::EngineObject(ServiceContext &context, QObject *parent)
-    : RelayService(context, parent)
+    : CertificatesService(context, parent)
     , m_registeredOn(QString())
 {
     registerTypes();
@@ -23,6 +25,8 @@ EngineObject::EngineObject(ServiceContext &context, QObject *parent)
     new UsersAdaptor(this);
     new AliasesAdaptor(this);
     new RelayAdaptor(this);
+    new QueueAdaptor(this);
+    new CertificatesAdaptor(this);
 }
 
 EngineObject::~EngineObject()

@@ -43,9 +43,9 @@ void ServiceBase::announce(const QString &summary, const QVariantMap &details)
     m_context.events.add(Core::EventKind::ConfigChanged, summary, details);
 }
 
-void ServiceBase::runInPool(std::function<void()> job)
+void ServiceBase::runInPool(std::function<void()> job, QThreadPool *pool)
 {
-    QThreadPool::globalInstance()->start(std::move(job));
+    (pool ? pool : QThreadPool::globalInstance())->start(std::move(job));
 }
 
 } // namespace Doorstep::DBus

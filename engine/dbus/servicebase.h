@@ -5,6 +5,8 @@
 #include <QDBusContext>
 #include <QObject>
 
+class QThreadPool;
+
 #include "engine/core/eventkind.h"
 #include "engine/core/result.h"
 #include "engine/dbus/pendingreply.h"
@@ -49,9 +51,12 @@ protected:
             onValue(std::move(result).value());
     }
 
-    /** Runs @p job on the shared thread pool, then @p done on the event loop (CPU work: hashing, disk walks). */
+    /**
+     * Runs @p job on @p pool (default: Qt's global pool), then @p done on the event loop: CPU
+     * and disk work such as hashing (PasswordHash::pool()) and walking mailboxes.
+     */
     template <typename T>
-    void inPool(std::function<T()> job, std::function<void(T)> done);
+    void inPool(std::function<T()> job, std::function<void(T)> done, QThreadPool *pool = nullptr);
 
     /** A config_changed event (what changed, for people) with @p details. */
     void announce(const QString &summary, const QVariantMap &details);
@@ -59,18 +64,18 @@ protected:
     ServiceContext &m_context;
 
 private:
-    void runInPool(std::function<void()> job);
+    void runInPool(std::function<void()> job, QThreadPool *pool);
 };
 
 template <typename T>
-void ServiceBase::inPool(std::function<T()> job, std::function<void(T)> done)
+void ServiceBase::inPool(std::function<T()> job, std::function<void(T)> done, QThreadPool *pool)
 {
     // The daemon drains the pool before it destroys the services, so `self` outlives the job.
     ServiceBase *self = this;
     runInPool([self, job = std::move(job), done = std::move(done)] {
         auto result = std::make_shared<T>(job());
         QMetaObject::invokeMethod(self, [done, result] { done(std::move(*result)); }, Qt::QueuedConnection);
-    });
+    }, pool);
 }
 
 } // namespace Doorstep::DBus

@@ -18,6 +18,15 @@ class Statistics;
 class Store;
 } // namespace Doorstep::Store
 
+namespace Doorstep::Queue {
+class Scheduler;
+class Spool;
+} // namespace Doorstep::Queue
+
+namespace Doorstep::Tls {
+class CertificateStore;
+}
+
 namespace Doorstep::DBus {
 
 class Authorizer;
@@ -37,6 +46,9 @@ struct ServiceContext
     Authorizer &authorizer;
     /** Listener name to the addresses actually bound ("HOST:PORT"). */
     std::function<QVariantMap()> boundListeners;
+    Queue::Spool &spool;
+    Queue::Scheduler &scheduler;
+    Tls::CertificateStore &certificates;
 };
 
 } // namespace Doorstep::DBus

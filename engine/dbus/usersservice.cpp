@@ -92,7 +92,8 @@ void UsersService::Add(const QString &address, const QString &password)
                                                announce(u"User '%1' added."_s.arg(user.toString()), userDetails(u"added"_s, user.toString()));
                                                reply.send();
                                            });
-                                   });
+                                   },
+                                   &Store::PasswordHash::pool());
     });
 }
 
@@ -127,7 +128,8 @@ void UsersService::SetPassword(const QString &address, const QString &password)
                                                         userDetails(u"password_changed"_s, user.toString()));
                                                reply.send();
                                            });
-                                   });
+                                   },
+                                   &Store::PasswordHash::pool());
     });
 }
 

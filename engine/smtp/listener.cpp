@@ -1,7 +1,7 @@
 #include "engine/smtp/listener.h"
 
+#include <QSslSocket>
 #include <QTcpServer>
-#include <QTcpSocket>
 
 #include "engine/core/hostport.h"
 #include "engine/smtp/log.h"
@@ -9,6 +9,23 @@
 namespace Doorstep::Smtp {
 
 using namespace Qt::StringLiterals;
+
+namespace {
+/** A QTcpServer that hands out QSslSockets, so any session can start TLS. */
+class SslServer final : public QTcpServer
+{
+protected:
+    void incomingConnection(qintptr descriptor) override
+    {
+        auto *socket = new QSslSocket(this);
+        if (!socket->setSocketDescriptor(descriptor)) {
+            socket->deleteLater();
+            return;
+        }
+        addPendingConnection(socket);
+    }
+};
+} // namespace
 using Core::Error;
 using Core::Result;
 
@@ -25,14 +42,14 @@ Result<std::unique_ptr<QTcpServer>> Listener::listenOn(const QString &address)
     const auto parsed = Core::HostPort::parseListenAddress(address);
     if (!parsed)
         return parsed.error();
-    auto server = std::make_unique<QTcpServer>();
+    std::unique_ptr<QTcpServer> server = std::make_unique<SslServer>();
     const QHostAddress host(parsed->host);
     if (!server->listen(host, parsed->port))
         return Error::failed(u"Cannot listen on %1 for %2: %3."_s.arg(address, m_name, server->errorString()));
     connect(server.get(), &QTcpServer::newConnection, this, [this, raw = server.get()] {
         while (QTcpSocket *socket = raw->nextPendingConnection()) {
             socket->setParent(this);
-            Q_EMIT connectionAccepted(socket);
+            Q_EMIT connectionAccepted(static_cast<QSslSocket *>(socket));
         }
     });
     qCInfo(lcSmtp).noquote() << m_name << "listening on" << Core::HostPort{server->serverAddress().toString(), server->serverPort()}.toString();

@@ -9,8 +9,8 @@
 
 #include "engine/core/result.h"
 
+class QSslSocket;
 class QTcpServer;
-class QTcpSocket;
 
 namespace Doorstep::Smtp {
 
@@ -39,8 +39,8 @@ public:
     QStringList boundAddresses() const;
 
 Q_SIGNALS:
-    /** A client connected; the socket is parented to this listener. */
-    void connectionAccepted(QTcpSocket *socket);
+    /** A client connected; the socket (ready for STARTTLS) is parented to this listener. */
+    void connectionAccepted(QSslSocket *socket);
 
 private:
     struct Bound

@@ -4,6 +4,8 @@
 #include <cstring>
 #include <memory>
 
+#include <QThreadPool>
+
 #include "engine/core/textrules.h"
 
 namespace Doorstep::Store {
@@ -32,6 +34,17 @@ bool constantTimeEqual(const char *a, const char *b, size_t length)
 }
 
 } // namespace
+
+QThreadPool &PasswordHash::pool()
+{
+    static QThreadPool *pool = [] {
+        auto *p = new QThreadPool; // lives as long as the process; threads expire when idle
+        p->setMaxThreadCount(2);
+        p->setObjectName(QStringLiteral("doorstep-hashing"));
+        return p;
+    }();
+    return *pool;
+}
 
 Result<void> PasswordHash::checkStrength(const QString &password)
 {

@@ -3,6 +3,8 @@
 #include <QByteArray>
 #include <QString>
 
+class QThreadPool;
+
 #include "engine/core/result.h"
 
 namespace Doorstep::Store {
@@ -19,6 +21,12 @@ public:
     static Core::Result<QByteArray> hash(const QString &password);
     /** True when @p password matches @p hash (constant-time comparison). */
     static bool verify(const QString &password, const QByteArray &hash);
+
+    /**
+     * The threads hashing runs on: at most two at a time (D-Bus password changes and SMTP
+     * AUTH together), so a burst of logins keeps memory bounded (16 MiB per hash).
+     */
+    static QThreadPool &pool();
 
     /** Checks the password rules: 8 to 1024 characters, no control characters. */
     static Core::Result<void> checkStrength(const QString &password);

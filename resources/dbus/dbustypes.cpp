@@ -16,6 +16,8 @@ void registerTypes()
     qDBusRegisterMetaType<StringPairList>();
     qDBusRegisterMetaType<RelayClient>();
     qDBusRegisterMetaType<RelayClientList>();
+    qDBusRegisterMetaType<QueueEntry>();
+    qDBusRegisterMetaType<QueueEntryList>();
 }
 
 QDBusArgument &operator<<(QDBusArgument &argument, const Event &value)
@@ -94,6 +96,22 @@ const QDBusArgument &operator>>(const QDBusArgument &argument, RelayClient &valu
 {
     argument.beginStructure();
     argument >> value.pattern >> value.action >> value.comment >> value.lastSeenUsec;
+    argument.endStructure();
+    return argument;
+}
+
+QDBusArgument &operator<<(QDBusArgument &argument, const QueueEntry &value)
+{
+    argument.beginStructure();
+    argument << value.id << value.sender << value.recipients << value.state << value.nextAttemptUsec << value.attempts << value.lastError;
+    argument.endStructure();
+    return argument;
+}
+
+const QDBusArgument &operator>>(const QDBusArgument &argument, QueueEntry &value)
+{
+    argument.beginStructure();
+    argument >> value.id >> value.sender >> value.recipients >> value.state >> value.nextAttemptUsec >> value.attempts >> value.lastError;
     argument.endStructure();
     return argument;
 }

@@ -58,6 +58,19 @@ struct RelayClient
 };
 using RelayClientList = QList<RelayClient>;
 
+/** Queue.List: (s id, s sender, s recipients, s state, t next attempt usec, u attempts, s last error). */
+struct QueueEntry
+{
+    QString id;
+    QString sender;
+    QString recipients;
+    QString state;
+    quint64 nextAttemptUsec = 0;
+    uint attempts = 0;
+    QString lastError;
+};
+using QueueEntryList = QList<QueueEntry>;
+
 /** Registers every type above with Qt's meta-type system and QtDBus; call once at start. */
 void registerTypes();
 
@@ -71,6 +84,8 @@ QDBusArgument &operator<<(QDBusArgument &argument, const StringPair &value);
 const QDBusArgument &operator>>(const QDBusArgument &argument, StringPair &value);
 QDBusArgument &operator<<(QDBusArgument &argument, const RelayClient &value);
 const QDBusArgument &operator>>(const QDBusArgument &argument, RelayClient &value);
+QDBusArgument &operator<<(QDBusArgument &argument, const QueueEntry &value);
+const QDBusArgument &operator>>(const QDBusArgument &argument, QueueEntry &value);
 
 } // namespace Doorstep::DBus
 
@@ -79,3 +94,4 @@ Q_DECLARE_METATYPE(Doorstep::DBus::SettingDescription)
 Q_DECLARE_METATYPE(Doorstep::DBus::User)
 Q_DECLARE_METATYPE(Doorstep::DBus::StringPair)
 Q_DECLARE_METATYPE(Doorstep::DBus::RelayClient)
+Q_DECLARE_METATYPE(Doorstep::DBus::QueueEntry)

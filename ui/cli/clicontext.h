@@ -69,6 +69,7 @@ QList<Verb> managerVerbs();
 QList<Verb> settingsVerbs();
 QList<Verb> directoryVerbs();
 QList<Verb> relayVerbs();
+QList<Verb> queueVerbs();
 
 } // namespace Cli
 } // namespace Doorstep::Ui

@@ -12,6 +12,8 @@
 #include "ui/client/clienterror.h"
 #include "ui/client/domainsproxy.h"
 #include "ui/client/managerproxy.h"
+#include "ui/client/queueproxy.h"
+#include "ui/client/certificatesproxy.h"
 #include "ui/client/relayproxy.h"
 #include "ui/client/settingsproxy.h"
 #include "ui/client/usersproxy.h"
@@ -57,6 +59,8 @@ public:
     OrgDoorstepEngine1UsersInterface &users() { return *m_users; }
     OrgDoorstepEngine1AliasesInterface &aliases() { return *m_aliases; }
     OrgDoorstepEngine1RelayInterface &relay() { return *m_relay; }
+    OrgDoorstepEngine1QueueInterface &queue() { return *m_queue; }
+    OrgDoorstepEngine1CertificatesInterface &certificates() { return *m_certificates; }
 
     /**
      * Calls @p done on the event loop when @p call finishes (asynchronous: the UI never
@@ -92,6 +96,8 @@ private:
     std::unique_ptr<OrgDoorstepEngine1UsersInterface> m_users;
     std::unique_ptr<OrgDoorstepEngine1AliasesInterface> m_aliases;
     std::unique_ptr<OrgDoorstepEngine1RelayInterface> m_relay;
+    std::unique_ptr<OrgDoorstepEngine1QueueInterface> m_queue;
+    std::unique_ptr<OrgDoorstepEngine1CertificatesInterface> m_certificates;
 };
 
 } // namespace Doorstep::Ui

@@ -21,6 +21,7 @@ private Q_SLOTS:
     void afterReturnsNewestWithinMax();
     void ringKeepsCapacity();
     void kindNamesRoundTrip();
+    void burstIsSummarised();
 };
 
 class TestHostPort : public QObject

@@ -46,7 +46,7 @@ void TestEventLog::ringKeepsCapacity()
     ManualClock clock(0);
     EventLog log(clock);
     for (int i = 0; i < EventLog::kCapacity + 50; ++i)
-        log.add(EventKind::Received, QString::number(i));
+        log.add(EventKind::ConfigChanged, QString::number(i));
     const auto all = log.after(0, EventLog::kCapacity * 2);
     QCOMPARE(all.size(), EventLog::kCapacity);
     QCOMPARE(all.first().id, quint64(51));
@@ -64,4 +64,20 @@ void TestEventLog::kindNamesRoundTrip()
     }
     QVERIFY(!eventKindFromName(u"nonsense"_s).has_value());
     QCOMPARE(eventKindName(EventKind::QueueStuck), u"queue_stuck"_s);
+}
+
+void TestEventLog::burstIsSummarised()
+{
+    ManualClock clock(0);
+    EventLog log(clock);
+    QSignalSpy spy(&log, &EventLog::appended);
+    for (int i = 0; i < 100; ++i)
+        log.add(EventKind::Received, QString::number(i));
+    log.add(EventKind::ConfigChanged, u"not per message: never held back"_s);
+    QCOMPARE(spy.count(), EventLog::kBurstPerSecond + 1);
+    // A second later the rest arrives as one summary of the same kind.
+    QTRY_COMPARE_WITH_TIMEOUT(spy.count(), EventLog::kBurstPerSecond + 2, 3000);
+    const auto summary = spy.last().first().value<EventRecord>();
+    QCOMPARE(summary.kind, EventKind::Received);
+    QCOMPARE(summary.details.value(u"suppressed"_s).toInt(), 100 - EventLog::kBurstPerSecond);
 }

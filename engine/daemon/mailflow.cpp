@@ -1,0 +1,139 @@
+#include "engine/daemon/mailflow.h"
+
+#include <QDateTime>
+
+#include "engine/core/eventlog.h"
+#include "engine/daemon/log.h"
+#include "engine/policy/mailpolicy.h"
+#include "engine/queue/spool.h"
+#include "engine/queue/spoolfile.h"
+#include "engine/store/settings.h"
+#include "engine/store/statistics.h"
+
+namespace Doorstep::Daemon {
+
+using namespace Qt::StringLiterals;
+using Core::Result;
+
+namespace {
+
+/** The session writes into a spool file through this. */
+class SpoolSink final : public Smtp::MessageSink
+{
+public:
+    explicit SpoolSink(std::unique_ptr<Queue::SpoolFile> file) : m_file(std::move(file)) {}
+    QString id() const override { return m_file->id(); }
+    Result<void> write(const QByteArray &bytes) override { return m_file->write(bytes); }
+    std::unique_ptr<Queue::SpoolFile> release() { return std::move(m_file); }
+
+private:
+    std::unique_ptr<Queue::SpoolFile> m_file;
+};
+
+} // namespace
+
+MailFlow::MailFlow(Policy::MailPolicy &policy, Queue::Spool &spool, Store::Settings &settings, Store::Statistics &statistics,
+                   Core::EventLog &events, QObject *parent)
+    : QObject(parent)
+    , m_policy(policy)
+    , m_spool(spool)
+    , m_settings(settings)
+    , m_statistics(statistics)
+    , m_events(events)
+{
+}
+
+void MailFlow::connect(const Smtp::SessionInfo &session, std::function<void(Smtp::ConnectDecision)> done)
+{
+    m_policy.connect(session, std::move(done));
+}
+
+void MailFlow::authenticate(const Smtp::SessionInfo &, const QString &user, const QString &password, std::function<void(Smtp::AuthDecision)> done)
+{
+    m_policy.authenticate(user, password, std::move(done));
+}
+
+void MailFlow::checkSender(const Smtp::SessionInfo &session, const Smtp::Path &sender, std::function<void(std::optional<Smtp::Reply>)> done)
+{
+    m_policy.checkSender(session, sender, std::move(done));
+}
+
+void MailFlow::checkRecipient(const Smtp::SessionInfo &session, const Smtp::Path &recipient, std::function<void(Smtp::RecipientDecision)> done)
+{
+    m_policy.checkRecipient(session, recipient, std::move(done));
+}
+
+bool MailFlow::diskSpaceLow()
+{
+    const quint64 minimum = m_settings.sizeValue(u"limits.min_free_disk"_s);
+    return minimum > 0 && m_spool.freeBytes() < minimum;
+}
+
+Result<std::unique_ptr<Smtp::MessageSink>> MailFlow::openMessage()
+{
+    auto file = m_spool.create();
+    if (!file)
+        return file.error();
+    return std::unique_ptr<Smtp::MessageSink>(new SpoolSink(std::move(file).value()));
+}
+
+void MailFlow::commitMessage(std::unique_ptr<Smtp::MessageSink> sink, const Smtp::SessionInfo &session, const Smtp::MessageEnvelope &envelope,
+                             QObject *context, std::function<void(Result<QString>)> done)
+{
+    auto *spoolSink = static_cast<SpoolSink *>(sink.get()); // openMessage() made it
+    std::unique_ptr<Queue::SpoolFile> file = spoolSink->release();
+    Store::QueuedMessage message;
+    message.sender = envelope.sender;
+    message.receivedUsec = quint64(QDateTime::currentMSecsSinceEpoch()) * 1000;
+    message.clientAddress = session.clientAddress.toString();
+    message.helo = session.helo;
+    message.authUser = session.authUser;
+    message.listener = session.listener;
+    message.smtputf8 = envelope.smtputf8;
+    int position = 0;
+    QStringList recipients;
+    for (const auto &[original, target] : envelope.recipients) {
+        Store::QueuedRecipient r;
+        r.position = position++;
+        r.original = original;
+        r.address = target.address;
+        r.local = target.local;
+        message.recipients.append(r);
+        recipients << target.address;
+    }
+    const QString id = file->id();
+    const QString sessionId = session.id;
+    const QString sender = envelope.sender.isEmpty() ? u"<>"_s : envelope.sender;
+    const QString client = session.clientAddress.toString();
+    m_spool.commit(std::move(file), message, context, [this, id, sessionId, sender, client, recipients, done](Result<void> committed) {
+        if (!committed) {
+            done(committed.error());
+            return;
+        }
+        m_statistics.increment(u"received"_s);
+        m_events.add(Core::EventKind::Received, u"Message %1 from %2 to %3 received from %4."_s.arg(id, sender, recipients.join(u", "_s), client),
+                     {{u"queue_id"_s, id}, {u"sender"_s, sender}, {u"recipients"_s, recipients}, {u"client"_s, client}});
+        qCDebug(lcDaemon).noquote() << sessionId << id << "accepted";
+        done(id);
+    });
+}
+
+void MailFlow::rejected(const Smtp::SessionInfo &session, Smtp::RejectionStage stage, const Smtp::Reply &reply, const QString &detail)
+{
+    m_statistics.increment(u"rejected"_s);
+    if (stage == Smtp::RejectionStage::Relay)
+        m_statistics.increment(u"rejected_relay"_s);
+    else if (stage == Smtp::RejectionStage::Recipient)
+        m_statistics.increment(u"rejected_recipient"_s);
+    m_events.add(Core::EventKind::Rejected,
+                 u"Refused %1 from %2: %3"_s.arg(detail.isEmpty() ? u"a client"_s : detail, session.clientAddress.toString(), reply.toString()),
+                 {{u"client"_s, session.clientAddress.toString()}, {u"reply"_s, reply.toString()}, {u"detail"_s, detail}});
+}
+
+void MailFlow::authenticationFailed(const Smtp::SessionInfo &session, const QString &user)
+{
+    m_events.add(Core::EventKind::AuthFailed, u"Failed login as '%1' from %2."_s.arg(user.left(100), session.clientAddress.toString()),
+                 {{u"client"_s, session.clientAddress.toString()}, {u"user"_s, user.left(100)}});
+}
+
+} // namespace Doorstep::Daemon

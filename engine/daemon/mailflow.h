@@ -1,0 +1,59 @@
+#pragma once
+
+#include <QObject>
+
+#include "engine/smtp/sessionhandler.h"
+
+namespace Doorstep::Core {
+class Clock;
+class EventLog;
+} // namespace Doorstep::Core
+namespace Doorstep::Store {
+class Settings;
+class Statistics;
+} // namespace Doorstep::Store
+namespace Doorstep::Policy {
+class MailPolicy;
+}
+namespace Doorstep::Queue {
+class Spool;
+}
+
+namespace Doorstep::Daemon {
+
+/**
+ * What an SMTP session asks of the engine, answered by policy (who may do what) and the queue
+ * (where messages go): the SMTP module declares SessionHandler, this class wires the higher
+ * modules into it and counts what happens (statistics, the event log).
+ */
+class MailFlow final : public QObject, public Smtp::SessionHandler
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(MailFlow)
+
+public:
+    MailFlow(Policy::MailPolicy &policy, Queue::Spool &spool, Store::Settings &settings, Store::Statistics &statistics,
+             Core::EventLog &events, QObject *parent = nullptr);
+
+    void connect(const Smtp::SessionInfo &session, std::function<void(Smtp::ConnectDecision)> done) override;
+    void authenticate(const Smtp::SessionInfo &session, const QString &user, const QString &password,
+                      std::function<void(Smtp::AuthDecision)> done) override;
+    void checkSender(const Smtp::SessionInfo &session, const Smtp::Path &sender, std::function<void(std::optional<Smtp::Reply>)> done) override;
+    void checkRecipient(const Smtp::SessionInfo &session, const Smtp::Path &recipient,
+                        std::function<void(Smtp::RecipientDecision)> done) override;
+    bool diskSpaceLow() override;
+    Core::Result<std::unique_ptr<Smtp::MessageSink>> openMessage() override;
+    void commitMessage(std::unique_ptr<Smtp::MessageSink> sink, const Smtp::SessionInfo &session, const Smtp::MessageEnvelope &envelope,
+                       QObject *context, std::function<void(Core::Result<QString>)> done) override;
+    void rejected(const Smtp::SessionInfo &session, Smtp::RejectionStage stage, const Smtp::Reply &reply, const QString &detail) override;
+    void authenticationFailed(const Smtp::SessionInfo &session, const QString &user) override;
+
+private:
+    Policy::MailPolicy &m_policy;
+    Queue::Spool &m_spool;
+    Store::Settings &m_settings;
+    Store::Statistics &m_statistics;
+    Core::EventLog &m_events;
+};
+
+} // namespace Doorstep::Daemon

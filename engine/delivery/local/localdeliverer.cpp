@@ -1,0 +1,70 @@
+#include "engine/delivery/local/localdeliverer.h"
+
+#include "engine/delivery/local/maildirwriter.h"
+#include "engine/delivery/log.h"
+#include "engine/store/mailboxlocation.h"
+
+namespace Doorstep::Delivery {
+
+using namespace Qt::StringLiterals;
+using Queue::DeliveryOutcome;
+
+namespace {
+constexpr int kThreads = 4;
+}
+
+LocalDeliverer::LocalDeliverer(QString dataDirectory, UserExists userExists, HostName hostName, QObject *parent)
+    : QObject(parent)
+    , m_dataDirectory(std::move(dataDirectory))
+    , m_userExists(std::move(userExists))
+    , m_hostName(std::move(hostName))
+{
+    m_pool.setMaxThreadCount(kThreads);
+    m_pool.setObjectName(u"doorstep-delivery"_s);
+}
+
+LocalDeliverer::~LocalDeliverer()
+{
+    m_pool.waitForDone();
+}
+
+void LocalDeliverer::waitForDone()
+{
+    m_pool.waitForDone();
+}
+
+void LocalDeliverer::deliver(const Store::QueuedMessage &message, const QString &spoolPath, const QList<Store::QueuedRecipient> &recipients,
+                             std::function<void(QList<DeliveryOutcome>)> done)
+{
+    struct Job
+    {
+        Store::QueuedRecipient recipient;
+        QString maildir;
+        bool exists;
+    };
+    QList<Job> jobs;
+    for (const Store::QueuedRecipient &r : recipients)
+        jobs.append({r, Store::MailboxLocation::path(m_dataDirectory, r.address), m_userExists(r.address)});
+    const QString sender = message.sender;
+    const QString host = m_hostName();
+
+    m_pool.start([this, jobs, sender, host, spoolPath, done] {
+        QList<DeliveryOutcome> outcomes;
+        for (const Job &job : jobs) {
+            if (!job.exists) {
+                outcomes.append({job.recipient.position, DeliveryOutcome::Kind::Failed,
+                                 u"550 5.1.1 The mailbox of '%1' no longer exists."_s.arg(job.recipient.address)});
+                continue;
+            }
+            const QByteArray prefix = "Return-Path: <" + sender.toUtf8() + ">\nDelivered-To: " + job.recipient.address.toUtf8() + "\n";
+            const auto written = MaildirWriter::deliver(job.maildir, prefix, spoolPath, host);
+            if (written)
+                outcomes.append({job.recipient.position, DeliveryOutcome::Kind::Delivered, written.value()});
+            else
+                outcomes.append({job.recipient.position, DeliveryOutcome::Kind::Deferred, written.error().message});
+        }
+        QMetaObject::invokeMethod(this, [done, outcomes] { done(outcomes); }, Qt::QueuedConnection);
+    });
+}
+
+} // namespace Doorstep::Delivery

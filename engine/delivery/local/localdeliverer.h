@@ -1,0 +1,44 @@
+#pragma once
+
+#include <functional>
+
+#include <QObject>
+#include <QThreadPool>
+
+#include "engine/queue/deliverer.h"
+
+namespace Doorstep::Delivery {
+
+/**
+ * Delivers to local users: each recipient's Maildir++ at DATA/mail/<domain>/<local>/ gets its
+ * copy with Return-Path and Delivered-To (RFC 5321 4.4: added at final delivery only). The
+ * file work runs on a small pool of its own, never on the event loop; a failure (disk full,
+ * permissions) defers the recipient, so the message stays queued and is retried.
+ */
+class LocalDeliverer final : public QObject, public Queue::Deliverer
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(LocalDeliverer)
+
+public:
+    /** Whether a local user (full address) still has an account. */
+    using UserExists = std::function<bool(const QString &address)>;
+    using HostName = std::function<QString()>;
+
+    LocalDeliverer(QString dataDirectory, UserExists userExists, HostName hostName, QObject *parent = nullptr);
+    ~LocalDeliverer() override;
+
+    void deliver(const Store::QueuedMessage &message, const QString &spoolPath, const QList<Store::QueuedRecipient> &recipients,
+                 std::function<void(QList<Queue::DeliveryOutcome>)> done) override;
+
+    /** Waits for deliveries in progress (at shutdown). */
+    void waitForDone();
+
+private:
+    QString m_dataDirectory;
+    UserExists m_userExists;
+    HostName m_hostName;
+    QThreadPool m_pool;
+};
+
+} // namespace Doorstep::Delivery

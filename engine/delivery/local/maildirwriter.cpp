@@ -1,0 +1,165 @@
+#include "engine/delivery/local/maildirwriter.h"
+
+#include <atomic>
+#include <cerrno>
+#include <cstring>
+#include <fcntl.h>
+#include <sys/stat.h>
+#include <unistd.h>
+
+#include <QDateTime>
+#include <QDir>
+#include <QFile>
+
+namespace Doorstep::Delivery {
+
+using namespace Qt::StringLiterals;
+using Core::Error;
+using Core::Result;
+
+namespace {
+
+std::atomic<quint64> s_counter{0};
+
+QString errnoText(int error)
+{
+    return QString::fromLocal8Bit(std::strerror(error));
+}
+
+class Fd
+{
+public:
+    explicit Fd(int fd) : m_fd(fd) {}
+    ~Fd()
+    {
+        if (m_fd >= 0)
+            ::close(m_fd);
+    }
+    Fd(const Fd &) = delete;
+    Fd &operator=(const Fd &) = delete;
+    int get() const { return m_fd; }
+    bool valid() const { return m_fd >= 0; }
+
+private:
+    int m_fd;
+};
+
+bool writeAll(int fd, const char *data, size_t length)
+{
+    while (length > 0) {
+        const ssize_t n = ::write(fd, data, length);
+        if (n < 0) {
+            if (errno == EINTR)
+                continue;
+            return false;
+        }
+        data += n;
+        length -= size_t(n);
+    }
+    return true;
+}
+
+Result<void> syncDirectory(const QString &path)
+{
+    Fd dir(::open(QFile::encodeName(path).constData(), O_RDONLY | O_DIRECTORY | O_CLOEXEC));
+    if (!dir.valid() || ::fsync(dir.get()) != 0)
+        return Error::failed(u"Cannot sync the mailbox directory '%1': %2."_s.arg(path, errnoText(errno)));
+    return {};
+}
+
+// The Maildir spec's unique name: time, then microseconds, pid and a counter, then the host.
+QString uniqueName(const QString &hostName)
+{
+    const qint64 usec = QDateTime::currentMSecsSinceEpoch() * 1000;
+    QString host = hostName;
+    host.replace(u'/', u"\\057"_s).replace(u':', u"\\072"_s);
+    return u"%1.M%2P%3Q%4.%5"_s.arg(usec / 1000000).arg(usec % 1000000).arg(::getpid()).arg(++s_counter).arg(host);
+}
+
+} // namespace
+
+Result<void> MaildirWriter::ensureMaildir(const QString &maildir)
+{
+    for (const QString &sub : {u"tmp"_s, u"new"_s, u"cur"_s}) {
+        const QString path = QDir(maildir).filePath(sub);
+        if (QFileInfo(path).isDir())
+            continue;
+        if (!QDir().mkpath(path))
+            return Error::failed(u"Cannot create the mailbox '%1'."_s.arg(maildir));
+        ::chmod(QFile::encodeName(path).constData(), 0700);
+        ::chmod(QFile::encodeName(maildir).constData(), 0700);
+    }
+    return {};
+}
+
+Result<QString> MaildirWriter::deliver(const QString &maildir, const QByteArray &prefix, const QString &spoolPath, const QString &hostName)
+{
+    if (auto ready = ensureMaildir(maildir); !ready)
+        return ready.error();
+    Fd in(::open(QFile::encodeName(spoolPath).constData(), O_RDONLY | O_CLOEXEC));
+    if (!in.valid())
+        return Error::failed(u"Cannot read the queued message: %1."_s.arg(errnoText(errno)));
+
+    const QString name = uniqueName(hostName);
+    const QString tmpPath = QDir(maildir).filePath(u"tmp/"_s + name);
+    const QByteArray tmpNative = QFile::encodeName(tmpPath);
+    Fd out(::open(tmpNative.constData(), O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC, 0600));
+    if (!out.valid())
+        return Error::failed(u"Cannot create a file in the mailbox '%1': %2."_s.arg(maildir, errnoText(errno)));
+
+    const auto fail = [&](const QString &what) -> Error {
+        const QString reason = errnoText(errno);
+        ::unlink(tmpNative.constData());
+        return Error::failed(u"%1 in the mailbox '%2': %3."_s.arg(what, maildir, reason));
+    };
+
+    quint64 size = quint64(prefix.size());
+    if (!writeAll(out.get(), prefix.constData(), size_t(prefix.size())))
+        return fail(u"Cannot write"_s);
+    // Copy, turning CRLF into LF; a CR at the end of one chunk waits for the next.
+    char buffer[65536];
+    QByteArray converted;
+    converted.reserve(sizeof buffer);
+    bool pendingCr = false;
+    for (;;) {
+        const ssize_t n = ::read(in.get(), buffer, sizeof buffer);
+        if (n < 0) {
+            if (errno == EINTR)
+                continue;
+            return fail(u"Cannot read the queued message"_s);
+        }
+        if (n == 0)
+            break;
+        converted.clear();
+        for (ssize_t i = 0; i < n; ++i) {
+            const char c = buffer[i];
+            if (pendingCr) {
+                pendingCr = false;
+                if (c != '\n')
+                    converted.append('\r');
+            }
+            if (c == '\r') {
+                pendingCr = true;
+                continue;
+            }
+            converted.append(c);
+        }
+        if (!writeAll(out.get(), converted.constData(), size_t(converted.size())))
+            return fail(u"Cannot write"_s);
+        size += quint64(converted.size());
+    }
+    if (pendingCr && !writeAll(out.get(), "\r", 1))
+        return fail(u"Cannot write"_s);
+    if (::fsync(out.get()) != 0)
+        return fail(u"Cannot sync"_s);
+
+    // The size in the name spares Dovecot a stat (Maildir++ ",S=").
+    const QString finalPath = QDir(maildir).filePath(u"new/%1,S=%2"_s.arg(name).arg(size));
+    if (::rename(tmpNative.constData(), QFile::encodeName(finalPath).constData()) != 0)
+        return fail(u"Cannot move the message into new/"_s);
+    if (auto synced = syncDirectory(QDir(maildir).filePath(u"new"_s)); !synced)
+        return synced.error();
+    return finalPath;
+}
+
+} // namespace Doorstep::Delivery

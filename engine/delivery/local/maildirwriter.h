@@ -1,0 +1,27 @@
+#pragma once
+
+#include <QByteArray>
+#include <QString>
+
+#include "engine/core/result.h"
+
+namespace Doorstep::Delivery {
+
+/**
+ * Writes one message into one Maildir (the Maildir spec, as Dovecot reads it): into tmp/
+ * under a unique name, fsync'd, renamed into new/, and new/ fsync'd, so a message that was
+ * reported delivered is on disk. The spool's CRLF line ends become LF, as local mail files
+ * have them; @p prefix (Return-Path, Delivered-To) goes first. Blocking file I/O: call it off
+ * the event loop.
+ */
+class MaildirWriter final
+{
+public:
+    /** Creates the Maildir (tmp, new, cur; mode 0700) when missing. */
+    static Core::Result<void> ensureMaildir(const QString &maildir);
+
+    /** Delivers the spool file @p spoolPath; returns the new file's path. */
+    static Core::Result<QString> deliver(const QString &maildir, const QByteArray &prefix, const QString &spoolPath, const QString &hostName);
+};
+
+} // namespace Doorstep::Delivery

@@ -1,0 +1,3 @@
+#include "engine/delivery/log.h"
+
+Q_LOGGING_CATEGORY(lcDelivery, "doorstep.delivery", QtInfoMsg)

@@ -1,0 +1,3 @@
+#include "engine/policy/log.h"
+
+Q_LOGGING_CATEGORY(lcPolicy, "doorstep.policy", QtInfoMsg)

@@ -1,0 +1,3 @@
+#include "engine/queue/log.h"
+
+Q_LOGGING_CATEGORY(lcQueue, "doorstep.queue", QtInfoMsg)

@@ -1,0 +1,783 @@
+#include "engine/smtp/serversession.h"
+
+#include <QDateTime>
+#include <QSslCipher>
+#include <QSslSocket>
+
+#include "engine/smtp/clientlimits.h"
+#include "engine/smtp/log.h"
+#include "engine/smtp/messagereceiver.h"
+#include "engine/smtp/sasl.h"
+#include "engine/store/settings.h"
+
+namespace Doorstep::Smtp {
+
+using namespace Qt::StringLiterals;
+
+namespace {
+
+// Command lines: RFC 5321 allows 512 octets; AUTH responses may be longer (RFC 4954 4).
+constexpr qsizetype kMaxCommandLine = 4096;
+// What a client may send ahead while a command waits; beyond it the socket stops reading.
+constexpr qint64 kReadBufferSize = 256 * 1024;
+
+QString protocolName(const SessionInfo &info, bool smtputf8)
+{
+    // RFC 3848 and RFC 6531 "with" protocol types.
+    QString name = smtputf8 ? u"UTF8SMTP"_s : (info.esmtp ? u"ESMTP"_s : u"SMTP"_s);
+    if (info.tls)
+        name += u'S';
+    if (!info.authUser.isEmpty())
+        name += u'A';
+    return name;
+}
+
+} // namespace
+
+ServerSession::ServerSession(QSslSocket *socket, SessionInfo info, SessionHandler &handler, const Store::Settings &settings,
+                             ClientLimits &limits, TlsConfiguration tls, bool implicitTls, QObject *parent)
+    : QObject(parent)
+    , m_socket(socket)
+    , m_info(std::move(info))
+    , m_handler(handler)
+    , m_settings(settings)
+    , m_limits(limits)
+    , m_tls(std::move(tls))
+    , m_implicitTls(implicitTls)
+{
+    m_socket->setParent(this);
+    m_socket->setReadBufferSize(kReadBufferSize);
+    m_idleTimer.setSingleShot(true);
+    m_greetingTimer.setSingleShot(true);
+    connect(&m_idleTimer, &QTimer::timeout, this, [this] {
+        qCInfo(lcSmtp).noquote() << m_info.id << "timeout, disconnecting" << m_info.clientAddress.toString();
+        closeWith(Reply::timeout());
+    });
+    connect(&m_greetingTimer, &QTimer::timeout, this, [this] {
+        m_delayPassed = true;
+        greet();
+    });
+    connect(m_socket, &QSslSocket::readyRead, this, &ServerSession::onReadyRead);
+    connect(m_socket, &QSslSocket::disconnected, this, &ServerSession::finish);
+    connect(m_socket, &QSslSocket::encrypted, this, &ServerSession::onEncrypted);
+    connect(m_socket, &QSslSocket::errorOccurred, this, [this](QAbstractSocket::SocketError error) {
+        if (error != QAbstractSocket::RemoteHostClosedError)
+            qCDebug(lcSmtp).noquote() << m_info.id << "socket error:" << m_socket->errorString();
+        if (m_socket->state() != QAbstractSocket::ConnectedState)
+            finish();
+    });
+    connect(m_socket, &QSslSocket::sslErrors, this, [this](const QList<QSslError> &) {
+        // A server does not verify clients; a failed handshake ends the session.
+        qCInfo(lcSmtp).noquote() << m_info.id << "TLS handshake failed with" << m_info.clientAddress.toString();
+    });
+}
+
+ServerSession::~ServerSession() = default;
+
+void ServerSession::start()
+{
+    qCInfo(lcSmtp).noquote() << m_info.id << "connect from" << m_info.clientAddress.toString() << "on" << m_info.listener;
+    const quint32 delay = m_settings.uintValue(u"limits.greeting_delay"_s);
+    if (delay > 0)
+        m_greetingTimer.start(int(delay) * 1000);
+    else
+        m_delayPassed = true;
+
+    QPointer<ServerSession> self(this);
+    m_handler.connect(m_info, [self](ConnectDecision decision) {
+        if (!self)
+            return;
+        self->m_connectDecided = true;
+        self->m_info.trust = decision.trust;
+        self->m_info.clientName = decision.clientName;
+        self->m_connectRefusal = decision.refusal;
+        if (self->m_implicitTls)
+            return; // greeted once the handshake is done
+        self->greet();
+    });
+    if (m_implicitTls) {
+        const QSslConfiguration configuration = m_tls();
+        if (configuration.isNull()) {
+            qCWarning(lcSmtp).noquote() << m_info.id << "no TLS certificate for implicit TLS, closing";
+            finish();
+            return;
+        }
+        m_socket->setSslConfiguration(configuration);
+        m_socket->startServerEncryption();
+    }
+    armIdleTimer();
+}
+
+void ServerSession::greet()
+{
+    if (m_greeted || !m_connectDecided || !m_delayPassed || m_state == State::Closing)
+        return;
+    if (m_implicitTls && !m_socket->isEncrypted())
+        return;
+    if (m_pos < m_in.size() || m_socket->bytesAvailable() > 0) {
+        // RFC 5321 3.1: the client waits for the greeting; spam engines that do not are refused.
+        m_handler.rejected(m_info, RejectionStage::Protocol, Reply::pregreet(), u"talked before the greeting"_s);
+        closeWith(Reply::pregreet());
+        return;
+    }
+    m_greeted = true;
+    if (m_connectRefusal) {
+        m_handler.rejected(m_info, RejectionStage::Connect, *m_connectRefusal, u"refused by the relay-client list"_s);
+        closeWith(*m_connectRefusal);
+        return;
+    }
+    m_state = State::Command;
+    send(Reply::greeting(m_settings.stringValue(u"identity.hostname"_s)));
+    flush();
+    armIdleTimer();
+    processInput();
+}
+
+// ---- input and output ------------------------------------------------------------------
+
+void ServerSession::onReadyRead()
+{
+    if (m_waiting || m_state == State::Closing)
+        return; // the socket keeps it (bounded by the read buffer size) until we resume
+    m_in += m_socket->readAll();
+    if (!m_greeted) {
+        greet(); // refuses the pregreeting client once the greeting would be due
+        if (!m_greeted && m_connectDecided && m_delayPassed)
+            return;
+        if (!m_greeted && m_state != State::Closing && !m_implicitTls) {
+            m_handler.rejected(m_info, RejectionStage::Protocol, Reply::pregreet(), u"talked before the greeting"_s);
+            closeWith(Reply::pregreet());
+        }
+        return;
+    }
+    processInput();
+}
+
+bool ServerSession::takeLine(QByteArray &line)
+{
+    const qsizetype lf = m_in.indexOf('\n', m_pos);
+    if (lf < 0) {
+        if (m_in.size() - m_pos > kMaxCommandLine) {
+            // Nothing valid can come of it: drop the line and say so once it ends.
+            m_pos = m_in.size();
+            line = QByteArray(kMaxCommandLine + 1, 'x');
+            return true;
+        }
+        return false;
+    }
+    qsizetype end = lf;
+    if (end > m_pos && m_in.at(end - 1) == '\r')
+        --end;
+    line = m_in.mid(m_pos, end - m_pos);
+    m_pos = lf + 1;
+    return true;
+}
+
+void ServerSession::processInput()
+{
+    while (!m_waiting && m_state != State::Closing && m_greeted) {
+        if (m_state == State::Data) {
+            consumeData();
+            if (m_state == State::Data)
+                break; // needs more bytes
+            continue;
+        }
+        QByteArray line;
+        if (!takeLine(line))
+            break;
+        armIdleTimer();
+        if (line.size() > kMaxCommandLine) {
+            const Reply reply = Reply::lineTooLong();
+            countError(reply);
+            send(reply);
+            continue;
+        }
+        if (line.contains('\0')) {
+            const Reply reply = Reply::syntaxError(u"NUL character in command"_s);
+            countError(reply);
+            send(reply);
+            continue;
+        }
+        switch (m_state) {
+        case State::AuthPlain:
+        case State::AuthLoginUser:
+        case State::AuthLoginPassword:
+            handleAuthLine(line);
+            break;
+        default:
+            handleCommand(line);
+            break;
+        }
+    }
+    // Keep the buffer small: drop what was consumed.
+    if (m_pos > 0) {
+        m_in.remove(0, m_pos);
+        m_pos = 0;
+    }
+    flush();
+}
+
+void ServerSession::send(const Reply &reply)
+{
+    m_out += reply.toWire();
+    if (reply.isError())
+        qCInfo(lcSmtp).noquote() << m_info.id << "reply" << reply.toString();
+}
+
+void ServerSession::flush()
+{
+    if (!m_out.isEmpty() && m_socket->state() == QAbstractSocket::ConnectedState) {
+        m_socket->write(m_out);
+        m_socket->flush();
+    }
+    m_out.clear();
+}
+
+void ServerSession::closeWith(const Reply &reply)
+{
+    if (m_state == State::Closing)
+        return;
+    send(reply);
+    flush();
+    m_state = State::Closing;
+    m_idleTimer.stop();
+    m_greetingTimer.stop();
+    m_socket->disconnectFromHost();
+    if (m_socket->state() == QAbstractSocket::UnconnectedState)
+        finish();
+}
+
+void ServerSession::finish()
+{
+    if (m_finished)
+        return;
+    m_finished = true;
+    m_state = State::Closing;
+    m_idleTimer.stop();
+    m_greetingTimer.stop();
+    m_receiver.reset();
+    m_sink.reset(); // an unfinished message leaves no trace
+    disconnect(m_socket, nullptr, this, nullptr);
+    qCInfo(lcSmtp).noquote() << m_info.id << "disconnect from" << m_info.clientAddress.toString();
+    Q_EMIT finished();
+    deleteLater();
+}
+
+void ServerSession::pauseInput()
+{
+    m_waiting = true;
+    m_idleTimer.stop();
+    flush();
+}
+
+void ServerSession::resumeInput()
+{
+    m_waiting = false;
+    armIdleTimer();
+    // Bytes that arrived meanwhile stayed in the socket.
+    m_in += m_socket->readAll();
+    processInput();
+}
+
+void ServerSession::armIdleTimer()
+{
+    if (m_state == State::Closing || m_waiting)
+        return;
+    m_idleTimer.start(int(m_settings.uintValue(u"limits.idle_timeout"_s)) * 1000);
+}
+
+void ServerSession::countError(const Reply &reply)
+{
+    if (!reply.isError())
+        return;
+    ++m_errors;
+    if (quint32(m_errors) > m_settings.uintValue(u"limits.max_errors"_s)) {
+        send(reply);
+        closeWith(Reply::tooManyErrors());
+    }
+}
+
+// ---- commands --------------------------------------------------------------------------
+
+void ServerSession::handleCommand(const QByteArray &line)
+{
+    const Command command = Command::parse(line);
+    const auto refuse = [this](const Reply &reply) {
+        countError(reply);
+        if (m_state != State::Closing)
+            send(reply);
+    };
+    switch (command.verb) {
+    case Command::Verb::Helo:
+        handleHelo(command, false);
+        return;
+    case Command::Verb::Ehlo:
+        handleHelo(command, true);
+        return;
+    case Command::Verb::Mail:
+        handleMail(command);
+        return;
+    case Command::Verb::Rcpt:
+        handleRcpt(command);
+        return;
+    case Command::Verb::Data:
+        handleData(command);
+        return;
+    case Command::Verb::Rset:
+        resetTransaction();
+        send(Reply::ok());
+        return;
+    case Command::Verb::Noop:
+        send(Reply::ok());
+        return;
+    case Command::Verb::Quit:
+        closeWith(Reply::closing(m_settings.stringValue(u"identity.hostname"_s)));
+        return;
+    case Command::Verb::Vrfy:
+        send(Reply::cannotVerify());
+        return;
+    case Command::Verb::Expn:
+        refuse(Reply::notImplemented(u"EXPN"_s)); // lists are private
+        return;
+    case Command::Verb::Help:
+        send(Reply::help());
+        return;
+    case Command::Verb::StartTls:
+        handleStartTls();
+        return;
+    case Command::Verb::Auth:
+        handleAuth(command);
+        return;
+    case Command::Verb::Unknown:
+        refuse(Reply::syntaxError(u"Command unrecognized: "_s + command.name.left(32)));
+        return;
+    }
+}
+
+void ServerSession::handleHelo(const Command &command, bool extended)
+{
+    const QString name = QString::fromUtf8(command.argument).section(u' ', 0, 0);
+    if (name.isEmpty()) {
+        const Reply reply = Reply::argumentError(extended ? u"Syntax: EHLO hostname"_s : u"Syntax: HELO hostname"_s);
+        countError(reply);
+        send(reply);
+        return;
+    }
+    resetTransaction();
+    m_info.helo = name.left(255);
+    m_info.esmtp = extended;
+    const QString host = m_settings.stringValue(u"identity.hostname"_s);
+    const QString hello = u"%1 Hello %2 [%3]"_s.arg(host, m_info.helo, m_info.clientAddress.toString());
+    if (!extended) {
+        send(Reply::make(250, QString(), hello));
+        return;
+    }
+    Reply reply{250, QString(), {hello, u"PIPELINING"_s}};
+    const quint64 maxSize = m_settings.sizeValue(u"limits.max_message_size"_s);
+    reply.lines << (maxSize > 0 ? u"SIZE %1"_s.arg(maxSize) : u"SIZE"_s);
+    reply.lines << u"8BITMIME"_s << u"ENHANCEDSTATUSCODES"_s;
+    if (!m_info.tls && !m_tls().isNull())
+        reply.lines << u"STARTTLS"_s;
+    if (m_info.tls && m_info.authUser.isEmpty())
+        reply.lines << u"AUTH PLAIN LOGIN"_s; // RFC 4954 4: never offered in the clear
+    reply.lines << u"SMTPUTF8"_s;
+    send(reply);
+}
+
+void ServerSession::handleStartTls()
+{
+    Reply refusal;
+    if (m_info.tls)
+        refusal = Reply::badSequence(u"TLS already active"_s);
+    else if (m_tls().isNull())
+        refusal = Reply::tlsNotAvailable();
+    if (!refusal.lines.isEmpty()) {
+        countError(refusal);
+        send(refusal);
+        return;
+    }
+    send(Reply::startTls());
+    flush();
+    // CVE-2011-0411: whatever the client pipelined in plaintext after STARTTLS must never be
+    // taken as if it had come over TLS. Drop our buffer and what the socket holds *before*
+    // the handshake starts (QSslSocket would otherwise hand it over as decrypted data).
+    m_in.clear();
+    m_pos = 0;
+    m_socket->readAll();
+    pauseInput();
+    m_socket->setSslConfiguration(m_tls());
+    m_socket->startServerEncryption();
+}
+
+void ServerSession::onEncrypted()
+{
+    m_info.tls = true;
+    m_info.tlsProtocol = m_socket->sessionCipher().protocolString();
+    m_info.tlsCipher = m_socket->sessionCipher().name();
+    qCInfo(lcSmtp).noquote() << m_info.id << "TLS established:" << m_info.tlsProtocol << m_info.tlsCipher;
+    if (m_implicitTls && !m_greeted) {
+        greet();
+        return;
+    }
+    // RFC 3207 4.2: after TLS the client starts again with EHLO; forget everything learnt.
+    m_info.helo.clear();
+    m_info.esmtp = false;
+    resetTransaction();
+    resumeInput();
+}
+
+void ServerSession::handleMail(const Command &command)
+{
+    const auto refuse = [this](const Reply &reply) {
+        countError(reply);
+        if (m_state != State::Closing)
+            send(reply);
+    };
+    if (m_info.helo.isEmpty())
+        return refuse(Reply::badSequence(u"Send HELO/EHLO first"_s));
+    if (m_haveSender)
+        return refuse(Reply::badSequence(u"Nested MAIL command"_s));
+    if (m_info.listener != u"mta"_s && m_info.authUser.isEmpty())
+        return refuse(Reply::authRequired()); // submission: RFC 6409 4.3
+    if (m_handler.diskSpaceLow())
+        return refuse(Reply::insufficientStorage());
+    auto parsed = parsePathArgument(command.argument, "FROM");
+    if (auto *reply = std::get_if<Reply>(&parsed))
+        return refuse(*reply);
+    const PathArgument argument = std::get<PathArgument>(parsed);
+    bool smtputf8 = false;
+    for (auto it = argument.parameters.cbegin(); it != argument.parameters.cend(); ++it) {
+        if (it.key() == u"SIZE"_s) {
+            bool ok = false;
+            const quint64 declared = it.value().toULongLong(&ok);
+            if (!ok)
+                return refuse(Reply::argumentError(u"Bad SIZE parameter"_s));
+            const quint64 limit = m_settings.sizeValue(u"limits.max_message_size"_s);
+            if (limit > 0 && declared > limit)
+                return refuse(Reply::messageTooBig(limit));
+        } else if (it.key() == u"BODY"_s) {
+            const QString body = it.value().toUpper();
+            if (body != u"7BIT"_s && body != u"8BITMIME"_s)
+                return refuse(Reply::argumentError(u"BODY must be 7BIT or 8BITMIME"_s));
+        } else if (it.key() == u"SMTPUTF8"_s) {
+            smtputf8 = true;
+        } else if (it.key() != u"AUTH"_s) {
+            return refuse(Reply::unsupportedParameter(it.key()));
+        }
+    }
+    if (argument.path.nonAscii && !smtputf8)
+        return refuse(Reply::eightBitNotDeclared());
+
+    pauseInput();
+    QPointer<ServerSession> self(this);
+    m_handler.checkSender(m_info, argument.path, [self, argument, smtputf8](std::optional<Reply> refusal) {
+        if (!self || self->m_state == State::Closing)
+            return;
+        if (refusal) {
+            self->m_handler.rejected(self->m_info, RejectionStage::Sender, *refusal, argument.path.address);
+            self->countError(*refusal);
+            if (self->m_state != State::Closing)
+                self->send(*refusal);
+        } else {
+            self->m_haveSender = true;
+            self->m_sender = argument.path.isNull ? QString() : argument.path.address;
+            self->m_smtputf8 = smtputf8;
+            self->send(Reply::make(250, u"2.1.0"_s, u"Sender ok"_s));
+        }
+        self->resumeInput();
+    });
+}
+
+void ServerSession::handleRcpt(const Command &command)
+{
+    const auto refuse = [this](const Reply &reply) {
+        countError(reply);
+        if (m_state != State::Closing)
+            send(reply);
+    };
+    if (!m_haveSender)
+        return refuse(Reply::badSequence(u"Need MAIL command first"_s));
+    if (quint32(m_acceptedRcpts.size()) >= m_settings.uintValue(u"limits.max_recipients"_s))
+        return refuse(Reply::tooManyRecipients());
+    auto parsed = parsePathArgument(command.argument, "TO");
+    if (auto *reply = std::get_if<Reply>(&parsed))
+        return refuse(*reply);
+    const PathArgument argument = std::get<PathArgument>(parsed);
+    for (auto it = argument.parameters.cbegin(); it != argument.parameters.cend(); ++it)
+        return refuse(Reply::unsupportedParameter(it.key()));
+    if (argument.path.nonAscii && !m_smtputf8)
+        return refuse(Reply::eightBitNotDeclared());
+
+    pauseInput();
+    QPointer<ServerSession> self(this);
+    m_handler.checkRecipient(m_info, argument.path, [self, argument](RecipientDecision decision) {
+        if (!self || self->m_state == State::Closing)
+            return;
+        if (decision.refusal) {
+            const bool relay = decision.refusal->status == u"5.7.1"_s;
+            self->m_handler.rejected(self->m_info, relay ? RejectionStage::Relay : RejectionStage::Recipient, *decision.refusal,
+                                     argument.path.address);
+            self->countError(*decision.refusal);
+            if (self->m_state != State::Closing)
+                self->send(*decision.refusal);
+        } else {
+            const QString original = argument.path.address;
+            if (!self->m_acceptedRcpts.contains(original, Qt::CaseInsensitive)) {
+                self->m_acceptedRcpts << original;
+                for (const RecipientTarget &target : decision.targets) {
+                    // A user reached twice (an alias and the address itself) gets one copy.
+                    const bool known = std::any_of(self->m_recipients.cbegin(), self->m_recipients.cend(), [&](const auto &r) {
+                        return r.second.address == target.address && r.second.local == target.local;
+                    });
+                    if (!known)
+                        self->m_recipients.append({original, target});
+                }
+            }
+            self->send(Reply::make(250, u"2.1.5"_s, u"Recipient ok"_s));
+        }
+        self->resumeInput();
+    });
+}
+
+void ServerSession::handleData(const Command &command)
+{
+    const auto refuse = [this](const Reply &reply) {
+        countError(reply);
+        if (m_state != State::Closing)
+            send(reply);
+    };
+    if (!command.argument.isEmpty())
+        return refuse(Reply::argumentError(u"DATA takes no arguments"_s));
+    if (!m_haveSender)
+        return refuse(Reply::badSequence(u"Need MAIL command first"_s));
+    if (m_recipients.isEmpty())
+        return refuse(Reply::noValidRecipients());
+    auto sink = m_handler.openMessage();
+    if (!sink) {
+        qCWarning(lcSmtp).noquote() << m_info.id << "cannot open a spool file:" << sink.error().message;
+        return refuse(Reply::localError(u"Local error in processing, try again later"_s));
+    }
+    m_sink = std::move(sink).value();
+    const bool submission = !m_info.authUser.isEmpty() || m_info.listener != u"mta"_s;
+    m_receiver = std::make_unique<MessageReceiver>(*m_sink, receivedHeader(m_sink->id()), m_settings.sizeValue(u"limits.max_message_size"_s),
+                                                   submission, m_settings.stringValue(u"identity.hostname"_s));
+    m_state = State::Data;
+    send(Reply::startData());
+    flush();
+}
+
+QByteArray ServerSession::receivedHeader(const QString &queueId) const
+{
+    // RFC 5321 4.4; the TLS comment as Postfix writes it, the protocol per RFC 3848.
+    QString from = u"from %1 (%2 [%3])"_s.arg(m_info.helo, m_info.clientName, m_info.clientAddress.toString());
+    QString header = u"Received: "_s + from;
+    if (m_info.tls)
+        header += u"\r\n\t(using %1 with cipher %2)"_s.arg(m_info.tlsProtocol, m_info.tlsCipher);
+    if (!m_info.authUser.isEmpty())
+        header += u"\r\n\t(authenticated sender)"_s;
+    header += u"\r\n\tby %1 (Doorstep) with %2 id %3"_s.arg(m_settings.stringValue(u"identity.hostname"_s), protocolName(m_info, m_smtputf8),
+                                                             queueId);
+    if (m_acceptedRcpts.size() == 1)
+        header += u"\r\n\tfor <%1>"_s.arg(m_acceptedRcpts.first());
+    header += u"; "_s + QDateTime::currentDateTime().toString(Qt::RFC2822Date) + u"\r\n"_s;
+    return header.toUtf8();
+}
+
+void ServerSession::consumeData()
+{
+    const MessageReceiver::Status status = m_receiver->feed(m_in, m_pos);
+    armIdleTimer(); // each block of data restarts the deadline; a stalled sender is dropped
+    if (status == MessageReceiver::Status::NeedMore)
+        return;
+    if (status == MessageReceiver::Status::BareLineEnding) {
+        m_receiver.reset();
+        m_sink.reset();
+        m_handler.rejected(m_info, RejectionStage::Protocol, Reply::bareLineEnding(), u"bare LF or CR in DATA"_s);
+        closeWith(Reply::bareLineEnding());
+        return;
+    }
+    endOfData();
+}
+
+void ServerSession::endOfData()
+{
+    m_state = State::Command;
+    std::unique_ptr<MessageReceiver> receiver = std::move(m_receiver);
+    std::unique_ptr<MessageSink> sink = std::move(m_sink);
+    std::optional<Reply> refusal;
+    if (receiver->tooBig())
+        refusal = Reply::messageTooBig(m_settings.sizeValue(u"limits.max_message_size"_s));
+    else if (receiver->lineTooLong())
+        refusal = Reply::badMessageContent(u"Message has a line longer than 1000 octets (RFC 5321 4.5.3.1.6)"_s);
+    else if (receiver->hasNul())
+        refusal = Reply::badMessageContent(u"Message contains NUL characters"_s);
+    if (refusal) {
+        m_handler.rejected(m_info, RejectionStage::Content, *refusal, sink->id());
+        resetTransaction();
+        countError(*refusal);
+        if (m_state != State::Closing)
+            send(*refusal);
+        return;
+    }
+    if (auto written = receiver->finish(); !written) {
+        qCWarning(lcSmtp).noquote() << m_info.id << sink->id() << "cannot be written:" << written.error().message;
+        resetTransaction();
+        send(Reply::localError(u"Local error in processing, try again later"_s));
+        return;
+    }
+    MessageEnvelope envelope{m_sender, m_smtputf8, m_recipients};
+    resetTransaction();
+    pauseInput();
+    QPointer<ServerSession> self(this);
+    // The 250 goes out only when the message is on disk (STYLE rule 13).
+    m_handler.commitMessage(std::move(sink), m_info, envelope, this, [self](Core::Result<QString> committed) {
+        if (!self || self->m_state == State::Closing)
+            return;
+        if (committed)
+            self->send(Reply::queued(committed.value()));
+        else
+            self->send(Reply::localError(u"Local error in processing, try again later"_s));
+        self->resumeInput();
+    });
+}
+
+void ServerSession::resetTransaction()
+{
+    m_haveSender = false;
+    m_sender.clear();
+    m_smtputf8 = false;
+    m_recipients.clear();
+    m_acceptedRcpts.clear();
+    m_receiver.reset();
+    m_sink.reset();
+}
+
+// ---- AUTH ------------------------------------------------------------------------------
+
+void ServerSession::handleAuth(const Command &command)
+{
+    const auto refuse = [this](const Reply &reply) {
+        countError(reply);
+        if (m_state != State::Closing)
+            send(reply);
+    };
+    if (!m_info.tls)
+        return refuse(Reply::encryptionRequired());
+    if (m_info.helo.isEmpty() || !m_info.esmtp)
+        return refuse(Reply::badSequence(u"Send EHLO first"_s));
+    if (!m_info.authUser.isEmpty())
+        return refuse(Reply::badSequence(u"Already authenticated"_s));
+    if (m_haveSender)
+        return refuse(Reply::badSequence(u"AUTH not allowed during a mail transaction"_s));
+    if (m_limits.authLockedOut(m_info.clientAddress, QDateTime::currentSecsSinceEpoch())) {
+        m_handler.rejected(m_info, RejectionStage::Protocol, Reply::authTemporaryFailure(), u"too many failed logins"_s);
+        return closeWith(Reply::tooManyConnections(u"Too many failed logins from your address, try again later"_s));
+    }
+    const QList<QByteArray> words = command.argument.split(' ');
+    const QByteArray mechanism = words.value(0).toUpper();
+    const QByteArray initial = words.value(1);
+    if (mechanism == "PLAIN") {
+        if (initial.isEmpty()) {
+            m_state = State::AuthPlain;
+            send(Reply::authChallenge(QByteArray()));
+            return;
+        }
+        m_state = State::AuthPlain;
+        handleAuthLine(initial);
+        return;
+    }
+    if (mechanism == "LOGIN") {
+        m_state = State::AuthLoginUser;
+        if (!initial.isEmpty()) {
+            handleAuthLine(initial);
+            return;
+        }
+        send(Reply::authChallenge(QByteArray("Username:").toBase64()));
+        return;
+    }
+    refuse(Reply::authMechanismUnknown(QString::fromLatin1(mechanism.left(20))));
+}
+
+void ServerSession::handleAuthLine(const QByteArray &line)
+{
+    const State state = m_state;
+    m_state = State::Command;
+    if (line == "*") {
+        const Reply reply = Reply::authCancelled();
+        countError(reply);
+        send(reply);
+        return;
+    }
+    const auto decoded = Sasl::decodeBase64(line);
+    if (!decoded) {
+        const Reply reply = Reply::argumentError(u"Invalid base64 data in AUTH"_s);
+        countError(reply);
+        send(reply);
+        return;
+    }
+    switch (state) {
+    case State::AuthPlain: {
+        const auto credentials = Sasl::decodePlain(*decoded);
+        if (!credentials) {
+            const Reply reply = Reply::argumentError(u"Invalid AUTH PLAIN response"_s);
+            countError(reply);
+            send(reply);
+            return;
+        }
+        completeAuth(credentials->user, credentials->password);
+        return;
+    }
+    case State::AuthLoginUser:
+        m_authLoginUser = QString::fromUtf8(*decoded);
+        m_state = State::AuthLoginPassword;
+        send(Reply::authChallenge(QByteArray("Password:").toBase64()));
+        return;
+    case State::AuthLoginPassword:
+        completeAuth(m_authLoginUser, QString::fromUtf8(*decoded));
+        m_authLoginUser.clear();
+        return;
+    default:
+        return;
+    }
+}
+
+void ServerSession::completeAuth(const QString &user, const QString &password)
+{
+    pauseInput();
+    QPointer<ServerSession> self(this);
+    m_handler.authenticate(m_info, user, password, [self, user](AuthDecision decision) {
+        if (!self || self->m_state == State::Closing)
+            return;
+        switch (decision.result) {
+        case AuthDecision::Result::Accepted:
+            self->m_limits.recordAuthSuccess(self->m_info.clientAddress);
+            self->m_info.authUser = decision.user;
+            qCInfo(lcSmtp).noquote() << self->m_info.id << "authenticated as" << decision.user;
+            self->send(Reply::authenticated());
+            self->resumeInput();
+            return;
+        case AuthDecision::Result::TemporaryFailure:
+            self->send(Reply::authTemporaryFailure());
+            self->resumeInput();
+            return;
+        case AuthDecision::Result::Invalid: {
+            // Slow the answer down, more with each failure from this address.
+            const int delayMs = self->m_limits.recordAuthFailure(self->m_info.clientAddress, QDateTime::currentSecsSinceEpoch());
+            self->m_handler.authenticationFailed(self->m_info, user);
+            QTimer::singleShot(delayMs, self.data(), [self] {
+                if (!self || self->m_state == State::Closing)
+                    return;
+                const Reply reply = Reply::authInvalid();
+                self->countError(reply);
+                if (self->m_state == State::Closing)
+                    return;
+                self->send(reply);
+                self->resumeInput();
+            });
+            return;
+        }
+        }
+    });
+}
+
+} // namespace Doorstep::Smtp

@@ -1,0 +1,133 @@
+#pragma once
+
+#include <functional>
+#include <memory>
+#include <optional>
+
+#include <QHostAddress>
+#include <QList>
+#include <QObject>
+#include <QString>
+
+#include "engine/core/result.h"
+#include "engine/smtp/command.h"
+#include "engine/smtp/reply.h"
+
+namespace Doorstep::Smtp {
+
+/** What the relay-client list says about a client (DESIGN.md mail flow, step 1). */
+enum class ClientTrust {
+    None,
+    Relay, // may send anywhere without AUTH
+    Ok,    // trusted: skips greylisting and sender checks, may not relay
+};
+
+/** Everything policy needs to know about a session. */
+struct SessionInfo
+{
+    QString id;                 // for log lines: "S1a2b"
+    QString listener;           // "mta", "submission", "smtps"
+    QHostAddress clientAddress;
+    quint16 clientPort = 0;
+    QString clientName = QStringLiteral("unknown"); // forward-confirmed reverse DNS name
+    ClientTrust trust = ClientTrust::None;
+    QString helo;
+    bool esmtp = false;
+    bool tls = false;
+    QString tlsProtocol;        // "TLSv1.3"
+    QString tlsCipher;
+    QString authUser;           // "" until AUTH succeeded
+};
+
+struct ConnectDecision
+{
+    std::optional<Reply> refusal; // REJECT clients
+    ClientTrust trust = ClientTrust::None;
+    QString clientName = QStringLiteral("unknown");
+};
+
+/** Where an accepted recipient's copy goes. */
+struct RecipientTarget
+{
+    QString address; // a local user, or a remote address
+    bool local = false;
+};
+
+struct RecipientDecision
+{
+    std::optional<Reply> refusal;
+    QList<RecipientTarget> targets; // after alias expansion; at least one when accepted
+};
+
+struct AuthDecision
+{
+    enum class Result {
+        Accepted,
+        Invalid,
+        TemporaryFailure,
+    };
+    Result result = Result::Invalid;
+    QString user; // the normalized login on success
+};
+
+/** Where a message's bytes go while DATA runs (the queue's spool file, in the daemon). */
+class MessageSink
+{
+public:
+    virtual ~MessageSink() = default;
+    virtual QString id() const = 0;
+    virtual Core::Result<void> write(const QByteArray &bytes) = 0;
+};
+
+/** The envelope of a message ready to commit. */
+struct MessageEnvelope
+{
+    QString sender; // "" for <>
+    bool smtputf8 = false;
+    QList<std::pair<QString, RecipientTarget>> recipients; // (RCPT TO as given, target)
+};
+
+/** Why something was refused, for statistics and the event log. */
+enum class RejectionStage {
+    Connect,
+    Sender,
+    Recipient,
+    Relay,
+    Content,
+    Protocol,
+};
+
+/**
+ * What a server session asks of the rest of the engine: policy (engine/policy) and the queue
+ * (engine/queue) implement it; the daemon wires them. Declared here because the SMTP module
+ * sits below both (DESIGN.md: lower modules declare interfaces, higher ones implement them).
+ * Every callback is made once, on the event loop; the session guards itself against being
+ * gone by then.
+ */
+class SessionHandler
+{
+public:
+    virtual ~SessionHandler() = default;
+
+    /** Connect stage: the relay-client list (REJECT, RELAY, OK) with forward-confirmed rDNS. */
+    virtual void connect(const SessionInfo &session, std::function<void(ConnectDecision)> done) = 0;
+    virtual void authenticate(const SessionInfo &session, const QString &user, const QString &password,
+                              std::function<void(AuthDecision)> done) = 0;
+    /** MAIL FROM: nullopt accepts. */
+    virtual void checkSender(const SessionInfo &session, const Path &sender, std::function<void(std::optional<Reply>)> done) = 0;
+    virtual void checkRecipient(const SessionInfo &session, const Path &recipient, std::function<void(RecipientDecision)> done) = 0;
+
+    /** True while free disk space is below `limits.min_free_disk`. */
+    virtual bool diskSpaceLow() = 0;
+    virtual Core::Result<std::unique_ptr<MessageSink>> openMessage() = 0;
+    /** Makes the message durable, then calls @p done with its queue id (the 250 waits for it). */
+    virtual void commitMessage(std::unique_ptr<MessageSink> sink, const SessionInfo &session, const MessageEnvelope &envelope,
+                               QObject *context, std::function<void(Core::Result<QString>)> done) = 0;
+
+    /** A refusal was sent (counted and logged; never per message at full speed as a signal). */
+    virtual void rejected(const SessionInfo &session, RejectionStage stage, const Reply &reply, const QString &detail) = 0;
+    /** A login failed (the auth_failed event). */
+    virtual void authenticationFailed(const SessionInfo &session, const QString &user) = 0;
+};
+
+} // namespace Doorstep::Smtp

@@ -1,0 +1,75 @@
+#pragma once
+
+#include <QList>
+#include <QString>
+#include <QStringList>
+
+#include "engine/core/result.h"
+
+namespace Doorstep::Store {
+
+class Database;
+
+/** Where one recipient of a queued message stands. */
+enum class RecipientState {
+    Queued,    // not tried yet
+    Deferred,  // tried, will be tried again
+    Delivered,
+    Failed,    // given up
+};
+
+QString recipientStateName(RecipientState state);
+RecipientState recipientStateFromName(const QString &name);
+
+struct QueuedRecipient
+{
+    int position = 0;
+    QString original;      // RCPT TO as given
+    QString address;       // a local user, or a remote address
+    bool local = false;
+    RecipientState state = RecipientState::Queued;
+    int attempts = 0;
+    quint64 nextAttemptUsec = 0;
+    QString lastError;
+};
+
+/** A message in the queue: its envelope and recipients. The content is the spool file. */
+struct QueuedMessage
+{
+    QString id;
+    QString sender; // "" for the null sender <>
+    quint64 size = 0;
+    quint64 receivedUsec = 0;
+    QString clientAddress;
+    QString helo;
+    QString authUser;
+    QString listener;
+    bool smtputf8 = false;
+    QList<QueuedRecipient> recipients;
+};
+
+/** The queue index (tables queue_messages and queue_recipients). */
+class QueueRepository final
+{
+public:
+    explicit QueueRepository(Database &db) : m_db(db) {}
+
+    /** Inserts messages with their recipients; the caller runs it inside one transaction. */
+    Core::Result<void> insert(const QueuedMessage &message);
+    Core::Result<QList<QueuedMessage>> list();
+    Core::Result<std::optional<QueuedMessage>> get(const QString &id);
+    /** Ids of messages with a recipient due (queued or deferred, next attempt <= @p nowUsec). */
+    Core::Result<QStringList> due(quint64 nowUsec, int limit);
+    /** The earliest next attempt of any pending recipient, or 0 when nothing is pending. */
+    Core::Result<quint64> nextAttemptUsec();
+    Core::Result<void> updateRecipient(const QString &id, const QueuedRecipient &recipient);
+    /** Makes every pending recipient of @p id due now; false when the message does not exist. */
+    Core::Result<bool> retryNow(const QString &id, quint64 nowUsec);
+    Core::Result<bool> remove(const QString &id);
+    Core::Result<QStringList> allIds();
+
+private:
+    Database &m_db;
+};
+
+} // namespace Doorstep::Store

@@ -1,0 +1,49 @@
+#pragma once
+
+#include <sys/types.h>
+
+#include <QByteArray>
+#include <QString>
+
+#include "engine/core/result.h"
+
+namespace Doorstep::Tls {
+
+/**
+ * Durable file operations (STYLE rule 21): a write goes to a temporary file in the same
+ * directory, which is fsync'd, renamed over the target, and then the directory is fsync'd,
+ * so that after a crash the target holds either the old or the new contents, never a mix.
+ * QSaveFile is not used: its commit() neither reports sync errors nor syncs the directory.
+ *
+ * Every call blocks on the disk: use them on a worker thread, never on the event loop.
+ */
+class AtomicFile final
+{
+public:
+    /** Largest file read() accepts; certificate files are a few KiB. */
+    static constexpr qsizetype MaxReadSize = 1024 * 1024;
+
+    /**
+     * Replaces @p path with @p contents. The temporary file is created with mode 0600 and
+     * only then changed to @p mode, so a key is never readable by others, not even for an
+     * instant (umask aside, a file created 0644 would be).
+     */
+    static Core::Result<void> write(const QString &path, const QByteArray &contents, mode_t mode);
+
+    /** Renames @p from over @p to (same directory) and fsyncs the directory. */
+    static Core::Result<void> rename(const QString &from, const QString &to);
+
+    /** Removes @p path if it exists and fsyncs its directory; absent is success. */
+    static Core::Result<void> remove(const QString &path);
+
+    /** fsync() of a directory, making renames and removals inside it durable. */
+    static Core::Result<void> syncDirectory(const QString &directory);
+
+    /** Whole contents of @p path, refusing files over MaxReadSize. */
+    static Core::Result<QByteArray> read(const QString &path);
+
+    /** True for the temporary files write() leaves behind when it is interrupted. */
+    static bool isTemporaryName(const QString &fileName);
+};
+
+} // namespace Doorstep::Tls

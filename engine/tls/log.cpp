@@ -1,0 +1,3 @@
+#include "engine/tls/log.h"
+
+Q_LOGGING_CATEGORY(lcTls, "doorstep.tls", QtInfoMsg)

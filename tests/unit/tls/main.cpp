@@ -1,0 +1,7 @@
+#include <QCoreApplication>
+
+#include "tests/support/testmain.h"
+#include "tests/unit/tls/tests.h"
+
+DOORSTEP_TEST_MAIN(QCoreApplication, TestAtomicFile, TestSelfSignedCertificate, TestCertificateInfo, TestCertificateBundle,
+                   TestCertificateStore, TestServerConfiguration)

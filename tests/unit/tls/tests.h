@@ -1,0 +1,96 @@
+#pragma once
+
+// The test classes of unit_tls, declared here so main.cpp can run them.
+
+#include <QObject>
+
+class TestAtomicFile : public QObject
+{
+    Q_OBJECT
+private Q_SLOTS:
+    void writeSetsMode_data();
+    void writeSetsMode();
+    void keyModeIgnoresPermissiveUmask();
+    void replaceLeavesNoTemporaryFiles();
+    void failureNamesThePath();
+    void readRefusesLargeFiles();
+    void removeOfAbsentFileSucceeds();
+};
+
+class TestSelfSignedCertificate : public QObject
+{
+    Q_OBJECT
+private Q_SLOTS:
+    void initTestCase();
+    void subjectAndNameFromHostname();
+    void extraNamesAndIpAddresses();
+    void validityWindow();
+    void extensions();
+    void serialIsRandomPositive128Bit();
+    void keyIsRsa2048AndMatches();
+    void refusesBadNames_data();
+    void refusesBadNames();
+    void longFirstNameLivesInSubjectAltNameOnly();
+};
+
+class TestCertificateInfo : public QObject
+{
+    Q_OBJECT
+private Q_SLOTS:
+    void initTestCase();
+    void fingerprintMatchesOpenssl();
+    void variantMapKeysAndTypes();
+    void nullInfoGivesEmptyMap();
+    void certificateFromAnotherIssuer();
+    void daysUntilExpiry_data();
+    void daysUntilExpiry();
+};
+
+class TestCertificateBundle : public QObject
+{
+    Q_OBJECT
+private Q_SLOTS:
+    void initTestCase();
+    void matchingPairIsAccepted();
+    void refusals_data();
+    void refusals();
+    void errorsNameTheFile();
+};
+
+class TestCertificateStore : public QObject
+{
+    Q_OBJECT
+private Q_SLOTS:
+    void initTestCase();
+    void emptyDirectoryHasNoCertificate();
+    void ensureCertificateReturnsAtOnce();
+    void generatedFilesAndModes();
+    void reopenLoadsWithoutRegenerating();
+    void concurrentEnsureGeneratesOnce();
+    void refusesMismatchedKey();
+    void refusesCorruptPem_data();
+    void refusesCorruptPem();
+    void refusesLoneFile();
+    void generateSelfSignedReplacesAndSignals();
+    void generateSelfSignedRefusesBadNames();
+    void filesWithoutMetaAreImportedWithChain();
+    void widerKeyModeIsTightened();
+    void interruptedReplacementRollsForward();
+    void unfinishedStagingIsDiscarded();
+    void destroyedWhileGenerating();
+    void callbackSkippedWhenContextIsGone();
+};
+
+class TestServerConfiguration : public QObject
+{
+    Q_OBJECT
+private Q_SLOTS:
+    void initTestCase();
+    void settings();
+    void handshake_data();
+    void handshake();
+    void oldProtocolsRefused_data();
+    void oldProtocolsRefused();
+    void newConnectionsGetReplacedCertificate();
+    void cleanupTestCase();
+};
