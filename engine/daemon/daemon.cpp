@@ -194,6 +194,23 @@ Result<void> Daemon::startMailFlow()
     m_scheduler->setLocalDeliverer(m_localDeliverer.get());
     connect(m_spool.get(), &Queue::Spool::enqueued, m_scheduler.get(), &Queue::Scheduler::wakeUp);
 
+    // A self-signed certificate follows the host name: it exists to name this host.
+    connect(m_settings.get(), &Store::Settings::changed, this, [this](const QStringList &keys) {
+        if (!keys.contains(u"identity.hostname"_s) || !m_certificates->hasCertificate()
+            || m_certificates->current().source != Tls::CertificateSource::SelfSigned)
+            return;
+        const QString hostName = m_settings->stringValue(u"identity.hostname"_s);
+        if (m_certificates->current().names.contains(hostName))
+            return;
+        m_certificates->generateSelfSigned({hostName}, this, [this, hostName](Result<Tls::CertificateInfo> made) {
+            if (made)
+                m_events->add(Core::EventKind::CertificateRenewed, u"New self-signed certificate for %1."_s.arg(hostName),
+                              {{u"names"_s, made->names}, {u"fingerprint_sha256"_s, made->fingerprintSha256}});
+            else
+                qCWarning(lcDaemon).noquote() << "cannot renew the self-signed certificate for" << hostName << ":" << made.error().message;
+        });
+    });
+
     m_mailFlow = std::make_unique<MailFlow>(*m_policy, *m_spool, *m_settings, *m_statistics, *m_events);
     Tls::CertificateStore *certificatesStore = m_certificates.get();
     m_smtp = std::make_unique<Smtp::SmtpServer>(*m_settings, *m_mailFlow, [certificatesStore] { return certificatesStore->serverConfiguration(); });

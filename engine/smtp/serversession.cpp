@@ -47,6 +47,9 @@ ServerSession::ServerSession(QSslSocket *socket, SessionInfo info, SessionHandle
 {
     m_socket->setParent(this);
     m_socket->setReadBufferSize(kReadBufferSize);
+    // Replies are written whole, one write per batch: Nagle would only hold them back for the
+    // client's delayed ACK (40 ms a reply).
+    m_socket->setSocketOption(QAbstractSocket::LowDelayOption, 1);
     m_idleTimer.setSingleShot(true);
     m_greetingTimer.setSingleShot(true);
     connect(&m_idleTimer, &QTimer::timeout, this, [this] {
@@ -175,6 +178,7 @@ bool ServerSession::takeLine(QByteArray &line)
 
 void ServerSession::processInput()
 {
+    m_processing = true;
     while (!m_waiting && m_state != State::Closing && m_greeted) {
         if (m_state == State::Data) {
             consumeData();
@@ -209,6 +213,7 @@ void ServerSession::processInput()
             break;
         }
     }
+    m_processing = false;
     // Keep the buffer small: drop what was consumed.
     if (m_pos > 0) {
         m_in.remove(0, m_pos);
@@ -265,9 +270,10 @@ void ServerSession::finish()
 
 void ServerSession::pauseInput()
 {
+    // Replies gathered so far stay buffered: they go out with the next ones in one write
+    // (RFC 2920), once processInput() has nothing left to do.
     m_waiting = true;
     m_idleTimer.stop();
-    flush();
 }
 
 void ServerSession::resumeInput()
@@ -276,7 +282,9 @@ void ServerSession::resumeInput()
     armIdleTimer();
     // Bytes that arrived meanwhile stayed in the socket.
     m_in += m_socket->readAll();
-    processInput();
+    // A decision made at once (inside processInput) lets that loop go on; no recursion.
+    if (!m_processing)
+        processInput();
 }
 
 void ServerSession::armIdleTimer()

@@ -109,6 +109,7 @@ private:
     qsizetype m_pos = 0;
     QByteArray m_out;
     bool m_waiting = false;     // an asynchronous step is running: do not read on
+    bool m_processing = false;  // inside processInput()
     bool m_greeted = false;
     bool m_finished = false;
     bool m_connectDecided = false;
