@@ -41,6 +41,7 @@ MessageReceiver::Status MessageReceiver::feed(const QByteArray &buffer, qsizetyp
         const qsizetype lineEnd = lf - 1; // the CR
         const qsizetype start = position;
         position = lf + 1;
+        ++m_lines;
         if (m_discarding) {
             m_discarding = false; // the rest of an over-long line
             continue;

@@ -48,6 +48,8 @@ public:
     bool lineTooLong() const { return m_lineTooLong; }
     bool hasNul() const { return m_hasNul; }
     quint64 size() const { return m_size; }
+    /** Complete lines received so far (a client that sends no complete line is stalled). */
+    quint64 lines() const { return m_lines; }
 
 private:
     void addLine(const QByteArray &line);
@@ -70,6 +72,7 @@ private:
     bool m_writeFailed = false;
     Core::Error m_writeError;
     quint64 m_size = 0;
+    quint64 m_lines = 0;
 };
 
 } // namespace Doorstep::Smtp

@@ -94,9 +94,7 @@ void ServerSession::start()
         self->m_info.trust = decision.trust;
         self->m_info.clientName = decision.clientName;
         self->m_connectRefusal = decision.refusal;
-        if (self->m_implicitTls)
-            return; // greeted once the handshake is done
-        self->greet();
+        self->greet(); // on smtps it also waits for the handshake, whichever ends last
     });
     if (m_implicitTls) {
         const QSslConfiguration configuration = m_tls();
@@ -247,6 +245,12 @@ void ServerSession::closeWith(const Reply &reply)
     m_state = State::Closing;
     m_idleTimer.stop();
     m_greetingTimer.stop();
+    if (m_socket->mode() != QSslSocket::UnencryptedMode && !m_socket->isEncrypted()) {
+        // Mid-handshake nothing can be written: a polite close would wait forever.
+        m_socket->abort();
+        finish();
+        return;
+    }
     m_socket->disconnectFromHost();
     if (m_socket->state() == QAbstractSocket::UnconnectedState)
         finish();
@@ -413,6 +417,9 @@ void ServerSession::handleStartTls()
     m_pos = 0;
     m_socket->readAll();
     pauseInput();
+    // The handshake has the same deadline as a command line: a client that goes silent after
+    // STARTTLS must not hold its connection slot.
+    m_idleTimer.start(int(m_settings.uintValue(u"limits.idle_timeout"_s)) * 1000);
     m_socket->setSslConfiguration(m_tls());
     m_socket->startServerEncryption();
 }
@@ -530,7 +537,7 @@ void ServerSession::handleRcpt(const Command &command)
                 self->send(*decision.refusal);
         } else {
             const QString original = argument.path.address;
-            if (!self->m_acceptedRcpts.contains(original, Qt::CaseInsensitive)) {
+            if (!self->m_acceptedRcpts.contains(original)) { // a remote local part is case-sensitive (RFC 5321 2.4)
                 self->m_acceptedRcpts << original;
                 for (const RecipientTarget &target : decision.targets) {
                     // A user reached twice (an alias and the address itself) gets one copy.
@@ -593,8 +600,11 @@ QByteArray ServerSession::receivedHeader(const QString &queueId) const
 
 void ServerSession::consumeData()
 {
+    const quint64 linesBefore = m_receiver->lines();
     const MessageReceiver::Status status = m_receiver->feed(m_in, m_pos);
-    armIdleTimer(); // each block of data restarts the deadline; a stalled sender is dropped
+    // Only a completed line restarts the deadline: a client trickling bytes is dropped.
+    if (m_receiver->lines() != linesBefore)
+        armIdleTimer();
     if (status == MessageReceiver::Status::NeedMore)
         return;
     if (status == MessageReceiver::Status::BareLineEnding) {

@@ -97,16 +97,30 @@ QJsonValue Output::toJson(const QVariant &value)
     if (value.userType() == qMetaTypeId<QDBusVariant>())
         return toJson(value.value<QDBusVariant>().variant());
     if (value.userType() == qMetaTypeId<QDBusArgument>()) {
+        // Containers whose element type QtDBus does not know come as QDBusArgument: walk them.
         const auto argument = value.value<QDBusArgument>();
-        if (argument.currentType() == QDBusArgument::MapType)
+        switch (argument.currentType()) {
+        case QDBusArgument::MapType:
             return toJson(qdbus_cast<QVariantMap>(argument));
-        if (argument.currentSignature() == u"at"_s) {
+        case QDBusArgument::ArrayType: {
             QJsonArray array;
-            for (qulonglong n : qdbus_cast<QList<qulonglong>>(argument))
-                array.append(double(n));
+            argument.beginArray();
+            while (!argument.atEnd())
+                array.append(toJson(argument.asVariant()));
+            argument.endArray();
             return array;
         }
-        return QJsonValue(argument.currentSignature());
+        case QDBusArgument::StructureType: {
+            QJsonArray array;
+            argument.beginStructure();
+            while (!argument.atEnd())
+                array.append(toJson(argument.asVariant()));
+            argument.endStructure();
+            return array;
+        }
+        default:
+            return toJson(argument.asVariant());
+        }
     }
     switch (value.typeId()) {
     case QMetaType::QVariantMap: {

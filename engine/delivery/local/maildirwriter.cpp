@@ -80,6 +80,7 @@ QString uniqueName(const QString &hostName)
 
 Result<void> MaildirWriter::ensureMaildir(const QString &maildir)
 {
+    bool created = false;
     for (const QString &sub : {u"tmp"_s, u"new"_s, u"cur"_s}) {
         const QString path = QDir(maildir).filePath(sub);
         if (QFileInfo(path).isDir())
@@ -88,6 +89,19 @@ Result<void> MaildirWriter::ensureMaildir(const QString &maildir)
             return Error::failed(u"Cannot create the mailbox '%1'."_s.arg(maildir));
         ::chmod(QFile::encodeName(path).constData(), 0700);
         ::chmod(QFile::encodeName(maildir).constData(), 0700);
+        created = true;
+    }
+    if (created) {
+        // A new directory is durable only once its parent is synced: the mailbox (tmp, new,
+        // cur), its domain, mail/ and the data directory may all be new. Otherwise a power
+        // cut could take the first message with the directory it went into.
+        QDir dir(maildir);
+        for (int level = 0; level < 4; ++level) {
+            if (auto synced = syncDirectory(dir.path()); !synced)
+                return synced.error();
+            if (!dir.cdUp())
+                break;
+        }
     }
     return {};
 }
