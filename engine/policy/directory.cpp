@@ -27,8 +27,17 @@ Result<Directory> Directory::load(Store::Database &db)
         const QString address = users.value().value(0).toString();
         d.m_users.insert(address, {users.value().value(1).toString().toLatin1(), users.value().value(2).toBool()});
         const QString domain = users.value().value(3).toString();
-        if (!d.m_firstUser.contains(domain))
-            d.m_firstUser.insert(domain, address);
+        if (users.value().value(2).toBool()) { // a disabled user receives nothing
+            if (!d.m_firstUser.contains(domain))
+                d.m_firstUser.insert(domain, address);
+        }
+    }
+    // The server's postmaster: the first user of the first domain (by name) that has one.
+    for (const QString &domain : d.m_domainList) {
+        if (d.m_firstUser.contains(domain)) {
+            d.m_firstUserAnywhere = d.m_firstUser.value(domain);
+            break;
+        }
     }
     auto aliases = Store::AliasRepository(db).list();
     if (!aliases)

@@ -55,8 +55,10 @@ public:
     const QStringList &domains() const { return m_domainList; }
     const User *user(const QString &address) const;
     const QStringList *alias(const QString &address) const;
-    /** The first user created in @p domain (postmaster@ and abuse@ reach them by default). */
+    /** The first enabled user created in @p domain (postmaster@ and abuse@ reach them by default). */
     QString firstUser(const QString &domain) const { return m_firstUser.value(domain); }
+    /** The first user of the first domain (by name) that has one: the server's postmaster. */
+    QString firstUserAnywhere() const { return m_firstUserAnywhere; }
     /** The external address outbound mail from @p local (address or login) gets, or "". */
     QString outboundName(const QString &local) const { return m_outbound.value(local); }
     const QHash<QString, QString> &outboundNames() const { return m_outbound; }
@@ -68,6 +70,7 @@ private:
     QStringList m_domainList;
     QHash<QString, User> m_users;
     QHash<QString, QString> m_firstUser;
+    QString m_firstUserAnywhere;
     QHash<QString, QStringList> m_aliases;
     QHash<QString, QString> m_outbound;
     QList<RelayRule> m_relayRules;

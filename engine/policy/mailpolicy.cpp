@@ -65,8 +65,9 @@ const RelayRule *MailPolicy::matchRelayRule(const Directory &directory, const QH
         for (const QString &name : confirmedNames) {
             if (rule.kind == RelayRule::Kind::Host && name == rule.name)
                 return &rule;
-            if (rule.kind == RelayRule::Kind::Domain && name.endsWith(u'.' + rule.name))
-                best = best ? best : &rule;
+            // The most specific domain wins: *.office.lan.example before *.lan.example.
+            if (rule.kind == RelayRule::Kind::Domain && name.endsWith(u'.' + rule.name) && (!best || rule.name.size() > best->name.size()))
+                best = &rule;
         }
     }
     return best;
@@ -234,7 +235,9 @@ void MailPolicy::checkRecipient(const Smtp::SessionInfo &session, const Smtp::Pa
     QString domain;
     if (recipient.isPostmaster) {
         // RFC 5321 4.5.1: <postmaster> without a domain is this server's postmaster.
-        domain = directory->domains().value(0);
+        domain = directory->firstUserAnywhere().section(u'@', -1);
+        if (domain.isEmpty())
+            domain = directory->domains().value(0);
         local = u"postmaster"_s;
     } else if (!recipient.addressLiteral) {
         domain = comparableDomain(recipient.domain);

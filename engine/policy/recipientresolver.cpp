@@ -54,8 +54,10 @@ Resolution RecipientResolver::resolve(const Directory &directory, const QString 
     QStringList targets;
     if (const QStringList *alias = directory.alias(address))
         targets = *alias;
-    else if ((local == u"postmaster"_s || local == u"abuse"_s) && !directory.firstUser(domain).isEmpty())
-        targets = {directory.firstUser(domain)}; // RFC 5321 4.5.1, RFC 2142
+    else if ((local == u"postmaster"_s || local == u"abuse"_s) && !directory.firstUserAnywhere().isEmpty())
+        // RFC 5321 4.5.1, RFC 2142: every domain has them; a domain without users of its own
+        // hands them to the server's first user.
+        targets = {directory.firstUser(domain).isEmpty() ? directory.firstUserAnywhere() : directory.firstUser(domain)};
     else if (const QStringList *catchAll = directory.alias(u"@"_s + domain))
         targets = *catchAll;
     if (targets.isEmpty())

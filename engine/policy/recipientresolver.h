@@ -27,7 +27,7 @@ struct Resolution
 /**
  * Resolves an address of a local domain the way virtusertable did: a user; else an alias
  * (followed through other aliases, at most kMaxDepth deep, each user once); else postmaster@
- * and abuse@ to the domain's first user; else the domain's catch-all "@domain"; else unknown.
+ * and abuse@ to the domain's first enabled user (or the server's); else the domain's catch-all "@domain"; else unknown.
  * @p local is already lower-case, @p domain normalized.
  */
 class RecipientResolver final

@@ -38,6 +38,10 @@ Spool::Spool(QString queueDirectory, Store::Store &store, const Core::Clock &clo
 
 Spool::~Spool()
 {
+    // A batch on the store thread still uses the directory descriptor: let it end first. Its
+    // files are already marked committed there, so none is removed below a committed row.
+    if (m_batchInFlight)
+        [[maybe_unused]] const auto drained = m_store.runSync([](Store::Database &) -> Result<bool> { return true; });
     if (m_directoryFd >= 0)
         ::close(m_directoryFd);
 }
@@ -164,6 +168,12 @@ void Spool::startBatch()
                 for (auto &r : results)
                     if (r.ok())
                         r = committed.error();
+            } else {
+                // Marked here, not in the reply: if the spool is gone before the reply comes
+                // back (shutdown), the files of committed rows must stay.
+                for (size_t i = 0; i < batch->size(); ++i)
+                    if (results[i].ok())
+                        (*batch)[i].file->m_committed = true;
             }
             return results;
         },

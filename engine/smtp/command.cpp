@@ -2,6 +2,8 @@
 
 #include <QList>
 
+#include "engine/core/textrules.h"
+
 namespace Doorstep::Smtp {
 
 using namespace Qt::StringLiterals;
@@ -90,9 +92,32 @@ bool isDomain(const QByteArray &s)
     return true;
 }
 
+// RFC 5321 4.1.3: "[IPv4]", "[IPv6:address]" or "[tag:content]".
 bool isAddressLiteral(const QByteArray &s)
 {
-    return s.size() > 2 && s.startsWith('[') && s.endsWith(']') && !s.contains(' ');
+    if (s.size() <= 2 || !s.startsWith('[') || !s.endsWith(']'))
+        return false;
+    const QByteArray inner = s.mid(1, s.size() - 2);
+    if (Core::parseIpAddress(QString::fromLatin1(inner)) && !inner.contains(':'))
+        return true;
+    if (inner.startsWith("IPv6:")) {
+        const auto address = Core::parseIpAddress(QString::fromLatin1(inner.mid(5)));
+        return address && address->protocol() == QAbstractSocket::IPv6Protocol;
+    }
+    const qsizetype colon = inner.indexOf(':');
+    if (colon <= 0 || colon == inner.size() - 1)
+        return false;
+    for (qsizetype i = 0; i < colon; ++i) {
+        const char c = inner.at(i);
+        if (!((c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9') || c == '-'))
+            return false;
+    }
+    for (qsizetype i = colon + 1; i < inner.size(); ++i) {
+        const auto c = static_cast<unsigned char>(inner.at(i));
+        if (c < 33 || c > 126 || c == '[' || c == ']' || c == '\\')
+            return false;
+    }
+    return true;
 }
 
 // Splits "<path> params"; the path may contain quoted '>' characters.
@@ -134,7 +159,7 @@ std::variant<PathArgument, Reply> parsePathArgument(const QByteArray &argument, 
     QByteArray rest;
     if (!splitPath(afterColon, rawPath, rest))
         return syntax(u"Address must be in angle brackets, such as <user@example.org>"_s);
-    if (rawPath.size() > kMaxPath)
+    if (rawPath.size() + 2 > kMaxPath) // the angle brackets count (RFC 5321 4.5.3.1.3)
         return syntax(u"Address too long"_s);
 
     PathArgument result;

@@ -29,10 +29,12 @@ MessageReceiver::Status MessageReceiver::feed(const QByteArray &buffer, qsizetyp
             return Status::BareLineEnding;
         if (lf < 0) {
             // An incomplete line: wait, unless it is already too long to be valid.
-            if (end - position > kMaxLine) {
+            if (end - position > kMaxLine || (m_discarding && end > position)) {
                 m_lineTooLong = true;
                 m_discarding = true;
-                position = buffer.at(end - 1) == '\r' ? end - 1 : end;
+                const qsizetype next = buffer.at(end - 1) == '\r' ? end - 1 : end;
+                countDiscarded(next - position);
+                position = next;
             }
             return Status::NeedMore;
         }
@@ -44,6 +46,7 @@ MessageReceiver::Status MessageReceiver::feed(const QByteArray &buffer, qsizetyp
         ++m_lines;
         if (m_discarding) {
             m_discarding = false; // the rest of an over-long line
+            countDiscarded(lineEnd - start + 2);
             continue;
         }
         QByteArray line = buffer.mid(start, lineEnd - start);
@@ -51,18 +54,26 @@ MessageReceiver::Status MessageReceiver::feed(const QByteArray &buffer, qsizetyp
             return Status::Complete;
         if (line.startsWith('.'))
             line.remove(0, 1); // RFC 5321 4.5.2 transparency
+        const qsizetype rawLength = line.size() + 2; // the message's own octets, CRLF included
         if (line.size() + 2 > kMaxLine)
             m_lineTooLong = true;
         if (line.contains('\0'))
             m_hasNul = true;
-        addLine(line);
+        addLine(line, rawLength);
     }
     return Status::NeedMore;
 }
 
-void MessageReceiver::addLine(const QByteArray &line)
+void MessageReceiver::countDiscarded(qsizetype octets)
 {
-    m_size += quint64(line.size()) + 2;
+    m_size += quint64(octets);
+    if (m_maxSize > 0 && m_size > m_maxSize)
+        m_tooBig = true;
+}
+
+void MessageReceiver::addLine(const QByteArray &line, qsizetype rawLength)
+{
+    m_size += quint64(rawLength);
     if (m_maxSize > 0 && m_size > m_maxSize)
         m_tooBig = true;
     if (m_tooBig || m_lineTooLong || m_hasNul || m_writeFailed)

@@ -52,7 +52,8 @@ public:
     quint64 lines() const { return m_lines; }
 
 private:
-    void addLine(const QByteArray &line);
+    void addLine(const QByteArray &line, qsizetype rawLength);
+    void countDiscarded(qsizetype octets);
     void endHeaders();
     void output(const QByteArray &bytes);
 

@@ -10,8 +10,13 @@ std::optional<QByteArray> decodeBase64(const QByteArray &line)
         return QByteArray();
     if (line.isEmpty())
         return std::nullopt;
-    for (char c : line) {
-        const bool ok = (c >= 'A' && c <= 'Z') || (c >= 'a' && c <= 'z') || (c >= '0' && c <= '9') || c == '+' || c == '/' || c == '=';
+    // RFC 4648 4: groups of four, '=' only as padding at the very end (at most two).
+    if (line.size() % 4 != 0)
+        return std::nullopt;
+    const qsizetype padding = line.endsWith("==") ? 2 : line.endsWith('=') ? 1 : 0;
+    for (qsizetype i = 0; i < line.size() - padding; ++i) {
+        const char c = line.at(i);
+        const bool ok = (c >= 'A' && c <= 'Z') || (c >= 'a' && c <= 'z') || (c >= '0' && c <= '9') || c == '+' || c == '/';
         if (!ok)
             return std::nullopt;
     }

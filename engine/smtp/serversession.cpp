@@ -109,6 +109,11 @@ void ServerSession::start()
     armIdleTimer();
 }
 
+void ServerSession::shutdown()
+{
+    closeWith(Reply::serviceUnavailable(m_settings.stringValue(u"identity.hostname"_s) + u" is shutting down, try again later"_s));
+}
+
 void ServerSession::greet()
 {
     if (m_greeted || !m_connectDecided || !m_delayPassed || m_state == State::Closing)
@@ -158,13 +163,24 @@ bool ServerSession::takeLine(QByteArray &line)
 {
     const qsizetype lf = m_in.indexOf('\n', m_pos);
     if (lf < 0) {
+        if (m_discardingLine) {
+            m_pos = m_in.size(); // more of the line already refused
+            return false;
+        }
         if (m_in.size() - m_pos > kMaxCommandLine) {
-            // Nothing valid can come of it: drop the line and say so once it ends.
+            // Nothing valid can come of it: refuse it now, then drop the rest of it up to its
+            // end, so that its tail never runs as a command.
             m_pos = m_in.size();
+            m_discardingLine = true;
             line = QByteArray(kMaxCommandLine + 1, 'x');
             return true;
         }
         return false;
+    }
+    if (m_discardingLine) {
+        m_discardingLine = false;
+        m_pos = lf + 1;
+        return takeLine(line);
     }
     qsizetype end = lf;
     if (end > m_pos && m_in.at(end - 1) == '\r')
@@ -194,8 +210,9 @@ void ServerSession::processInput()
             send(reply);
             continue;
         }
-        if (line.contains('\0')) {
-            const Reply reply = Reply::syntaxError(u"NUL character in command"_s);
+        if (line.contains('\0') || line.contains('\r')) {
+            // A CR inside a line would end up in headers (HELO in Received) as a line break.
+            const Reply reply = Reply::syntaxError(u"NUL or bare CR character in command"_s);
             countError(reply);
             send(reply);
             continue;
@@ -217,7 +234,10 @@ void ServerSession::processInput()
         m_in.remove(0, m_pos);
         m_pos = 0;
     }
-    flush();
+    // RFC 2920 3.2: while more pipelined commands wait behind a pending decision, their
+    // replies go out together later; otherwise the client is waiting for what we have.
+    if (!m_waiting || m_in.indexOf('\n') < 0)
+        flush();
 }
 
 void ServerSession::send(const Reply &reply)

@@ -51,6 +51,8 @@ public:
 
     /** Starts the conversation (connect-stage policy, greeting delay, greeting). */
     void start();
+    /** Ends the conversation with 421 (the engine is stopping). */
+    void shutdown();
 
 Q_SIGNALS:
     void finished();
@@ -110,6 +112,7 @@ private:
     QByteArray m_out;
     bool m_waiting = false;     // an asynchronous step is running: do not read on
     bool m_processing = false;  // inside processInput()
+    bool m_discardingLine = false; // inside an over-long command line
     bool m_greeted = false;
     bool m_finished = false;
     bool m_connectDecided = false;

@@ -57,6 +57,8 @@ void SmtpServer::stop()
     m_stopping = true;
     for (auto &listener : m_listeners)
         listener->close();
+    for (ServerSession *session : findChildren<ServerSession *>(Qt::FindDirectChildrenOnly))
+        session->shutdown();
 }
 
 QVariantMap SmtpServer::boundListeners() const

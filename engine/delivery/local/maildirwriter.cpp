@@ -162,8 +162,11 @@ Result<QString> MaildirWriter::deliver(const QString &maildir, const QByteArray 
             return fail(u"Cannot write"_s);
         size += quint64(converted.size());
     }
-    if (pendingCr && !writeAll(out.get(), "\r", 1))
-        return fail(u"Cannot write"_s);
+    if (pendingCr) {
+        if (!writeAll(out.get(), "\r", 1))
+            return fail(u"Cannot write"_s);
+        size += 1;
+    }
     if (::fsync(out.get()) != 0)
         return fail(u"Cannot sync"_s);
 

@@ -1,0 +1,30 @@
+#pragma once
+
+// The test classes of unit_delivery, declared here so main.cpp can run them.
+
+#include <QObject>
+
+class TestMaildirWriter : public QObject
+{
+    Q_OBJECT
+private Q_SLOTS:
+    void createsTheMaildir();
+    void deliver_data();
+    void deliver();
+    void uniqueNames();
+    void hostNameEscaped();
+    void maildirUnderARegularFile();
+    void writeFailureLeavesNothing();
+    void renameFailureLeavesNothing();
+    void missingSpoolFile();
+};
+
+class TestLocalDeliverer : public QObject
+{
+    Q_OBJECT
+private Q_SLOTS:
+    void outcomesPerRecipient();
+    void headersAddedPerRecipient();
+    void nullSender();
+    void destroyedWhileDelivering();
+};

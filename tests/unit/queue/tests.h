@@ -1,0 +1,49 @@
+#pragma once
+
+// The test classes of unit_queue, declared here so main.cpp can run them.
+
+#include <QObject>
+
+class TestQueueId : public QObject
+{
+    Q_OBJECT
+private Q_SLOTS:
+    void format_data();
+    void format();
+    void isQueueId_data();
+    void isQueueId();
+    void increasingWithTime_data();
+    void increasingWithTime();
+    void uniqueOver100000Calls();
+};
+
+class TestSpool : public QObject
+{
+    Q_OBJECT
+private Q_SLOTS:
+    void createWriteCommit();
+    void concurrentCommitsAreGrouped();
+    void uncommittedFileIsRemoved();
+    void commitWithContextGoneStillQueues();
+    void failedWriteIsNotQueued();
+    void openRemovesOrphansAndReportsMissingFiles();
+    void freeBytesPlausible();
+    void destroyedWithACommitInFlight();
+};
+
+class TestScheduler : public QObject
+{
+    Q_OBJECT
+private Q_SLOTS:
+    void deliveredAtOnceAndRemoved();
+    void deferredFollowsRetrySchedule();
+    void partialDeliveryKeepsPendingRecipients();
+    void failedRecipientIsCountedAndRemoved();
+    void bounceAfterGivesUp();
+    void remoteWithoutDelivererIsDeferred();
+    void localAndRemoteDeliverersShareAMessage();
+    void atMostMaxConcurrent();
+    void neverDeliveredTwiceConcurrently();
+    void burstOfWakeUpsDeliversOnce();
+    void stoppedSchedulerTakesNothingUp();
+};

@@ -1,0 +1,303 @@
+#pragma once
+
+// What the SMTP tests share: a scripted SessionHandler and a client that reads whole replies.
+
+#include <optional>
+
+#include <QHash>
+#include <QRegularExpression>
+#include <QSslSocket>
+#include <QTest>
+#include <QTimer>
+
+#include "engine/smtp/sessionhandler.h"
+
+namespace Doorstep::Tests {
+
+using namespace Qt::StringLiterals;
+using Core::Error;
+using Core::Result;
+using Smtp::AuthDecision;
+using Smtp::ConnectDecision;
+using Smtp::MessageEnvelope;
+using Smtp::MessageSink;
+using Smtp::Path;
+using Smtp::RecipientDecision;
+using Smtp::RejectionStage;
+using Smtp::Reply;
+using Smtp::SessionInfo;
+
+inline constexpr int kTimeout = 10000;
+inline constexpr int kTlsTimeout = 60000; // key generation and handshakes under the sanitizers
+inline const QString kHost = QStringLiteral("mx.test.example");
+
+// ---- the engine side's stand-ins ---------------------------------------------------------
+
+class MemorySink final : public MessageSink
+{
+public:
+    explicit MemorySink(QString id) : m_id(std::move(id)) {}
+    QString id() const override { return m_id; }
+    Result<void> write(const QByteArray &bytes) override
+    {
+        content += bytes;
+        return {};
+    }
+    QByteArray content;
+
+private:
+    QString m_id;
+};
+
+/**
+ * A SessionHandler with scripted decisions that records every call. Answers come on the
+ * event loop (Async, as the real one's do), at once inside the call (Sync), or when the test
+ * releases them (Hold).
+ */
+class FakeHandler final : public QObject, public Smtp::SessionHandler
+{
+public:
+    enum class Mode {
+        Async,
+        Sync,
+        Hold,
+    };
+    struct Committed
+    {
+        QString id;
+        MessageEnvelope envelope;
+        QByteArray content;
+    };
+
+    Mode mode = Mode::Async;
+    ConnectDecision connectDecision;
+    QHash<QString, Reply> senderRefusals;                 // address as given -> refusal
+    QHash<QString, RecipientDecision> recipientDecisions; // address as given -> decision; else a local user
+    QHash<QString, QString> passwords;                    // login -> password
+    bool diskLow = false;
+    std::optional<Error> openError;
+    std::optional<Error> commitError;
+
+    QStringList calls;
+    QList<SessionInfo> sessions; // as each call saw it
+    QList<std::function<void()>> held;
+    QList<Committed> committed;
+    QStringList rejections; // "<stage> <code> <status>"
+    QStringList failedLogins;
+    QList<std::shared_ptr<MessageSink>> keptSinks; // sinks whose commit was held
+    quintptr firstSenderStack = 0;
+    quintptr deepestSenderStack = 0;
+    int senderDepth = 0;
+    int maxSenderDepth = 0;
+
+    void releaseAll()
+    {
+        const auto callbacks = std::exchange(held, {});
+        for (const auto &callback : callbacks)
+            callback();
+    }
+
+    void connect(const SessionInfo &session, std::function<void(ConnectDecision)> done) override
+    {
+        record(u"connect"_s, session);
+        answer([done, decision = connectDecision] { done(decision); });
+    }
+
+    void authenticate(const SessionInfo &session, const QString &user, const QString &password, std::function<void(AuthDecision)> done) override
+    {
+        record(u"auth "_s + user, session);
+        AuthDecision decision;
+        if (passwords.contains(user) && passwords.value(user) == password) {
+            decision.result = AuthDecision::Result::Accepted;
+            decision.user = user.toLower();
+        }
+        answer([done, decision] { done(decision); });
+    }
+
+    void checkSender(const SessionInfo &session, const Path &sender, std::function<void(std::optional<Reply>)> done) override
+    {
+        volatile char marker = 0; // on this call's stack frame
+        const auto here = reinterpret_cast<quintptr>(&marker);
+        if (firstSenderStack == 0)
+            firstSenderStack = deepestSenderStack = here;
+        deepestSenderStack = std::min(deepestSenderStack, here);
+        record(u"sender "_s + (sender.isNull ? u"<>"_s : sender.address), session);
+        std::optional<Reply> refusal;
+        if (senderRefusals.contains(sender.address))
+            refusal = senderRefusals.value(sender.address);
+        ++senderDepth;
+        maxSenderDepth = std::max(maxSenderDepth, senderDepth);
+        answer([done, refusal] { done(refusal); });
+        --senderDepth;
+    }
+
+    void checkRecipient(const SessionInfo &session, const Path &recipient, std::function<void(RecipientDecision)> done) override
+    {
+        record(u"recipient "_s + recipient.address, session);
+        RecipientDecision decision;
+        if (recipientDecisions.contains(recipient.address))
+            decision = recipientDecisions.value(recipient.address);
+        else
+            decision.targets.append({recipient.address.toLower(), true});
+        answer([done, decision] { done(decision); });
+    }
+
+    bool diskSpaceLow() override { return diskLow; }
+
+    Result<std::unique_ptr<MessageSink>> openMessage() override
+    {
+        calls << u"open"_s;
+        if (openError)
+            return *openError;
+        return std::unique_ptr<MessageSink>(std::make_unique<MemorySink>(u"Q%1"_s.arg(++m_sinks)));
+    }
+
+    void commitMessage(std::unique_ptr<MessageSink> sink, const SessionInfo &session, const MessageEnvelope &envelope, QObject *context,
+                       std::function<void(Result<QString>)> done) override
+    {
+        record(u"commit "_s + sink->id(), session);
+        QVERIFY2(context, "commitMessage() got no context");
+        committed.append({sink->id(), envelope, static_cast<MemorySink *>(sink.get())->content});
+        const QString id = sink->id();
+        keptSinks.append(std::shared_ptr<MessageSink>(std::move(sink)));
+        const auto error = commitError;
+        // Called even when the context is gone: the session must not care.
+        answer([done, id, error] { done(error ? Result<QString>(*error) : Result<QString>(id)); });
+    }
+
+    void rejected(const SessionInfo &, RejectionStage stage, const Reply &reply, const QString &) override
+    {
+        static const char *const names[] = {"Connect", "Sender", "Recipient", "Relay", "Content", "Protocol"};
+        rejections << u"%1 %2 %3"_s.arg(QLatin1StringView(names[int(stage)])).arg(reply.code).arg(reply.status);
+    }
+
+    void authenticationFailed(const SessionInfo &, const QString &user) override { failedLogins << user; }
+
+private:
+    void record(const QString &call, const SessionInfo &session)
+    {
+        calls << call;
+        sessions << session;
+    }
+
+    void answer(std::function<void()> callback)
+    {
+        switch (mode) {
+        case Mode::Sync:
+            callback();
+            return;
+        case Mode::Hold:
+            held.append(std::move(callback));
+            return;
+        case Mode::Async:
+            QTimer::singleShot(0, this, std::move(callback));
+            return;
+        }
+    }
+
+    int m_sinks = 0;
+};
+
+/** "250 2.1.0" for "250 2.1.0 Sender ok", "250" for EHLO and other replies without a code. */
+inline QString head(const QByteArray &reply)
+{
+    const QList<QByteArray> lines = reply.trimmed().split('\n');
+    const QByteArray last = lines.last().trimmed();
+    static const QRegularExpression status(u"^\\d\\.\\d{1,3}\\.\\d{1,3}$"_s);
+    const QByteArray word = last.mid(4).split(' ').value(0);
+    if (status.match(QString::fromLatin1(word)).hasMatch())
+        return QString::fromLatin1(last.left(3)) + u' ' + QString::fromLatin1(word);
+    return QString::fromLatin1(last.left(3));
+}
+
+inline QString shown(const QByteArray &bytes)
+{
+    return QString::fromUtf8(bytes).replace(u"\r\n"_s, u"\\r\\n"_s);
+}
+
+/** An SMTP client for the test: reads whole replies. */
+class Client
+{
+public:
+    Client()
+    {
+        QObject::connect(&socket, &QSslSocket::readyRead, &socket, [this] { received += socket.readAll(); });
+    }
+
+    /** Connects to 127.0.0.1:@p port, from @p from (another loopback address) when given. */
+    bool connectTo(quint16 port, const QHostAddress &from = QHostAddress())
+    {
+        if (!from.isNull() && !socket.bind(from, 0))
+            return false;
+        socket.connectToHost(QHostAddress::LocalHost, port);
+        // Connected, or refused (back to unconnected).
+        const bool settled = QTest::qWaitFor(
+            [this] { return socket.state() == QAbstractSocket::ConnectedState || socket.state() == QAbstractSocket::UnconnectedState; },
+            kTimeout);
+        return settled && socket.state() == QAbstractSocket::ConnectedState;
+    }
+
+    void send(const QByteArray &bytes)
+    {
+        socket.write(bytes);
+        socket.flush();
+    }
+
+    /** The next complete reply (all its lines), or "" when none came in time. */
+    QByteArray reply(int timeout = kTimeout)
+    {
+        qsizetype end = -1;
+        if (!QTest::qWaitFor([&] { return (end = replyEnd()) >= 0; }, timeout))
+            return {};
+        if (end < 0)
+            return {};
+        const QByteArray reply = received.left(end);
+        received.remove(0, end);
+        return reply;
+    }
+
+    QStringList heads(int count, int timeout = kTimeout)
+    {
+        QStringList result;
+        for (int i = 0; i < count; ++i) {
+            const QByteArray r = reply(timeout);
+            if (r.isEmpty())
+                break;
+            result << head(r);
+        }
+        return result;
+    }
+
+    bool waitClosed(int timeout = kTimeout)
+    {
+        return QTest::qWaitFor([this] { return socket.state() == QAbstractSocket::UnconnectedState; }, timeout);
+    }
+
+    bool startTls()
+    {
+        socket.setPeerVerifyMode(QSslSocket::VerifyNone);
+        socket.startClientEncryption();
+        return QTest::qWaitFor([this] { return socket.isEncrypted(); }, kTlsTimeout);
+    }
+
+    QSslSocket socket;
+    QByteArray received;
+
+private:
+    qsizetype replyEnd() const
+    {
+        qsizetype start = 0;
+        while (true) {
+            const qsizetype lf = received.indexOf('\n', start);
+            if (lf < 0)
+                return -1;
+            const QByteArray line = received.mid(start, lf - start);
+            if (line.size() < 4 || line.at(3) != '-')
+                return lf + 1;
+            start = lf + 1;
+        }
+    }
+};
+
+
+} // namespace Doorstep::Tests

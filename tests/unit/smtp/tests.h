@@ -1,0 +1,142 @@
+#pragma once
+
+// The test classes of unit_smtp, declared here so main.cpp can run them.
+
+#include <memory>
+
+#include <QObject>
+
+namespace Doorstep::Tls {
+class CertificateStore;
+}
+class QTemporaryDir;
+
+class TestReply : public QObject
+{
+    Q_OBJECT
+private Q_SLOTS:
+    void toWire_data();
+    void toWire();
+    void namedReplies_data();
+    void namedReplies();
+};
+
+class TestCommand : public QObject
+{
+    Q_OBJECT
+private Q_SLOTS:
+    void parse_data();
+    void parse();
+    void pathArgument_data();
+    void pathArgument();
+};
+
+class TestSasl : public QObject
+{
+    Q_OBJECT
+private Q_SLOTS:
+    void decodeBase64_data();
+    void decodeBase64();
+    void decodePlain_data();
+    void decodePlain();
+};
+
+class TestMessageReceiver : public QObject
+{
+    Q_OBJECT
+private Q_SLOTS:
+    void everyChunkingAgrees_data();
+    void everyChunkingAgrees();
+    void prefixComesFirst();
+    void bodyStreamsBeforeTheEnd();
+    void sinkFailureReportedByFinish_data();
+    void sinkFailureReportedByFinish();
+};
+
+class TestClientLimits : public QObject
+{
+    Q_OBJECT
+private Q_SLOTS:
+    void connections_data();
+    void connections();
+    void closeReleasesTheSlot();
+    void authFailureDelays_data();
+    void authFailureDelays();
+    void lockoutAfterTenFailures();
+    void windowExpiry_data();
+    void windowExpiry();
+    void successResets();
+};
+
+class TestSmtpServer : public QObject
+{
+    Q_OBJECT
+public:
+    TestSmtpServer();
+    ~TestSmtpServer() override;
+
+private Q_SLOTS:
+    void initTestCase();
+    void listenersFromSettings();
+    void listenersFollowSettingsLive();
+    void connectionLimits_data();
+    void connectionLimits();
+    void stopEndsSessionsWith421();
+    void smtpsServesTls();
+
+private:
+    std::unique_ptr<QTemporaryDir> m_tlsDirectory;
+    std::unique_ptr<Doorstep::Tls::CertificateStore> m_certificates;
+};
+
+class TestServerSession : public QObject
+{
+    Q_OBJECT
+public:
+    TestServerSession();
+    ~TestServerSession() override;
+
+private Q_SLOTS:
+    void initTestCase();
+
+    void greetingWaitsForConnectDecision();
+    void connectRefusal();
+    void pregreetingClientRefused();
+    void ehloExtensions_data();
+    void ehloExtensions();
+    void commandReplies_data();
+    void commandReplies();
+    void pipelinedRepliesInOrder_data();
+    void pipelinedRepliesInOrder();
+    void greetingDelay();
+    void synchronousHandlerDoesNotRecurse();
+    void overlongCommandLine();
+    void bareCrInCommandLine_data();
+    void bareCrInCommandLine();
+    void maxErrors_data();
+    void maxErrors();
+    void maxRecipients();
+    void idleTimeout();
+    void tricklingClientDropped_data();
+    void tricklingClientDropped();
+    void silentAfterStartTlsDropped();
+    void implicitTlsGreeting_data();
+    void implicitTlsGreeting();
+    void messageAccepted();
+    void commitDelaysTheReply();
+    void commitFailure();
+    void dataRefusals_data();
+    void dataRefusals();
+    void bareLineEndingClosesSession();
+    void startTlsDiscardsPipelinedPlaintext();
+    void auth_data();
+    void auth();
+    void authLockedOut();
+    void sessionGoneWhileCallbackOutstanding_data();
+    void sessionGoneWhileCallbackOutstanding();
+    void quit();
+
+private:
+    std::unique_ptr<QTemporaryDir> m_tlsDirectory;
+    std::unique_ptr<Doorstep::Tls::CertificateStore> m_certificates;
+};
