@@ -359,6 +359,203 @@ Exit-Status: 0 erledigt, 1 die Engine hat abgelehnt (der Grund wird ausgegeben),
         <source>type, default, range and help of the settings</source>
         <translation>Typ, Standardwert, Bereich und Hilfe der Einstellungen</translation>
     </message>
+    <message>
+        <source>now</source>
+        <translation>jetzt</translation>
+    </message>
+    <message>
+        <source>The queue is empty.</source>
+        <translation>Die Warteschlange ist leer.</translation>
+    </message>
+    <message>
+        <source>ID</source>
+        <translation>ID</translation>
+    </message>
+    <message>
+        <source>SENDER</source>
+        <translation>ABSENDER</translation>
+    </message>
+    <message>
+        <source>RECIPIENTS</source>
+        <translation>EMPFÄNGER</translation>
+    </message>
+    <message>
+        <source>STATE</source>
+        <translation>ZUSTAND</translation>
+    </message>
+    <message>
+        <source>NEXT ATTEMPT</source>
+        <translation>NÄCHSTER VERSUCH</translation>
+    </message>
+    <message>
+        <source>ATTEMPTS</source>
+        <translation>VERSUCHE</translation>
+    </message>
+    <message>
+        <source>LAST ERROR</source>
+        <translation>LETZTER FEHLER</translation>
+    </message>
+    <message>
+        <source>Sender</source>
+        <translation>Absender</translation>
+    </message>
+    <message>
+        <source>Size</source>
+        <translation>Größe</translation>
+    </message>
+    <message>
+        <source>Received</source>
+        <translation>Empfangen</translation>
+    </message>
+    <message>
+        <source>From client</source>
+        <translation>Vom Client</translation>
+    </message>
+    <message>
+        <source>Logged in as</source>
+        <translation>Angemeldet als</translation>
+    </message>
+    <message>
+        <source>RECIPIENT</source>
+        <translation>EMPFÄNGER</translation>
+    </message>
+    <message>
+        <source>DELIVERS TO</source>
+        <translation>ZUGESTELLT AN</translation>
+    </message>
+    <message>
+        <source>There is no certificate yet.</source>
+        <translation>Es gibt noch kein Zertifikat.</translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation>Quelle</translation>
+    </message>
+    <message>
+        <source>Subject</source>
+        <translation>Betreff</translation>
+    </message>
+    <message>
+        <source>Names</source>
+        <translation>Namen</translation>
+    </message>
+    <message>
+        <source>Issuer</source>
+        <translation>Aussteller</translation>
+    </message>
+    <message>
+        <source>Valid from</source>
+        <translation>Gültig ab</translation>
+    </message>
+    <message>
+        <source>Valid until</source>
+        <translation>Gültig bis</translation>
+    </message>
+    <message>
+        <source>Key</source>
+        <translation>Schlüssel</translation>
+    </message>
+    <message>
+        <source>SHA-256</source>
+        <translation>SHA-256</translation>
+    </message>
+    <message>
+        <source>messages waiting for delivery</source>
+        <translation>Nachrichten, die auf Zustellung warten</translation>
+    </message>
+    <message>
+        <source>one message: envelope, each recipient&apos;s state, headers</source>
+        <translation>eine Nachricht: Umschlag, Zustand jedes Empfängers, Kopfzeilen</translation>
+    </message>
+    <message>
+        <source>try to deliver a message now</source>
+        <translation>eine Nachricht jetzt zuzustellen versuchen</translation>
+    </message>
+    <message>
+        <source>delete a message from the queue without delivering it</source>
+        <translation>eine Nachricht ohne Zustellung aus der Warteschlange löschen</translation>
+    </message>
+    <message>
+        <source>the TLS certificate in use</source>
+        <translation>das verwendete TLS-Zertifikat</translation>
+    </message>
+    <message>
+        <source>make a new self-signed certificate (default: identity.hostname)</source>
+        <translation>ein neues selbstsigniertes Zertifikat erstellen (Standard: identity.hostname)</translation>
+    </message>
+</context>
+<context>
+    <name>ClientConfiguration</name>
+    <message>
+        <source>Server Name:</source>
+        <extracomment>Field of Thunderbird&apos;s outgoing server (SMTP) dialog</extracomment>
+        <translation>Servername:</translation>
+    </message>
+    <message>
+        <source>Port:</source>
+        <extracomment>Field of Thunderbird&apos;s outgoing server (SMTP) dialog</extracomment>
+        <translation>Port:</translation>
+    </message>
+    <message>
+        <source>Connection security:</source>
+        <extracomment>Field of Thunderbird&apos;s outgoing server (SMTP) dialog; the values are STARTTLS and SSL/TLS</extracomment>
+        <translation>Verbindungssicherheit:</translation>
+    </message>
+    <message>
+        <source>Authentication method:</source>
+        <extracomment>Field of Thunderbird&apos;s outgoing server (SMTP) dialog; value as Thunderbird names it</extracomment>
+        <translation>Authentifizierungsmethode:</translation>
+    </message>
+    <message>
+        <source>Normal password</source>
+        <translation>Passwort, normal</translation>
+    </message>
+    <message>
+        <source>User Name:</source>
+        <extracomment>Field of Thunderbird&apos;s outgoing server (SMTP) dialog</extracomment>
+        <translation>Benutzername:</translation>
+    </message>
+    <message>
+        <source>Password:</source>
+        <extracomment>Thunderbird asks for the password when it first sends</extracomment>
+        <translation>Passwort:</translation>
+    </message>
+    <message>
+        <source>%1 (Thunderbird asks for it when it first sends)</source>
+        <translation>%1 (Thunderbird fragt beim ersten Senden danach)</translation>
+    </message>
+    <message>
+        <source>No authentication</source>
+        <translation>Keine Authentifizierung</translation>
+    </message>
+    <message>
+        <source>The server&apos;s certificate is self-signed: confirm the security exception when Thunderbird asks, after checking that its SHA-256 fingerprint is %1.</source>
+        <translation>Das Zertifikat des Servers ist selbstsigniert: Bestätigen Sie die Sicherheitsausnahme, wenn Thunderbird danach fragt, nachdem Sie geprüft haben, dass sein SHA-256-Fingerabdruck %1 lautet.</translation>
+    </message>
+    <message>
+        <source>Add the lines to sendmail.mc and run the commands as root. sendmail cannot use port %1 (TLS from the start): switch on the submission listener of this server for sendmail clients.</source>
+        <translation>Fügen Sie die Zeilen in sendmail.mc ein und führen Sie die Befehle als root aus. sendmail kann Port %1 (TLS von Anfang an) nicht verwenden: Schalten Sie für sendmail-Clients den Submission-Listener dieses Servers ein.</translation>
+    </message>
+    <message>
+        <source>Add the lines to sendmail.mc and the files named in the comments, then run the commands as root.</source>
+        <translation>Fügen Sie die Zeilen in sendmail.mc und in die in den Kommentaren genannten Dateien ein und führen Sie dann die Befehle als root aus.</translation>
+    </message>
+    <message>
+        <source>Add the lines to the files named in the comments, then run the commands as root.</source>
+        <translation>Fügen Sie die Zeilen in die in den Kommentaren genannten Dateien ein und führen Sie dann die Befehle als root aus.</translation>
+    </message>
+    <message>
+        <source>Save this as ~/.msmtprc of the user who sends (chmod 600 ~/.msmtprc: it holds the password).</source>
+        <translation>Speichern Sie dies als ~/.msmtprc des sendenden Benutzers (chmod 600 ~/.msmtprc: die Datei enthält das Passwort).</translation>
+    </message>
+    <message>
+        <source>Save this as ~/.msmtprc of the user who sends.</source>
+        <translation>Speichern Sie dies als ~/.msmtprc des sendenden Benutzers.</translation>
+    </message>
+    <message>
+        <source>In Thunderbird: Account Settings, Outgoing Server (SMTP), Add, then fill in these fields.</source>
+        <translation>In Thunderbird: Konten-Einstellungen, Postausgang-Server (SMTP), Hinzufügen, dann diese Felder ausfüllen.</translation>
+    </message>
 </context>
 <context>
     <name>ClientError</name>
@@ -454,6 +651,46 @@ Exit-Status: 0 erledigt, 1 die Engine hat abgelehnt (der Grund wird ausgegeben),
     </message>
 </context>
 <context>
+    <name>Doorstep::Ui::Models::AliasModel</name>
+    <message>
+        <source>Alias</source>
+        <extracomment>Kind of incoming address: an extra address that delivers to mailboxes</extracomment>
+        <translation>Alias</translation>
+    </message>
+    <message>
+        <source>Catch-all</source>
+        <extracomment>Kind of incoming address: receives mail for every unknown address of a domain</extracomment>
+        <translation>Sammeladresse</translation>
+    </message>
+    <message>
+        <source>Local name</source>
+        <extracomment>Kind of incoming address: a bare name such as &quot;root&quot;, for mail from programs</extracomment>
+        <translation>Lokaler Name</translation>
+    </message>
+    <message>
+        <source>Every address in %1 that has no mailbox or alias of its own</source>
+        <translation>Jede Adresse in %1 ohne eigenes Postfach oder eigenen Alias</translation>
+    </message>
+    <message>
+        <source>Mail that programs on this server send to “%1”</source>
+        <translation>E-Mail, die Programme auf diesem Server an „%1“ senden</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation>Adresse</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <extracomment>Column header: alias, catch-all or local name</extracomment>
+        <translation>Art</translation>
+    </message>
+    <message>
+        <source>Delivers to</source>
+        <extracomment>Column header: the addresses an alias delivers to</extracomment>
+        <translation>Zustellen an</translation>
+    </message>
+</context>
+<context>
     <name>Doorstep::Ui::Models::DomainModel</name>
     <message numerus="yes">
         <source>%n user(s)</source>
@@ -493,6 +730,217 @@ Exit-Status: 0 erledigt, 1 die Engine hat abgelehnt (der Grund wird ausgegeben),
         <source>Event</source>
         <extracomment>Column header: what happened</extracomment>
         <translation>Ereignis</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n more event(s) of this kind (%1) in that second, not listed one by one</source>
+        <extracomment>One row of the event log standing for a burst of events of one kind (%1)</extracomment>
+        <translation>
+            <numerusform>%n weiteres Ereignis dieser Art (%1) in dieser Sekunde, nicht einzeln aufgeführt</numerusform>
+            <numerusform>%n weitere Ereignisse dieser Art (%1) in dieser Sekunde, nicht einzeln aufgeführt</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Doorstep::Ui::Models::OutboundNameModel</name>
+    <message>
+        <source>Local sender</source>
+        <extracomment>Column header: a sender address or login name on this network</extracomment>
+        <translation>Lokaler Absender</translation>
+    </message>
+    <message>
+        <source>Leaves as</source>
+        <extracomment>Column header: the address mail from the local sender gets on the Internet</extracomment>
+        <translation>Geht hinaus als</translation>
+    </message>
+</context>
+<context>
+    <name>Doorstep::Ui::Models::QueueModel</name>
+    <message>
+        <source>Waiting</source>
+        <extracomment>Queue state: accepted, not tried yet</extracomment>
+        <translation>Wartend</translation>
+    </message>
+    <message>
+        <source>Deferred</source>
+        <extracomment>Queue state: tried, failed for now, will be tried again</extracomment>
+        <translation>Zurückgestellt</translation>
+    </message>
+    <message>
+        <source>Delivering</source>
+        <extracomment>Queue state: a delivery attempt is running now</extracomment>
+        <translation>Wird zugestellt</translation>
+    </message>
+    <message>
+        <source>Delivered</source>
+        <extracomment>Recipient state</extracomment>
+        <translation>Zugestellt</translation>
+    </message>
+    <message>
+        <source>Failed</source>
+        <extracomment>Recipient state: given up, returned to the sender</extracomment>
+        <translation>Fehlgeschlagen</translation>
+    </message>
+    <message>
+        <source>Unknown (%1)</source>
+        <extracomment>%1 is a state this version does not know</extracomment>
+        <translation>Unbekannt (%1)</translation>
+    </message>
+    <message>
+        <source>Accepted and not tried yet.</source>
+        <translation>Angenommen und noch nicht versucht.</translation>
+    </message>
+    <message>
+        <source>Tried and failed for now; it will be tried again.</source>
+        <translation>Versucht und vorerst fehlgeschlagen; es wird erneut versucht.</translation>
+    </message>
+    <message>
+        <source>A delivery attempt is running now.</source>
+        <translation>Ein Zustellversuch läuft gerade.</translation>
+    </message>
+    <message>
+        <source>Delivered.</source>
+        <translation>Zugestellt.</translation>
+    </message>
+    <message>
+        <source>Given up; the sender gets a delivery report.</source>
+        <translation>Aufgegeben; der Absender erhält einen Zustellbericht.</translation>
+    </message>
+    <message>
+        <source>now</source>
+        <extracomment>Next delivery attempt: due now</extracomment>
+        <translation>jetzt</translation>
+    </message>
+    <message>
+        <source>The empty sender: this is a delivery report, which is never answered.</source>
+        <translation>Der leere Absender: Dies ist ein Zustellbericht, auf den nie geantwortet wird.</translation>
+    </message>
+    <message>
+        <source>ID</source>
+        <extracomment>Column header: the queue id of a message</extracomment>
+        <translation>ID</translation>
+    </message>
+    <message>
+        <source>Sender</source>
+        <translation>Absender</translation>
+    </message>
+    <message>
+        <source>Recipients</source>
+        <translation>Empfänger</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <extracomment>Column header: waiting, deferred or delivering</extracomment>
+        <translation>Zustand</translation>
+    </message>
+    <message>
+        <source>Next attempt</source>
+        <extracomment>Column header: when delivery will be tried again</extracomment>
+        <translation>Nächster Versuch</translation>
+    </message>
+    <message>
+        <source>Attempts</source>
+        <extracomment>Column header: number of delivery attempts so far</extracomment>
+        <translation>Versuche</translation>
+    </message>
+    <message>
+        <source>Last error</source>
+        <extracomment>Column header: why the last delivery attempt failed</extracomment>
+        <translation>Letzter Fehler</translation>
+    </message>
+</context>
+<context>
+    <name>Doorstep::Ui::Models::QueueRecipientModel</name>
+    <message>
+        <source>A mailbox on this server</source>
+        <translation>Ein Postfach auf diesem Server</translation>
+    </message>
+    <message>
+        <source>Another mail server</source>
+        <translation>Ein anderer Mailserver</translation>
+    </message>
+    <message>
+        <source>Recipient</source>
+        <translation>Empfänger</translation>
+    </message>
+    <message>
+        <source>Delivers to</source>
+        <extracomment>Column header: the mailbox or address an alias resolved to</extracomment>
+        <translation>Zugestellt an</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>Zustand</translation>
+    </message>
+    <message>
+        <source>Attempts</source>
+        <translation>Versuche</translation>
+    </message>
+    <message>
+        <source>Next attempt</source>
+        <translation>Nächster Versuch</translation>
+    </message>
+    <message>
+        <source>Last reply</source>
+        <extracomment>Column header: what the other mail server answered last time</extracomment>
+        <translation>Letzte Antwort</translation>
+    </message>
+</context>
+<context>
+    <name>Doorstep::Ui::Models::RelayClientModel</name>
+    <message>
+        <source>Relay</source>
+        <extracomment>Relay client action RELAY: may send mail anywhere through this server</extracomment>
+        <translation>Weiterleiten</translation>
+    </message>
+    <message>
+        <source>Reject</source>
+        <extracomment>Relay client action REJECT: refused when it connects</extracomment>
+        <translation>Abweisen</translation>
+    </message>
+    <message>
+        <source>Trusted</source>
+        <extracomment>Relay client action OK: trusted, but may not relay</extracomment>
+        <translation>Vertraut</translation>
+    </message>
+    <message>
+        <source>May send mail to anyone through this server without a password (RELAY).</source>
+        <translation>Darf ohne Passwort über diesen Server E-Mails an jeden senden (RELAY).</translation>
+    </message>
+    <message>
+        <source>Refused as soon as it connects (REJECT).</source>
+        <translation>Wird abgewiesen, sobald er sich verbindet (REJECT).</translation>
+    </message>
+    <message>
+        <source>Trusted: skips greylisting and sender checks, but may not send to other domains (OK).</source>
+        <translation>Vertraut: überspringt Greylisting und Absenderprüfungen, darf aber nicht an andere Domains senden (OK).</translation>
+    </message>
+    <message>
+        <source>An action this version does not know (%1).</source>
+        <translation>Eine Aktion, die diese Version nicht kennt (%1).</translation>
+    </message>
+    <message>
+        <source>never</source>
+        <extracomment>A relay client that has never connected</extracomment>
+        <translation>nie</translation>
+    </message>
+    <message>
+        <source>Machine or network</source>
+        <extracomment>Column header: an IP address, network or host name</extracomment>
+        <translation>Rechner oder Netzwerk</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <extracomment>Column header: relay, reject or trusted</extracomment>
+        <translation>Aktion</translation>
+    </message>
+    <message>
+        <source>Comment</source>
+        <translation>Kommentar</translation>
+    </message>
+    <message>
+        <source>Last seen</source>
+        <extracomment>Column header: when the machine last connected</extracomment>
+        <translation>Zuletzt gesehen</translation>
     </message>
 </context>
 <context>
@@ -593,6 +1041,221 @@ Exit-Status: 0 erledigt, 1 die Engine hat abgelehnt (der Grund wird ausgegeben),
     </message>
 </context>
 <context>
+    <name>Doorstep::Ui::Pages::AddressesPage</name>
+    <message>
+        <source>&amp;Edit…</source>
+        <translation>&amp;Bearbeiten…</translation>
+    </message>
+    <message>
+        <source>&amp;Remove…</source>
+        <translation>Ent&amp;fernen…</translation>
+    </message>
+    <message>
+        <source>E&amp;dit…</source>
+        <translation>Bearbe&amp;iten…</translation>
+    </message>
+    <message>
+        <source>Remo&amp;ve…</source>
+        <translation>En&amp;tfernen…</translation>
+    </message>
+    <message>
+        <source>Add &amp;Address…</source>
+        <translation>&amp;Adresse hinzufügen…</translation>
+    </message>
+    <message>
+        <source>Add Out&amp;bound Name…</source>
+        <translation>A&amp;usgehenden Namen hinzufügen…</translation>
+    </message>
+    <message>
+        <source>Give a mailbox another address, or catch all mail for a domain</source>
+        <translation>Einem Postfach eine weitere Adresse geben oder alle E-Mails einer Domain sammeln</translation>
+    </message>
+    <message>
+        <source>Change the sender address of mail leaving this server</source>
+        <translation>Die Absenderadresse von E-Mails ändern, die diesen Server verlassen</translation>
+    </message>
+    <message>
+        <source>Addresses</source>
+        <translation>Adressen</translation>
+    </message>
+    <message>
+        <source>Extra addresses that deliver to mailboxes, and the names mail leaves with.</source>
+        <translation>Zusätzliche Adressen, die an Postfächer zustellen, und die Namen, mit denen E-Mails hinausgehen.</translation>
+    </message>
+    <message>
+        <source>An alias is an extra address that delivers to one or more mailboxes: mail to info@example.org can reach alice and bob. A catch-all, written @example.org, receives the mail sent to every address of the domain that has no mailbox or alias of its own.</source>
+        <translation>Ein Alias ist eine zusätzliche Adresse, die an ein oder mehrere Postfächer zustellt: E-Mails an info@example.org können alice und bob erreichen. Eine Sammeladresse, geschrieben @example.org, erhält die E-Mails an jede Adresse der Domain, die kein eigenes Postfach und keinen eigenen Alias hat.</translation>
+    </message>
+    <message>
+        <source>In sendmail: virtusertable and /etc/aliases.</source>
+        <translation>In sendmail: virtusertable und /etc/aliases.</translation>
+    </message>
+    <message>
+        <source>&amp;Incoming addresses</source>
+        <translation>&amp;Eingehende Adressen</translation>
+    </message>
+    <message>
+        <source>Incoming addresses</source>
+        <translation>Eingehende Adressen</translation>
+    </message>
+    <message>
+        <source>Search addresses…</source>
+        <translation>Adressen suchen…</translation>
+    </message>
+    <message>
+        <source>Search incoming addresses</source>
+        <translation>Eingehende Adressen suchen</translation>
+    </message>
+    <message>
+        <source>No aliases yet — add one with Add Address to give a mailbox another address such as info@ or sales@, or a catch-all for a whole domain.</source>
+        <translation>Noch keine Aliase — fügen Sie mit „Adresse hinzufügen“ einen hinzu, um einem Postfach eine weitere Adresse wie info@ oder sales@ zu geben, oder eine Sammeladresse für eine ganze Domain.</translation>
+    </message>
+    <message>
+        <source>No address matches “%1”.</source>
+        <translation>Keine Adresse passt zu „%1“.</translation>
+    </message>
+    <message>
+        <source>Change where the selected address delivers to</source>
+        <translation>Ändern, an wen die ausgewählte Adresse zustellt</translation>
+    </message>
+    <message>
+        <source>Outbound &amp;names</source>
+        <translation>Ausgehende &amp;Namen</translation>
+    </message>
+    <message>
+        <source>Outbound names</source>
+        <translation>Ausgehende Namen</translation>
+    </message>
+    <message>
+        <source>Search names…</source>
+        <translation>Namen suchen…</translation>
+    </message>
+    <message>
+        <source>Search outbound names</source>
+        <translation>Ausgehende Namen suchen</translation>
+    </message>
+    <message>
+        <source>No outbound names — add one with Add Outbound Name when a computer on your network sends as a local name, such as dad@pc.home.lan, that should leave as a real address.</source>
+        <translation>Keine ausgehenden Namen — fügen Sie mit „Ausgehenden Namen hinzufügen“ einen hinzu, wenn ein Rechner in Ihrem Netzwerk mit einem lokalen Namen wie dad@pc.home.lan sendet, der als echte Adresse hinausgehen soll.</translation>
+    </message>
+    <message>
+        <source>No name matches “%1”.</source>
+        <translation>Kein Name passt zu „%1“.</translation>
+    </message>
+    <message>
+        <source>Change the address the selected sender leaves as</source>
+        <translation>Die Adresse ändern, mit der der ausgewählte Absender hinausgeht</translation>
+    </message>
+    <message>
+        <source>An outbound name changes the sender of mail leaving this server: mail from dad@pc.home.lan goes out as dad@example.org.</source>
+        <translation>Ein ausgehender Name ändert den Absender von E-Mails, die diesen Server verlassen: E-Mails von dad@pc.home.lan gehen als dad@example.org hinaus.</translation>
+    </message>
+    <message>
+        <source>In sendmail: genericstable.</source>
+        <translation>In sendmail: genericstable.</translation>
+    </message>
+    <message>
+        <source>Stop catching mail for unknown addresses in %1?</source>
+        <translation>Keine E-Mails an unbekannte Adressen in %1 mehr sammeln?</translation>
+    </message>
+    <message>
+        <source>Mail to addresses in %1 that have no mailbox or alias of their own will be refused instead of going to %2.</source>
+        <translation>E-Mails an Adressen in %1 ohne eigenes Postfach oder eigenen Alias werden dann abgewiesen, statt an %2 zu gehen.</translation>
+    </message>
+    <message>
+        <source>Remove the address %1?</source>
+        <translation>Die Adresse %1 entfernen?</translation>
+    </message>
+    <message>
+        <source>Mail to %1 will no longer reach %2. Senders get an error unless a catch-all takes it.</source>
+        <translation>E-Mails an %1 erreichen %2 nicht mehr. Absender erhalten eine Fehlermeldung, außer eine Sammeladresse nimmt sie an.</translation>
+    </message>
+    <message>
+        <source>&amp;Remove Address</source>
+        <translation>Adresse &amp;entfernen</translation>
+    </message>
+    <message>
+        <source>Remove the outbound name of %1?</source>
+        <translation>Den ausgehenden Namen von %1 entfernen?</translation>
+    </message>
+    <message>
+        <source>Mail from %1 will leave with this sender unchanged instead of as %2.</source>
+        <translation>E-Mails von %1 gehen dann mit unverändertem Absender hinaus statt als %2.</translation>
+    </message>
+    <message>
+        <source>&amp;Remove Outbound Name</source>
+        <translation>Ausgehenden Namen &amp;entfernen</translation>
+    </message>
+</context>
+<context>
+    <name>Doorstep::Ui::Pages::AliasDialog</name>
+    <message>
+        <source>Change Address</source>
+        <translation>Adresse ändern</translation>
+    </message>
+    <message>
+        <source>Add Address</source>
+        <translation>Adresse hinzufügen</translation>
+    </message>
+    <message>
+        <source>Mail to this address is delivered to the addresses below: mailboxes on this server, other aliases, or addresses elsewhere.</source>
+        <translation>E-Mails an diese Adresse werden an die Adressen unten zugestellt: Postfächer auf diesem Server, andere Aliase oder Adressen anderswo.</translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation>&amp;Speichern</translation>
+    </message>
+    <message>
+        <source>&amp;Add Address</source>
+        <translation>Adresse &amp;hinzufügen</translation>
+    </message>
+    <message>
+        <source>info@example.org, @example.org or root</source>
+        <extracomment>Examples of an alias address, a catch-all and a local name</extracomment>
+        <translation>info@example.org, @example.org oder root</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation>Adresse</translation>
+    </message>
+    <message>
+        <source>A full address; @ and a domain for a catch-all that receives mail for every address of the domain without a mailbox or alias of its own; or a bare name such as root for mail from programs on this server.</source>
+        <translation>Eine vollständige Adresse; @ und eine Domain für eine Sammeladresse, die E-Mails an jede Adresse der Domain ohne eigenes Postfach oder eigenen Alias erhält; oder ein einfacher Name wie root für E-Mails von Programmen auf diesem Server.</translation>
+    </message>
+    <message>
+        <source>&amp;Address:</source>
+        <translation>&amp;Adresse:</translation>
+    </message>
+    <message>
+        <source>Delivers to</source>
+        <translation>Zustellen an</translation>
+    </message>
+    <message>
+        <source>alice@example.org, bob@example.org</source>
+        <translation>alice@example.org, bob@example.org</translation>
+    </message>
+    <message>
+        <source>One or more addresses, separated by commas or one per line. Ctrl+Enter saves.</source>
+        <translation>Eine oder mehrere Adressen, durch Kommas getrennt oder eine pro Zeile. Strg+Eingabe speichert.</translation>
+    </message>
+    <message>
+        <source>&amp;Delivers to:</source>
+        <translation>&amp;Zustellen an:</translation>
+    </message>
+    <message>
+        <source>Enter the address that should receive mail, such as info@example.org.</source>
+        <translation>Geben Sie die Adresse ein, die E-Mails erhalten soll, zum Beispiel info@example.org.</translation>
+    </message>
+    <message>
+        <source>An address cannot contain spaces.</source>
+        <translation>Eine Adresse darf keine Leerzeichen enthalten.</translation>
+    </message>
+    <message>
+        <source>Enter at least one address to deliver to, such as alice@example.org.</source>
+        <translation>Geben Sie mindestens eine Adresse ein, an die zugestellt werden soll, zum Beispiel alice@example.org.</translation>
+    </message>
+</context>
+<context>
     <name>Doorstep::Ui::Pages::CountersTiles</name>
     <message>
         <source>Today&apos;s counters</source>
@@ -633,6 +1296,118 @@ Exit-Status: 0 erledigt, 1 die Engine hat abgelehnt (der Grund wird ausgegeben),
     <message>
         <source>Spam</source>
         <translation>Spam</translation>
+    </message>
+</context>
+<context>
+    <name>Doorstep::Ui::Pages::LogPage</name>
+    <message>
+        <source>&amp;Copy</source>
+        <translation>&amp;Kopieren</translation>
+    </message>
+    <message>
+        <source>&amp;Export…</source>
+        <translation>&amp;Exportieren…</translation>
+    </message>
+    <message>
+        <source>Save the events shown as a CSV or text file</source>
+        <translation>Die angezeigten Ereignisse als CSV- oder Textdatei speichern</translation>
+    </message>
+    <message>
+        <source>E&amp;vents</source>
+        <translation>Er&amp;eignisse</translation>
+    </message>
+    <message>
+        <source>Events</source>
+        <translation>Ereignisse</translation>
+    </message>
+    <message>
+        <source>Search events…</source>
+        <translation>Ereignisse suchen…</translation>
+    </message>
+    <message>
+        <source>Search events</source>
+        <translation>Ereignisse suchen</translation>
+    </message>
+    <message>
+        <source>No events yet. Mail received and delivered, refusals, problems and changes show up here as they happen.</source>
+        <translation>Noch keine Ereignisse. Empfangene und zugestellte E-Mails, Abweisungen, Probleme und Änderungen erscheinen hier, sobald sie geschehen.</translation>
+    </message>
+    <message>
+        <source>No events of the kind “%1”.</source>
+        <translation>Keine Ereignisse der Art „%1“.</translation>
+    </message>
+    <message>
+        <source>No event matches “%1”.</source>
+        <translation>Kein Ereignis passt zu „%1“.</translation>
+    </message>
+    <message>
+        <source>Show events of kind</source>
+        <translation>Ereignisse dieser Art anzeigen</translation>
+    </message>
+    <message>
+        <source>All kinds</source>
+        <extracomment>Event log filter: every kind</extracomment>
+        <translation>Alle Arten</translation>
+    </message>
+    <message>
+        <source>&amp;Kind:</source>
+        <translation>&amp;Art:</translation>
+    </message>
+    <message>
+        <source>Copy the selected events</source>
+        <translation>Die ausgewählten Ereignisse kopieren</translation>
+    </message>
+    <message>
+        <source>Copy the selected events as text (Ctrl+C)</source>
+        <translation>Die ausgewählten Ereignisse als Text kopieren (Strg+C)</translation>
+    </message>
+    <message>
+        <source>Log</source>
+        <translation>Protokoll</translation>
+    </message>
+    <message>
+        <source>What the mail server did, as it happens.</source>
+        <translation>Was der Mailserver getan hat, während es geschieht.</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>Zeit</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Art</translation>
+    </message>
+    <message>
+        <source>Event</source>
+        <translation>Ereignis</translation>
+    </message>
+    <message>
+        <source>Export Events</source>
+        <translation>Ereignisse exportieren</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation>CSV-Dateien (*.csv)</translation>
+    </message>
+    <message>
+        <source>Text files (*.txt)</source>
+        <translation>Textdateien (*.txt)</translation>
+    </message>
+    <message>
+        <source>doorstep-events-%1.csv</source>
+        <extracomment>Default file name of an exported event log; keep it free of spaces</extracomment>
+        <translation>doorstep-ereignisse-%1.csv</translation>
+    </message>
+    <message>
+        <source>The events could not be saved to %1.</source>
+        <translation>Die Ereignisse konnten nicht in %1 gespeichert werden.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Saved %n event(s) to %1.</source>
+        <translation>
+            <numerusform>%n Ereignis in %1 gespeichert.</numerusform>
+            <numerusform>%n Ereignisse in %1 gespeichert.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -704,6 +1479,62 @@ Exit-Status: 0 erledigt, 1 die Engine hat abgelehnt (der Grund wird ausgegeben),
     <message>
         <source>&amp;Remove User</source>
         <translation>Benutzer &amp;entfernen</translation>
+    </message>
+</context>
+<context>
+    <name>Doorstep::Ui::Pages::OutboundNameDialog</name>
+    <message>
+        <source>Change Outbound Name</source>
+        <translation>Ausgehenden Namen ändern</translation>
+    </message>
+    <message>
+        <source>Add Outbound Name</source>
+        <translation>Ausgehenden Namen hinzufügen</translation>
+    </message>
+    <message>
+        <source>Mail from the local sender leaves this server with the other address as its sender, so that replies reach a real mailbox.</source>
+        <translation>E-Mails des lokalen Absenders verlassen diesen Server mit der anderen Adresse als Absender, damit Antworten ein echtes Postfach erreichen.</translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation>&amp;Speichern</translation>
+    </message>
+    <message>
+        <source>&amp;Add Outbound Name</source>
+        <translation>Ausgehenden Namen &amp;hinzufügen</translation>
+    </message>
+    <message>
+        <source>dad@pc.home.lan or dad</source>
+        <extracomment>Examples of a local sender: an address on the home network, or a login name</extracomment>
+        <translation>dad@pc.home.lan oder dad</translation>
+    </message>
+    <message>
+        <source>Local sender</source>
+        <translation>Lokaler Absender</translation>
+    </message>
+    <message>
+        <source>&amp;Local sender:</source>
+        <translation>&amp;Lokaler Absender:</translation>
+    </message>
+    <message>
+        <source>dad@example.org</source>
+        <translation>dad@example.org</translation>
+    </message>
+    <message>
+        <source>Leaves as</source>
+        <translation>Geht hinaus als</translation>
+    </message>
+    <message>
+        <source>Lea&amp;ves as:</source>
+        <translation>&amp;Geht hinaus als:</translation>
+    </message>
+    <message>
+        <source>Enter the sender as your computers write it, such as dad@pc.home.lan or dad.</source>
+        <translation>Geben Sie den Absender so ein, wie Ihre Rechner ihn schreiben, zum Beispiel dad@pc.home.lan oder dad.</translation>
+    </message>
+    <message>
+        <source>Enter the address mail should leave with, such as dad@example.org.</source>
+        <translation>Geben Sie die Adresse ein, mit der E-Mails hinausgehen sollen, zum Beispiel dad@example.org.</translation>
     </message>
 </context>
 <context>
@@ -845,6 +1676,287 @@ Exit-Status: 0 erledigt, 1 die Engine hat abgelehnt (der Grund wird ausgegeben),
     <message>
         <source>The engine read its settings again.</source>
         <translation>Die Engine hat ihre Einstellungen neu eingelesen.</translation>
+    </message>
+</context>
+<context>
+    <name>Doorstep::Ui::Pages::QueueDetailsPane</name>
+    <message>
+        <source>Message details</source>
+        <translation>Nachrichtendetails</translation>
+    </message>
+    <message>
+        <source>Sender:</source>
+        <translation>Absender:</translation>
+    </message>
+    <message>
+        <source>Received:</source>
+        <extracomment>When the server accepted the message</extracomment>
+        <translation>Empfangen:</translation>
+    </message>
+    <message>
+        <source>Size:</source>
+        <translation>Größe:</translation>
+    </message>
+    <message>
+        <source>From:</source>
+        <extracomment>The machine that handed the message to this server</extracomment>
+        <translation>Von:</translation>
+    </message>
+    <message>
+        <source>Logged in as:</source>
+        <extracomment>The user that logged in to send the message</extracomment>
+        <translation>Angemeldet als:</translation>
+    </message>
+    <message>
+        <source>Reci&amp;pients:</source>
+        <translation>Em&amp;pfänger:</translation>
+    </message>
+    <message>
+        <source>Recipients of the message</source>
+        <translation>Empfänger der Nachricht</translation>
+    </message>
+    <message>
+        <source>&amp;Headers:</source>
+        <translation>&amp;Kopfzeilen:</translation>
+    </message>
+    <message>
+        <source>Headers of the message</source>
+        <translation>Kopfzeilen der Nachricht</translation>
+    </message>
+    <message>
+        <source>Select a message to see its recipients and headers.</source>
+        <translation>Wählen Sie eine Nachricht, um ihre Empfänger und Kopfzeilen zu sehen.</translation>
+    </message>
+    <message>
+        <source>Message %1</source>
+        <extracomment>Heading of the details of one queued message; %1 is its queue id</extracomment>
+        <translation>Nachricht %1</translation>
+    </message>
+    <message>
+        <source>%1, calling itself %2</source>
+        <extracomment>%1 is an IP address, %2 the name the machine gave itself (HELO)</extracomment>
+        <translation>%1, nennt sich %2</translation>
+    </message>
+    <message>
+        <source>%1 (on %2)</source>
+        <extracomment>%1 is the sending machine, %2 the listener (mta, submission, smtps)</extracomment>
+        <translation>%1 (über %2)</translation>
+    </message>
+    <message>
+        <source>nobody (no login)</source>
+        <extracomment>The message was sent without logging in</extracomment>
+        <translation>niemand (ohne Anmeldung)</translation>
+    </message>
+</context>
+<context>
+    <name>Doorstep::Ui::Pages::QueuePage</name>
+    <message>
+        <source>Retry &amp;Now</source>
+        <translation>&amp;Jetzt erneut versuchen</translation>
+    </message>
+    <message>
+        <source>&amp;Remove…</source>
+        <translation>&amp;Entfernen…</translation>
+    </message>
+    <message>
+        <source>Re&amp;fresh</source>
+        <translation>A&amp;ktualisieren</translation>
+    </message>
+    <message>
+        <source>Load the queue again now</source>
+        <translation>Die Warteschlange jetzt neu laden</translation>
+    </message>
+    <message>
+        <source>Messages this server accepted and has not yet delivered to every recipient. Deferred messages are tried again by themselves; after four days they go back to the sender.</source>
+        <translation>Nachrichten, die dieser Server angenommen und noch nicht an jeden Empfänger zugestellt hat. Zurückgestellte Nachrichten werden von selbst erneut versucht; nach vier Tagen gehen sie an den Absender zurück.</translation>
+    </message>
+    <message>
+        <source>In sendmail: /var/spool/mqueue, as mailq lists it.</source>
+        <translation>In sendmail: /var/spool/mqueue, wie mailq es auflistet.</translation>
+    </message>
+    <message>
+        <source>&amp;Messages</source>
+        <translation>&amp;Nachrichten</translation>
+    </message>
+    <message>
+        <source>Queued messages</source>
+        <translation>Nachrichten in der Warteschlange</translation>
+    </message>
+    <message>
+        <source>Search messages…</source>
+        <translation>Nachrichten suchen…</translation>
+    </message>
+    <message>
+        <source>Search queued messages</source>
+        <translation>Nachrichten in der Warteschlange suchen</translation>
+    </message>
+    <message>
+        <source>The queue is empty — every message has been delivered.</source>
+        <translation>Die Warteschlange ist leer — jede Nachricht wurde zugestellt.</translation>
+    </message>
+    <message>
+        <source>No message is in the state “%1”.</source>
+        <translation>Keine Nachricht ist im Zustand „%1“.</translation>
+    </message>
+    <message>
+        <source>No message matches “%1”.</source>
+        <translation>Keine Nachricht passt zu „%1“.</translation>
+    </message>
+    <message>
+        <source>Show messages in state</source>
+        <translation>Nachrichten in diesem Zustand anzeigen</translation>
+    </message>
+    <message>
+        <source>All messages</source>
+        <extracomment>Queue filter: every state</extracomment>
+        <translation>Alle Nachrichten</translation>
+    </message>
+    <message>
+        <source>&amp;Show:</source>
+        <translation>A&amp;nzeigen:</translation>
+    </message>
+    <message>
+        <source>Retry now</source>
+        <translation>Jetzt erneut versuchen</translation>
+    </message>
+    <message>
+        <source>Try to deliver the selected message now</source>
+        <translation>Die ausgewählte Nachricht jetzt zuzustellen versuchen</translation>
+    </message>
+    <message>
+        <source>Remove message</source>
+        <translation>Nachricht entfernen</translation>
+    </message>
+    <message>
+        <source>Delete the selected message without delivering it</source>
+        <translation>Die ausgewählte Nachricht löschen, ohne sie zuzustellen</translation>
+    </message>
+    <message>
+        <source>Queue</source>
+        <translation>Warteschlange</translation>
+    </message>
+    <message>
+        <source>Mail waiting to be delivered, and why.</source>
+        <translation>E-Mails, die auf Zustellung warten, und warum.</translation>
+    </message>
+    <message>
+        <source>Nothing is waiting.</source>
+        <translation>Nichts wartet.</translation>
+    </message>
+    <message>
+        <source>Select a message to see its recipients and headers.</source>
+        <translation>Wählen Sie eine Nachricht, um ihre Empfänger und Kopfzeilen zu sehen.</translation>
+    </message>
+    <message>
+        <source>Message %1 has left the queue.</source>
+        <translation>Die Nachricht %1 hat die Warteschlange verlassen.</translation>
+    </message>
+    <message>
+        <source>Message %1 is being tried again now.</source>
+        <translation>Die Nachricht %1 wird jetzt erneut versucht.</translation>
+    </message>
+    <message>
+        <source>It is deleted without being delivered to %1.</source>
+        <translation>Sie wird gelöscht, ohne an %1 zugestellt zu werden.</translation>
+    </message>
+    <message>
+        <source>It is deleted without being delivered to %1, and %2 is not told.</source>
+        <translation>Sie wird gelöscht, ohne an %1 zugestellt zu werden, und %2 erfährt davon nichts.</translation>
+    </message>
+    <message>
+        <source>Remove message %1 from the queue?</source>
+        <translation>Die Nachricht %1 aus der Warteschlange entfernen?</translation>
+    </message>
+    <message>
+        <source>&amp;Remove Message</source>
+        <translation>Nachricht &amp;entfernen</translation>
+    </message>
+</context>
+<context>
+    <name>Doorstep::Ui::Pages::RelayPage</name>
+    <message>
+        <source>&amp;Remove…</source>
+        <translation>&amp;Entfernen…</translation>
+    </message>
+    <message>
+        <source>&amp;Add Relay Client…</source>
+        <translation>Relay-Client &amp;hinzufügen…</translation>
+    </message>
+    <message>
+        <source>Let a machine send mail through this server (Relay client wizard)</source>
+        <translation>Einen Rechner E-Mails über diesen Server senden lassen (Relay-Client-Assistent)</translation>
+    </message>
+    <message>
+        <source>Machines listed here may send mail through this server to anyone without a password (Relay), are refused as soon as they connect (Reject), or are trusted without relaying (Trusted). Computers elsewhere log in with a password instead: the Relay client wizard sets up both.</source>
+        <translation>Die hier aufgeführten Rechner dürfen über diesen Server ohne Passwort E-Mails an jeden senden (Weiterleiten), werden abgewiesen, sobald sie sich verbinden (Abweisen), oder werden ohne Weiterleitung als vertrauenswürdig behandelt (Vertraut). Rechner anderswo melden sich stattdessen mit einem Passwort an: Der Relay-Client-Assistent richtet beides ein.</translation>
+    </message>
+    <message>
+        <source>In sendmail: the access file (Connect: RELAY, REJECT, OK).</source>
+        <translation>In sendmail: die access-Datei (Connect: RELAY, REJECT, OK).</translation>
+    </message>
+    <message>
+        <source>Relay &amp;clients</source>
+        <translation>Relay-&amp;Clients</translation>
+    </message>
+    <message>
+        <source>Relay clients</source>
+        <translation>Relay-Clients</translation>
+    </message>
+    <message>
+        <source>Search clients…</source>
+        <translation>Clients suchen…</translation>
+    </message>
+    <message>
+        <source>Search relay clients</source>
+        <translation>Relay-Clients suchen</translation>
+    </message>
+    <message>
+        <source>No relay clients yet — add the machines on your network that should send mail through this server with Add Relay Client.</source>
+        <translation>Noch keine Relay-Clients — fügen Sie mit „Relay-Client hinzufügen“ die Rechner in Ihrem Netzwerk hinzu, die E-Mails über diesen Server senden sollen.</translation>
+    </message>
+    <message>
+        <source>No relay client matches “%1”.</source>
+        <translation>Kein Relay-Client passt zu „%1“.</translation>
+    </message>
+    <message>
+        <source>Remove relay client</source>
+        <translation>Relay-Client entfernen</translation>
+    </message>
+    <message>
+        <source>Remove the selected machine from the relay clients</source>
+        <translation>Den ausgewählten Rechner aus den Relay-Clients entfernen</translation>
+    </message>
+    <message>
+        <source>Relay</source>
+        <translation>Relay</translation>
+    </message>
+    <message>
+        <source>Which machines may send mail through this server.</source>
+        <translation>Welche Rechner E-Mails über diesen Server senden dürfen.</translation>
+    </message>
+    <message>
+        <source>The account %1 was created. It logs in with its password to send mail; you find it on the Mailboxes &amp; Domains page.</source>
+        <translation>Das Konto %1 wurde angelegt. Es meldet sich mit seinem Passwort an, um E-Mails zu senden; Sie finden es auf der Seite „Postfächer &amp; Domains“.</translation>
+    </message>
+    <message>
+        <source>Machines at %1 can then send mail only to this server&apos;s own addresses, unless they log in.</source>
+        <translation>Rechner unter %1 können dann nur noch an die eigenen Adressen dieses Servers senden, außer sie melden sich an.</translation>
+    </message>
+    <message>
+        <source>Machines at %1 may then connect again like anyone else.</source>
+        <translation>Rechner unter %1 dürfen sich dann wieder wie alle anderen verbinden.</translation>
+    </message>
+    <message>
+        <source>Machines at %1 are then checked like anyone else.</source>
+        <translation>Rechner unter %1 werden dann wie alle anderen geprüft.</translation>
+    </message>
+    <message>
+        <source>Remove the relay client %1?</source>
+        <translation>Den Relay-Client %1 entfernen?</translation>
+    </message>
+    <message>
+        <source>&amp;Remove Relay Client</source>
+        <translation>Relay-Client &amp;entfernen</translation>
     </message>
 </context>
 <context>
@@ -1055,6 +2167,301 @@ Exit-Status: 0 erledigt, 1 die Engine hat abgelehnt (der Grund wird ausgegeben),
     <message>
         <source>Engine state: %1</source>
         <translation>Engine-Zustand: %1</translation>
+    </message>
+</context>
+<context>
+    <name>Doorstep::Ui::Widgets::TablePane</name>
+    <message>
+        <source>Search…</source>
+        <translation>Suchen…</translation>
+    </message>
+    <message>
+        <source>Search</source>
+        <translation>Suchen</translation>
+    </message>
+    <message>
+        <source>Nothing matches “%1”.</source>
+        <translation>Nichts passt zu „%1“.</translation>
+    </message>
+</context>
+<context>
+    <name>Doorstep::Ui::Wizards::ChoicePage</name>
+    <message>
+        <source>A machine on &amp;my network</source>
+        <translation>Ein Rechner in &amp;meinem Netzwerk</translation>
+    </message>
+    <message>
+        <source>A computer &amp;elsewhere</source>
+        <translation>Ein Rechner &amp;anderswo</translation>
+    </message>
+    <message>
+        <source>Which machine should send mail through this server?</source>
+        <translation>Welcher Rechner soll E-Mails über diesen Server senden?</translation>
+    </message>
+    <message>
+        <source>Printers, scanners, servers and other computers can hand their mail to this server, which delivers it for them. Choose where the machine is.</source>
+        <translation>Drucker, Scanner, Server und andere Rechner können ihre E-Mails an diesen Server übergeben, der sie für sie zustellt. Wählen Sie, wo sich der Rechner befindet.</translation>
+    </message>
+    <message>
+        <source>A machine on my network</source>
+        <translation>Ein Rechner in meinem Netzwerk</translation>
+    </message>
+    <message>
+        <source>It sends without a password: this server recognises it by its IP address. For printers, scanners and computers at home or in the office.</source>
+        <translation>Er sendet ohne Passwort: Dieser Server erkennt ihn an seiner IP-Adresse. Für Drucker, Scanner und Rechner zu Hause oder im Büro.</translation>
+    </message>
+    <message>
+        <source>A computer elsewhere</source>
+        <translation>Ein Rechner anderswo</translation>
+    </message>
+    <message>
+        <source>It logs in with a name and password of its own, so it can send from anywhere: a laptop, or a server at a hosting company.</source>
+        <translation>Er meldet sich mit eigenem Namen und Passwort an und kann so von überall senden: ein Laptop oder ein Server bei einem Hoster.</translation>
+    </message>
+    <message>
+        <source>In sendmail: a RELAY line in the access file, or a client with this server as its SMART_HOST and an AuthInfo line with its login.</source>
+        <translation>In sendmail: eine RELAY-Zeile in der access-Datei, oder ein Client mit diesem Server als SMART_HOST und einer AuthInfo-Zeile mit seiner Anmeldung.</translation>
+    </message>
+    <message>
+        <source>The wizard could not ask the engine about this server.</source>
+        <translation>Der Assistent konnte die Engine nicht nach diesem Server fragen.</translation>
+    </message>
+    <message>
+        <source>A computer elsewhere needs an account in one of your domains: add a domain on the Mailboxes &amp; Domains page first.</source>
+        <translation>Ein Rechner anderswo braucht ein Konto in einer Ihrer Domains: Fügen Sie zuerst auf der Seite „Postfächer &amp; Domains“ eine Domain hinzu.</translation>
+    </message>
+    <message>
+        <source>A computer elsewhere logs in on the submission port, and this server has it switched off.</source>
+        <translation>Ein Rechner anderswo meldet sich am Submission-Port an, und dieser Server hat ihn ausgeschaltet.</translation>
+    </message>
+    <message>
+        <source>This server does not listen for incoming mail (the MTA listener is off), so machines on your network cannot send through it.</source>
+        <translation>Dieser Server nimmt keine eingehenden E-Mails an (der MTA-Listener ist aus), daher können Rechner in Ihrem Netzwerk nicht über ihn senden.</translation>
+    </message>
+</context>
+<context>
+    <name>Doorstep::Ui::Wizards::ConfigurationPage</name>
+    <message>
+        <source>Set up the machine</source>
+        <translation>Den Rechner einrichten</translation>
+    </message>
+    <message>
+        <source>&amp;Password:</source>
+        <translation>&amp;Passwort:</translation>
+    </message>
+    <message>
+        <source>Generated password</source>
+        <translation>Erzeugtes Passwort</translation>
+    </message>
+    <message>
+        <source>Copy Pass&amp;word</source>
+        <translation>Pass&amp;wort kopieren</translation>
+    </message>
+    <message>
+        <source>Copy the password</source>
+        <translation>Das Passwort kopieren</translation>
+    </message>
+    <message>
+        <source>Configuration for the machine&apos;s mail program</source>
+        <translation>Konfiguration für das E-Mail-Programm des Rechners</translation>
+    </message>
+    <message>
+        <source>sendmail</source>
+        <extracomment>Product name</extracomment>
+        <translation>sendmail</translation>
+    </message>
+    <message>
+        <source>Postfix</source>
+        <extracomment>Product name</extracomment>
+        <translation>Postfix</translation>
+    </message>
+    <message>
+        <source>msmtp</source>
+        <extracomment>Product name</extracomment>
+        <translation>msmtp</translation>
+    </message>
+    <message>
+        <source>Thunderbird</source>
+        <extracomment>Product name</extracomment>
+        <translation>Thunderbird</translation>
+    </message>
+    <message>
+        <source>%1 configuration</source>
+        <translation>%1-Konfiguration</translation>
+    </message>
+    <message>
+        <source>&amp;Copy</source>
+        <translation>&amp;Kopieren</translation>
+    </message>
+    <message>
+        <source>Copy the %1 configuration</source>
+        <translation>Die %1-Konfiguration kopieren</translation>
+    </message>
+    <message>
+        <source>The account %1 is ready. Enter these settings on the computer. The password is shown only now: copy it before you close this window, Doorstep does not keep it.</source>
+        <translation>Das Konto %1 ist bereit. Geben Sie diese Einstellungen auf dem Rechner ein. Das Passwort wird nur jetzt angezeigt: Kopieren Sie es, bevor Sie dieses Fenster schließen, Doorstep speichert es nicht.</translation>
+    </message>
+    <message>
+        <source>%1 may now send mail through this server. Enter these settings on the machine; it needs no password.</source>
+        <translation>%1 darf jetzt E-Mails über diesen Server senden. Geben Sie diese Einstellungen auf dem Rechner ein; er braucht kein Passwort.</translation>
+    </message>
+</context>
+<context>
+    <name>Doorstep::Ui::Wizards::ElsewherePage</name>
+    <message>
+        <source>scanner</source>
+        <comment>default name of a relay client&apos;s account</comment>
+        <translation>scanner</translation>
+    </message>
+    <message>
+        <source>A computer elsewhere</source>
+        <translation>Ein Rechner anderswo</translation>
+    </message>
+    <message>
+        <source>Doorstep makes an account for the computer: an address and a strong password it logs in with. You will see the password once, on the last page. Mail sent to the address lands in a mailbox of its own.</source>
+        <translation>Doorstep legt ein Konto für den Rechner an: eine Adresse und ein starkes Passwort, mit denen er sich anmeldet. Sie sehen das Passwort einmal, auf der letzten Seite. An die Adresse gesendete E-Mails landen in einem eigenen Postfach.</translation>
+    </message>
+    <message>
+        <source>Account name before the @</source>
+        <translation>Kontoname vor dem @</translation>
+    </message>
+    <message>
+        <source>Account domain</source>
+        <translation>Domain des Kontos</translation>
+    </message>
+    <message>
+        <source>&amp;Account:</source>
+        <translation>&amp;Konto:</translation>
+    </message>
+    <message>
+        <source>In sendmail: the client&apos;s authinfo file (“U:” and “P:”). The computer logs in with SMTP AUTH on the submission port.</source>
+        <translation>In sendmail: die authinfo-Datei des Clients („U:“ und „P:“). Der Rechner meldet sich mit SMTP AUTH am Submission-Port an.</translation>
+    </message>
+    <message>
+        <source>Add a domain first: the account&apos;s address belongs to one.</source>
+        <translation>Fügen Sie zuerst eine Domain hinzu: Die Adresse des Kontos gehört zu einer.</translation>
+    </message>
+    <message>
+        <source>Enter a name for the account, such as scanner or backup-server.</source>
+        <translation>Geben Sie einen Namen für das Konto ein, zum Beispiel scanner oder backup-server.</translation>
+    </message>
+    <message>
+        <source>Use letters, digits, dots, dashes and underscores only, such as scanner or backup-server.</source>
+        <translation>Verwenden Sie nur Buchstaben, Ziffern, Punkte, Bindestriche und Unterstriche, zum Beispiel scanner oder backup-server.</translation>
+    </message>
+    <message>
+        <source>There is already a user %1. Choose another name, such as %2.</source>
+        <translation>Es gibt bereits einen Benutzer %1. Wählen Sie einen anderen Namen, zum Beispiel %2.</translation>
+    </message>
+</context>
+<context>
+    <name>Doorstep::Ui::Wizards::NetworkPage</name>
+    <message>
+        <source>A machine on my network</source>
+        <translation>Ein Rechner in meinem Netzwerk</translation>
+    </message>
+    <message>
+        <source>Enter the machine&apos;s IP address, or a network to let every machine in it send. List only machines you control: they may send mail to anyone through this server without a password.</source>
+        <translation>Geben Sie die IP-Adresse des Rechners ein, oder ein Netzwerk, damit jeder Rechner darin senden darf. Tragen Sie nur Rechner ein, die Sie kontrollieren: Diese dürfen über diesen Server ohne Passwort E-Mails an jeden senden.</translation>
+    </message>
+    <message>
+        <source>192.168.1.20 or 192.168.1.0/24</source>
+        <extracomment>Examples of an IP address and a network</extracomment>
+        <translation>192.168.1.20 oder 192.168.1.0/24</translation>
+    </message>
+    <message>
+        <source>IP address or network</source>
+        <translation>IP-Adresse oder Netzwerk</translation>
+    </message>
+    <message>
+        <source>&amp;IP address or network:</source>
+        <translation>&amp;IP-Adresse oder Netzwerk:</translation>
+    </message>
+    <message>
+        <source>Scanner in the office</source>
+        <translation>Scanner im Büro</translation>
+    </message>
+    <message>
+        <source>Comment</source>
+        <translation>Kommentar</translation>
+    </message>
+    <message>
+        <source>&amp;Comment (optional):</source>
+        <translation>&amp;Kommentar (optional):</translation>
+    </message>
+    <message>
+        <source>In sendmail: the access file, such as “Connect:192.168.1 RELAY”.</source>
+        <translation>In sendmail: die access-Datei, etwa „Connect:192.168.1 RELAY“.</translation>
+    </message>
+    <message>
+        <source>Write an address such as 192.168.1.20 or a network such as 192.168.1.0/24.</source>
+        <translation>Schreiben Sie eine Adresse wie 192.168.1.20 oder ein Netzwerk wie 192.168.1.0/24.</translation>
+    </message>
+    <message>
+        <source>Enter the machine&apos;s IP address or network.</source>
+        <translation>Geben Sie die IP-Adresse oder das Netzwerk des Rechners ein.</translation>
+    </message>
+    <message>
+        <source>“%1” is not an IP address.</source>
+        <translation>„%1“ ist keine IP-Adresse.</translation>
+    </message>
+    <message>
+        <source>“%1” is not a network.</source>
+        <translation>„%1“ ist kein Netzwerk.</translation>
+    </message>
+    <message>
+        <source>A network this large would let a big part of the Internet send mail through your server. Enter a smaller one, such as 192.168.1.0/24.</source>
+        <translation>Ein so großes Netzwerk würde einem großen Teil des Internets erlauben, E-Mails über Ihren Server zu senden. Geben Sie ein kleineres ein, zum Beispiel 192.168.1.0/24.</translation>
+    </message>
+    <message>
+        <source>%1 is one address inside the network %2: enter %2 for the whole network, or %1 alone for one machine.</source>
+        <translation>%1 ist eine einzelne Adresse im Netzwerk %2: Geben Sie %2 für das ganze Netzwerk ein, oder nur %1 für einen Rechner.</translation>
+    </message>
+    <message>
+        <source>%1 is already a relay client. To change it, remove it on the Relay page first.</source>
+        <translation>%1 ist bereits ein Relay-Client. Um ihn zu ändern, entfernen Sie ihn zuerst auf der Seite „Relay“.</translation>
+    </message>
+</context>
+<context>
+    <name>Doorstep::Ui::Wizards::RelayClientWizard</name>
+    <message>
+        <source>Relay Client Wizard</source>
+        <translation>Relay-Client-Assistent</translation>
+    </message>
+    <message>
+        <source>&amp;Apply</source>
+        <translation>&amp;Anwenden</translation>
+    </message>
+    <message>
+        <source>&amp;Done</source>
+        <translation>&amp;Fertig</translation>
+    </message>
+</context>
+<context>
+    <name>Doorstep::Ui::Wizards::ReviewPage</name>
+    <message>
+        <source>Ready to make the change</source>
+        <translation>Bereit für die Änderung</translation>
+    </message>
+    <message>
+        <source>Nothing has changed yet. Apply makes this change; Cancel leaves everything as it was.</source>
+        <translation>Noch hat sich nichts geändert. „Anwenden“ nimmt diese Änderung vor; „Abbrechen“ lässt alles, wie es war.</translation>
+    </message>
+    <message>
+        <source>Add %1 to the relay clients: machines there may send mail to anyone through this server without a password.</source>
+        <translation>%1 zu den Relay-Clients hinzufügen: Rechner dort dürfen über diesen Server ohne Passwort E-Mails an jeden senden.</translation>
+    </message>
+    <message>
+        <source>Comment: %1</source>
+        <translation>Kommentar: %1</translation>
+    </message>
+    <message>
+        <source>Create the user %1 with a new, generated password. It can log in to send mail from anywhere, and mail to %1 is kept in its mailbox.</source>
+        <translation>Den Benutzer %1 mit einem neuen, erzeugten Passwort anlegen. Er kann sich anmelden, um von überall E-Mails zu senden, und E-Mails an %1 landen in seinem Postfach.</translation>
+    </message>
+    <message>
+        <source>Go back to change it.</source>
+        <translation>Gehen Sie zurück, um es zu ändern.</translation>
     </message>
 </context>
 <context>

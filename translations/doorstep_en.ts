@@ -345,6 +345,203 @@ Exit status: 0 done, 1 the engine refused (its reason is printed), 2 usage error
         <source>type, default, range and help of the settings</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The queue is empty.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ID</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SENDER</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>RECIPIENTS</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>STATE</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>NEXT ATTEMPT</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ATTEMPTS</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>LAST ERROR</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sender</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Size</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Received</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>From client</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Logged in as</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>RECIPIENT</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>DELIVERS TO</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no certificate yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Subject</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Names</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Issuer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Valid from</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Valid until</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Key</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SHA-256</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>messages waiting for delivery</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>one message: envelope, each recipient&apos;s state, headers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>try to deliver a message now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>delete a message from the queue without delivering it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the TLS certificate in use</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>make a new self-signed certificate (default: identity.hostname)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ClientConfiguration</name>
+    <message>
+        <source>Server Name:</source>
+        <extracomment>Field of Thunderbird&apos;s outgoing server (SMTP) dialog</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Port:</source>
+        <extracomment>Field of Thunderbird&apos;s outgoing server (SMTP) dialog</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Connection security:</source>
+        <extracomment>Field of Thunderbird&apos;s outgoing server (SMTP) dialog; the values are STARTTLS and SSL/TLS</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Authentication method:</source>
+        <extracomment>Field of Thunderbird&apos;s outgoing server (SMTP) dialog; value as Thunderbird names it</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Normal password</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>User Name:</source>
+        <extracomment>Field of Thunderbird&apos;s outgoing server (SMTP) dialog</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Password:</source>
+        <extracomment>Thunderbird asks for the password when it first sends</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (Thunderbird asks for it when it first sends)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No authentication</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server&apos;s certificate is self-signed: confirm the security exception when Thunderbird asks, after checking that its SHA-256 fingerprint is %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add the lines to sendmail.mc and run the commands as root. sendmail cannot use port %1 (TLS from the start): switch on the submission listener of this server for sendmail clients.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add the lines to sendmail.mc and the files named in the comments, then run the commands as root.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add the lines to the files named in the comments, then run the commands as root.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save this as ~/.msmtprc of the user who sends (chmod 600 ~/.msmtprc: it holds the password).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save this as ~/.msmtprc of the user who sends.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>In Thunderbird: Account Settings, Outgoing Server (SMTP), Add, then fill in these fields.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>ClientError</name>
@@ -440,6 +637,46 @@ Exit status: 0 done, 1 the engine refused (its reason is printed), 2 usage error
     </message>
 </context>
 <context>
+    <name>Doorstep::Ui::Models::AliasModel</name>
+    <message>
+        <source>Alias</source>
+        <extracomment>Kind of incoming address: an extra address that delivers to mailboxes</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Catch-all</source>
+        <extracomment>Kind of incoming address: receives mail for every unknown address of a domain</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Local name</source>
+        <extracomment>Kind of incoming address: a bare name such as &quot;root&quot;, for mail from programs</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Every address in %1 that has no mailbox or alias of its own</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mail that programs on this server send to “%1”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <extracomment>Column header: alias, catch-all or local name</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delivers to</source>
+        <extracomment>Column header: the addresses an alias delivers to</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Doorstep::Ui::Models::DomainModel</name>
     <message numerus="yes">
         <source>%n user(s)</source>
@@ -478,6 +715,217 @@ Exit status: 0 done, 1 the engine refused (its reason is printed), 2 usage error
     <message>
         <source>Event</source>
         <extracomment>Column header: what happened</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n more event(s) of this kind (%1) in that second, not listed one by one</source>
+        <extracomment>One row of the event log standing for a burst of events of one kind (%1)</extracomment>
+        <translation>
+            <numerusform>%n more event of this kind (%1) in that second, not listed one by one</numerusform>
+            <numerusform>%n more events of this kind (%1) in that second, not listed one by one</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Doorstep::Ui::Models::OutboundNameModel</name>
+    <message>
+        <source>Local sender</source>
+        <extracomment>Column header: a sender address or login name on this network</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Leaves as</source>
+        <extracomment>Column header: the address mail from the local sender gets on the Internet</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Doorstep::Ui::Models::QueueModel</name>
+    <message>
+        <source>Waiting</source>
+        <extracomment>Queue state: accepted, not tried yet</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Deferred</source>
+        <extracomment>Queue state: tried, failed for now, will be tried again</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delivering</source>
+        <extracomment>Queue state: a delivery attempt is running now</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delivered</source>
+        <extracomment>Recipient state</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Failed</source>
+        <extracomment>Recipient state: given up, returned to the sender</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unknown (%1)</source>
+        <extracomment>%1 is a state this version does not know</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Accepted and not tried yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tried and failed for now; it will be tried again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A delivery attempt is running now.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delivered.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Given up; the sender gets a delivery report.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>now</source>
+        <extracomment>Next delivery attempt: due now</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The empty sender: this is a delivery report, which is never answered.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ID</source>
+        <extracomment>Column header: the queue id of a message</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sender</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Recipients</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>State</source>
+        <extracomment>Column header: waiting, deferred or delivering</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Next attempt</source>
+        <extracomment>Column header: when delivery will be tried again</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Attempts</source>
+        <extracomment>Column header: number of delivery attempts so far</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last error</source>
+        <extracomment>Column header: why the last delivery attempt failed</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Doorstep::Ui::Models::QueueRecipientModel</name>
+    <message>
+        <source>A mailbox on this server</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Another mail server</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Recipient</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delivers to</source>
+        <extracomment>Column header: the mailbox or address an alias resolved to</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Attempts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Next attempt</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last reply</source>
+        <extracomment>Column header: what the other mail server answered last time</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Doorstep::Ui::Models::RelayClientModel</name>
+    <message>
+        <source>Relay</source>
+        <extracomment>Relay client action RELAY: may send mail anywhere through this server</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reject</source>
+        <extracomment>Relay client action REJECT: refused when it connects</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Trusted</source>
+        <extracomment>Relay client action OK: trusted, but may not relay</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>May send mail to anyone through this server without a password (RELAY).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Refused as soon as it connects (REJECT).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Trusted: skips greylisting and sender checks, but may not send to other domains (OK).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An action this version does not know (%1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>never</source>
+        <extracomment>A relay client that has never connected</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Machine or network</source>
+        <extracomment>Column header: an IP address, network or host name</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <extracomment>Column header: relay, reject or trusted</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Comment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last seen</source>
+        <extracomment>Column header: when the machine last connected</extracomment>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -579,6 +1027,221 @@ Exit status: 0 done, 1 the engine refused (its reason is printed), 2 usage error
     </message>
 </context>
 <context>
+    <name>Doorstep::Ui::Pages::AddressesPage</name>
+    <message>
+        <source>&amp;Edit…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Remove…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>E&amp;dit…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remo&amp;ve…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add &amp;Address…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add Out&amp;bound Name…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Give a mailbox another address, or catch all mail for a domain</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change the sender address of mail leaving this server</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Addresses</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Extra addresses that deliver to mailboxes, and the names mail leaves with.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An alias is an extra address that delivers to one or more mailboxes: mail to info@example.org can reach alice and bob. A catch-all, written @example.org, receives the mail sent to every address of the domain that has no mailbox or alias of its own.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>In sendmail: virtusertable and /etc/aliases.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Incoming addresses</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Incoming addresses</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Search addresses…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Search incoming addresses</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No aliases yet — add one with Add Address to give a mailbox another address such as info@ or sales@, or a catch-all for a whole domain.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No address matches “%1”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change where the selected address delivers to</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Outbound &amp;names</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Outbound names</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Search names…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Search outbound names</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No outbound names — add one with Add Outbound Name when a computer on your network sends as a local name, such as dad@pc.home.lan, that should leave as a real address.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No name matches “%1”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change the address the selected sender leaves as</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An outbound name changes the sender of mail leaving this server: mail from dad@pc.home.lan goes out as dad@example.org.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>In sendmail: genericstable.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stop catching mail for unknown addresses in %1?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mail to addresses in %1 that have no mailbox or alias of their own will be refused instead of going to %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove the address %1?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mail to %1 will no longer reach %2. Senders get an error unless a catch-all takes it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Remove Address</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove the outbound name of %1?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mail from %1 will leave with this sender unchanged instead of as %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Remove Outbound Name</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Doorstep::Ui::Pages::AliasDialog</name>
+    <message>
+        <source>Change Address</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add Address</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mail to this address is delivered to the addresses below: mailboxes on this server, other aliases, or addresses elsewhere.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Add Address</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>info@example.org, @example.org or root</source>
+        <extracomment>Examples of an alias address, a catch-all and a local name</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A full address; @ and a domain for a catch-all that receives mail for every address of the domain without a mailbox or alias of its own; or a bare name such as root for mail from programs on this server.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Address:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delivers to</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>alice@example.org, bob@example.org</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>One or more addresses, separated by commas or one per line. Ctrl+Enter saves.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Delivers to:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter the address that should receive mail, such as info@example.org.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An address cannot contain spaces.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter at least one address to deliver to, such as alice@example.org.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Doorstep::Ui::Pages::CountersTiles</name>
     <message>
         <source>Today&apos;s counters</source>
@@ -619,6 +1282,118 @@ Exit status: 0 done, 1 the engine refused (its reason is printed), 2 usage error
     <message>
         <source>Spam</source>
         <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Doorstep::Ui::Pages::LogPage</name>
+    <message>
+        <source>&amp;Copy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Export…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save the events shown as a CSV or text file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>E&amp;vents</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Events</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Search events…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Search events</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No events yet. Mail received and delivered, refusals, problems and changes show up here as they happen.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No events of the kind “%1”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No event matches “%1”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show events of kind</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All kinds</source>
+        <extracomment>Event log filter: every kind</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Kind:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copy the selected events</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copy the selected events as text (Ctrl+C)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Log</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What the mail server did, as it happens.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Event</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export Events</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Text files (*.txt)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>doorstep-events-%1.csv</source>
+        <extracomment>Default file name of an exported event log; keep it free of spaces</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The events could not be saved to %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Saved %n event(s) to %1.</source>
+        <translation>
+            <numerusform>Saved %n event to %1.</numerusform>
+            <numerusform>Saved %n events to %1.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -689,6 +1464,62 @@ Exit status: 0 done, 1 the engine refused (its reason is printed), 2 usage error
     </message>
     <message>
         <source>&amp;Remove User</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Doorstep::Ui::Pages::OutboundNameDialog</name>
+    <message>
+        <source>Change Outbound Name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add Outbound Name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mail from the local sender leaves this server with the other address as its sender, so that replies reach a real mailbox.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Add Outbound Name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>dad@pc.home.lan or dad</source>
+        <extracomment>Examples of a local sender: an address on the home network, or a login name</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Local sender</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Local sender:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>dad@example.org</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Leaves as</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lea&amp;ves as:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter the sender as your computers write it, such as dad@pc.home.lan or dad.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter the address mail should leave with, such as dad@example.org.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -830,6 +1661,287 @@ Exit status: 0 done, 1 the engine refused (its reason is printed), 2 usage error
     </message>
     <message>
         <source>The engine read its settings again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Doorstep::Ui::Pages::QueueDetailsPane</name>
+    <message>
+        <source>Message details</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sender:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Received:</source>
+        <extracomment>When the server accepted the message</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Size:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>From:</source>
+        <extracomment>The machine that handed the message to this server</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Logged in as:</source>
+        <extracomment>The user that logged in to send the message</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reci&amp;pients:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Recipients of the message</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Headers:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Headers of the message</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Select a message to see its recipients and headers.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Message %1</source>
+        <extracomment>Heading of the details of one queued message; %1 is its queue id</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1, calling itself %2</source>
+        <extracomment>%1 is an IP address, %2 the name the machine gave itself (HELO)</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (on %2)</source>
+        <extracomment>%1 is the sending machine, %2 the listener (mta, submission, smtps)</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>nobody (no login)</source>
+        <extracomment>The message was sent without logging in</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Doorstep::Ui::Pages::QueuePage</name>
+    <message>
+        <source>Retry &amp;Now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Remove…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Re&amp;fresh</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Load the queue again now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Messages this server accepted and has not yet delivered to every recipient. Deferred messages are tried again by themselves; after four days they go back to the sender.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>In sendmail: /var/spool/mqueue, as mailq lists it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Messages</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Queued messages</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Search messages…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Search queued messages</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The queue is empty — every message has been delivered.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No message is in the state “%1”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No message matches “%1”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show messages in state</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All messages</source>
+        <extracomment>Queue filter: every state</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Show:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Retry now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Try to deliver the selected message now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove message</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete the selected message without delivering it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Queue</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mail waiting to be delivered, and why.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing is waiting.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Select a message to see its recipients and headers.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Message %1 has left the queue.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Message %1 is being tried again now.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>It is deleted without being delivered to %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>It is deleted without being delivered to %1, and %2 is not told.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove message %1 from the queue?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Remove Message</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Doorstep::Ui::Pages::RelayPage</name>
+    <message>
+        <source>&amp;Remove…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Add Relay Client…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Let a machine send mail through this server (Relay client wizard)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Machines listed here may send mail through this server to anyone without a password (Relay), are refused as soon as they connect (Reject), or are trusted without relaying (Trusted). Computers elsewhere log in with a password instead: the Relay client wizard sets up both.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>In sendmail: the access file (Connect: RELAY, REJECT, OK).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Relay &amp;clients</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Relay clients</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Search clients…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Search relay clients</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No relay clients yet — add the machines on your network that should send mail through this server with Add Relay Client.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No relay client matches “%1”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove relay client</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove the selected machine from the relay clients</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Relay</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Which machines may send mail through this server.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The account %1 was created. It logs in with its password to send mail; you find it on the Mailboxes &amp; Domains page.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Machines at %1 can then send mail only to this server&apos;s own addresses, unless they log in.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Machines at %1 may then connect again like anyone else.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Machines at %1 are then checked like anyone else.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove the relay client %1?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Remove Relay Client</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1039,6 +2151,301 @@ Exit status: 0 done, 1 the engine refused (its reason is printed), 2 usage error
     <name>Doorstep::Ui::Widgets::StateBadge</name>
     <message>
         <source>Engine state: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Doorstep::Ui::Widgets::TablePane</name>
+    <message>
+        <source>Search…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Search</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing matches “%1”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Doorstep::Ui::Wizards::ChoicePage</name>
+    <message>
+        <source>A machine on &amp;my network</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A computer &amp;elsewhere</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Which machine should send mail through this server?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Printers, scanners, servers and other computers can hand their mail to this server, which delivers it for them. Choose where the machine is.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A machine on my network</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>It sends without a password: this server recognises it by its IP address. For printers, scanners and computers at home or in the office.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A computer elsewhere</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>It logs in with a name and password of its own, so it can send from anywhere: a laptop, or a server at a hosting company.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>In sendmail: a RELAY line in the access file, or a client with this server as its SMART_HOST and an AuthInfo line with its login.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The wizard could not ask the engine about this server.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A computer elsewhere needs an account in one of your domains: add a domain on the Mailboxes &amp; Domains page first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A computer elsewhere logs in on the submission port, and this server has it switched off.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This server does not listen for incoming mail (the MTA listener is off), so machines on your network cannot send through it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Doorstep::Ui::Wizards::ConfigurationPage</name>
+    <message>
+        <source>Set up the machine</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Password:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Generated password</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copy Pass&amp;word</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copy the password</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Configuration for the machine&apos;s mail program</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>sendmail</source>
+        <extracomment>Product name</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Postfix</source>
+        <extracomment>Product name</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>msmtp</source>
+        <extracomment>Product name</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Thunderbird</source>
+        <extracomment>Product name</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 configuration</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Copy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copy the %1 configuration</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The account %1 is ready. Enter these settings on the computer. The password is shown only now: copy it before you close this window, Doorstep does not keep it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 may now send mail through this server. Enter these settings on the machine; it needs no password.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Doorstep::Ui::Wizards::ElsewherePage</name>
+    <message>
+        <source>scanner</source>
+        <comment>default name of a relay client&apos;s account</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A computer elsewhere</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Doorstep makes an account for the computer: an address and a strong password it logs in with. You will see the password once, on the last page. Mail sent to the address lands in a mailbox of its own.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Account name before the @</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Account domain</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Account:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>In sendmail: the client&apos;s authinfo file (“U:” and “P:”). The computer logs in with SMTP AUTH on the submission port.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add a domain first: the account&apos;s address belongs to one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter a name for the account, such as scanner or backup-server.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Use letters, digits, dots, dashes and underscores only, such as scanner or backup-server.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is already a user %1. Choose another name, such as %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Doorstep::Ui::Wizards::NetworkPage</name>
+    <message>
+        <source>A machine on my network</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter the machine&apos;s IP address, or a network to let every machine in it send. List only machines you control: they may send mail to anyone through this server without a password.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>192.168.1.20 or 192.168.1.0/24</source>
+        <extracomment>Examples of an IP address and a network</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>IP address or network</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;IP address or network:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Scanner in the office</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Comment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Comment (optional):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>In sendmail: the access file, such as “Connect:192.168.1 RELAY”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Write an address such as 192.168.1.20 or a network such as 192.168.1.0/24.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter the machine&apos;s IP address or network.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” is not an IP address.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” is not a network.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A network this large would let a big part of the Internet send mail through your server. Enter a smaller one, such as 192.168.1.0/24.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is one address inside the network %2: enter %2 for the whole network, or %1 alone for one machine.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is already a relay client. To change it, remove it on the Relay page first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Doorstep::Ui::Wizards::RelayClientWizard</name>
+    <message>
+        <source>Relay Client Wizard</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Apply</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Done</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Doorstep::Ui::Wizards::ReviewPage</name>
+    <message>
+        <source>Ready to make the change</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing has changed yet. Apply makes this change; Cancel leaves everything as it was.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add %1 to the relay clients: machines there may send mail to anyone through this server without a password.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Comment: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Create the user %1 with a new, generated password. It can log in to send mail from anywhere, and mail to %1 is kept in its mailbox.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Go back to change it.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -359,6 +359,203 @@ Afsluitstatus: 0 gelukt, 1 de engine weigerde (de reden wordt getoond), 2 gebrui
         <source>type, default, range and help of the settings</source>
         <translation>type, standaardwaarde, bereik en hulp van de instellingen</translation>
     </message>
+    <message>
+        <source>now</source>
+        <translation>nu</translation>
+    </message>
+    <message>
+        <source>The queue is empty.</source>
+        <translation>De wachtrij is leeg.</translation>
+    </message>
+    <message>
+        <source>ID</source>
+        <translation>ID</translation>
+    </message>
+    <message>
+        <source>SENDER</source>
+        <translation>AFZENDER</translation>
+    </message>
+    <message>
+        <source>RECIPIENTS</source>
+        <translation>ONTVANGERS</translation>
+    </message>
+    <message>
+        <source>STATE</source>
+        <translation>STATUS</translation>
+    </message>
+    <message>
+        <source>NEXT ATTEMPT</source>
+        <translation>VOLGENDE POGING</translation>
+    </message>
+    <message>
+        <source>ATTEMPTS</source>
+        <translation>POGINGEN</translation>
+    </message>
+    <message>
+        <source>LAST ERROR</source>
+        <translation>LAATSTE FOUT</translation>
+    </message>
+    <message>
+        <source>Sender</source>
+        <translation>Afzender</translation>
+    </message>
+    <message>
+        <source>Size</source>
+        <translation>Grootte</translation>
+    </message>
+    <message>
+        <source>Received</source>
+        <translation>Ontvangen</translation>
+    </message>
+    <message>
+        <source>From client</source>
+        <translation>Van client</translation>
+    </message>
+    <message>
+        <source>Logged in as</source>
+        <translation>Aangemeld als</translation>
+    </message>
+    <message>
+        <source>RECIPIENT</source>
+        <translation>ONTVANGER</translation>
+    </message>
+    <message>
+        <source>DELIVERS TO</source>
+        <translation>BEZORGD AAN</translation>
+    </message>
+    <message>
+        <source>There is no certificate yet.</source>
+        <translation>Er is nog geen certificaat.</translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation>Bron</translation>
+    </message>
+    <message>
+        <source>Subject</source>
+        <translation>Onderwerp</translation>
+    </message>
+    <message>
+        <source>Names</source>
+        <translation>Namen</translation>
+    </message>
+    <message>
+        <source>Issuer</source>
+        <translation>Uitgever</translation>
+    </message>
+    <message>
+        <source>Valid from</source>
+        <translation>Geldig vanaf</translation>
+    </message>
+    <message>
+        <source>Valid until</source>
+        <translation>Geldig tot</translation>
+    </message>
+    <message>
+        <source>Key</source>
+        <translation>Sleutel</translation>
+    </message>
+    <message>
+        <source>SHA-256</source>
+        <translation>SHA-256</translation>
+    </message>
+    <message>
+        <source>messages waiting for delivery</source>
+        <translation>berichten die op bezorging wachten</translation>
+    </message>
+    <message>
+        <source>one message: envelope, each recipient&apos;s state, headers</source>
+        <translation>één bericht: envelop, status van elke ontvanger, headers</translation>
+    </message>
+    <message>
+        <source>try to deliver a message now</source>
+        <translation>een bericht nu proberen te bezorgen</translation>
+    </message>
+    <message>
+        <source>delete a message from the queue without delivering it</source>
+        <translation>een bericht uit de wachtrij verwijderen zonder het te bezorgen</translation>
+    </message>
+    <message>
+        <source>the TLS certificate in use</source>
+        <translation>het gebruikte TLS-certificaat</translation>
+    </message>
+    <message>
+        <source>make a new self-signed certificate (default: identity.hostname)</source>
+        <translation>een nieuw zelfondertekend certificaat maken (standaard: identity.hostname)</translation>
+    </message>
+</context>
+<context>
+    <name>ClientConfiguration</name>
+    <message>
+        <source>Server Name:</source>
+        <extracomment>Field of Thunderbird&apos;s outgoing server (SMTP) dialog</extracomment>
+        <translation>Servernaam:</translation>
+    </message>
+    <message>
+        <source>Port:</source>
+        <extracomment>Field of Thunderbird&apos;s outgoing server (SMTP) dialog</extracomment>
+        <translation>Poort:</translation>
+    </message>
+    <message>
+        <source>Connection security:</source>
+        <extracomment>Field of Thunderbird&apos;s outgoing server (SMTP) dialog; the values are STARTTLS and SSL/TLS</extracomment>
+        <translation>Verbindingsbeveiliging:</translation>
+    </message>
+    <message>
+        <source>Authentication method:</source>
+        <extracomment>Field of Thunderbird&apos;s outgoing server (SMTP) dialog; value as Thunderbird names it</extracomment>
+        <translation>Authenticatiemethode:</translation>
+    </message>
+    <message>
+        <source>Normal password</source>
+        <translation>Normaal wachtwoord</translation>
+    </message>
+    <message>
+        <source>User Name:</source>
+        <extracomment>Field of Thunderbird&apos;s outgoing server (SMTP) dialog</extracomment>
+        <translation>Gebruikersnaam:</translation>
+    </message>
+    <message>
+        <source>Password:</source>
+        <extracomment>Thunderbird asks for the password when it first sends</extracomment>
+        <translation>Wachtwoord:</translation>
+    </message>
+    <message>
+        <source>%1 (Thunderbird asks for it when it first sends)</source>
+        <translation>%1 (Thunderbird vraagt erom bij de eerste verzending)</translation>
+    </message>
+    <message>
+        <source>No authentication</source>
+        <translation>Geen authenticatie</translation>
+    </message>
+    <message>
+        <source>The server&apos;s certificate is self-signed: confirm the security exception when Thunderbird asks, after checking that its SHA-256 fingerprint is %1.</source>
+        <translation>Het certificaat van de server is zelfondertekend: bevestig de beveiligingsuitzondering als Thunderbird erom vraagt, nadat u hebt gecontroleerd dat de SHA-256-vingerafdruk %1 is.</translation>
+    </message>
+    <message>
+        <source>Add the lines to sendmail.mc and run the commands as root. sendmail cannot use port %1 (TLS from the start): switch on the submission listener of this server for sendmail clients.</source>
+        <translation>Voeg de regels toe aan sendmail.mc en voer de opdrachten uit als root. sendmail kan poort %1 (TLS vanaf het begin) niet gebruiken: schakel voor sendmail-clients de submission-listener van deze server in.</translation>
+    </message>
+    <message>
+        <source>Add the lines to sendmail.mc and the files named in the comments, then run the commands as root.</source>
+        <translation>Voeg de regels toe aan sendmail.mc en aan de bestanden die in het commentaar staan, en voer daarna de opdrachten uit als root.</translation>
+    </message>
+    <message>
+        <source>Add the lines to the files named in the comments, then run the commands as root.</source>
+        <translation>Voeg de regels toe aan de bestanden die in het commentaar staan, en voer daarna de opdrachten uit als root.</translation>
+    </message>
+    <message>
+        <source>Save this as ~/.msmtprc of the user who sends (chmod 600 ~/.msmtprc: it holds the password).</source>
+        <translation>Sla dit op als ~/.msmtprc van de gebruiker die verstuurt (chmod 600 ~/.msmtprc: het bestand bevat het wachtwoord).</translation>
+    </message>
+    <message>
+        <source>Save this as ~/.msmtprc of the user who sends.</source>
+        <translation>Sla dit op als ~/.msmtprc van de gebruiker die verstuurt.</translation>
+    </message>
+    <message>
+        <source>In Thunderbird: Account Settings, Outgoing Server (SMTP), Add, then fill in these fields.</source>
+        <translation>In Thunderbird: Accountinstellingen, Server voor uitgaande post (SMTP), Toevoegen, en vul dan deze velden in.</translation>
+    </message>
 </context>
 <context>
     <name>ClientError</name>
@@ -454,6 +651,46 @@ Afsluitstatus: 0 gelukt, 1 de engine weigerde (de reden wordt getoond), 2 gebrui
     </message>
 </context>
 <context>
+    <name>Doorstep::Ui::Models::AliasModel</name>
+    <message>
+        <source>Alias</source>
+        <extracomment>Kind of incoming address: an extra address that delivers to mailboxes</extracomment>
+        <translation>Alias</translation>
+    </message>
+    <message>
+        <source>Catch-all</source>
+        <extracomment>Kind of incoming address: receives mail for every unknown address of a domain</extracomment>
+        <translation>Catch-all</translation>
+    </message>
+    <message>
+        <source>Local name</source>
+        <extracomment>Kind of incoming address: a bare name such as &quot;root&quot;, for mail from programs</extracomment>
+        <translation>Lokale naam</translation>
+    </message>
+    <message>
+        <source>Every address in %1 that has no mailbox or alias of its own</source>
+        <translation>Elk adres in %1 zonder eigen mailbox of alias</translation>
+    </message>
+    <message>
+        <source>Mail that programs on this server send to “%1”</source>
+        <translation>E-mail die programma’s op deze server naar ‘%1’ sturen</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation>Adres</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <extracomment>Column header: alias, catch-all or local name</extracomment>
+        <translation>Soort</translation>
+    </message>
+    <message>
+        <source>Delivers to</source>
+        <extracomment>Column header: the addresses an alias delivers to</extracomment>
+        <translation>Bezorgen bij</translation>
+    </message>
+</context>
+<context>
     <name>Doorstep::Ui::Models::DomainModel</name>
     <message numerus="yes">
         <source>%n user(s)</source>
@@ -493,6 +730,217 @@ Afsluitstatus: 0 gelukt, 1 de engine weigerde (de reden wordt getoond), 2 gebrui
         <source>Event</source>
         <extracomment>Column header: what happened</extracomment>
         <translation>Gebeurtenis</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n more event(s) of this kind (%1) in that second, not listed one by one</source>
+        <extracomment>One row of the event log standing for a burst of events of one kind (%1)</extracomment>
+        <translation>
+            <numerusform>nog %n gebeurtenis van deze soort (%1) in die seconde, niet afzonderlijk vermeld</numerusform>
+            <numerusform>nog %n gebeurtenissen van deze soort (%1) in die seconde, niet afzonderlijk vermeld</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Doorstep::Ui::Models::OutboundNameModel</name>
+    <message>
+        <source>Local sender</source>
+        <extracomment>Column header: a sender address or login name on this network</extracomment>
+        <translation>Lokale afzender</translation>
+    </message>
+    <message>
+        <source>Leaves as</source>
+        <extracomment>Column header: the address mail from the local sender gets on the Internet</extracomment>
+        <translation>Gaat uit als</translation>
+    </message>
+</context>
+<context>
+    <name>Doorstep::Ui::Models::QueueModel</name>
+    <message>
+        <source>Waiting</source>
+        <extracomment>Queue state: accepted, not tried yet</extracomment>
+        <translation>Wachtend</translation>
+    </message>
+    <message>
+        <source>Deferred</source>
+        <extracomment>Queue state: tried, failed for now, will be tried again</extracomment>
+        <translation>Uitgesteld</translation>
+    </message>
+    <message>
+        <source>Delivering</source>
+        <extracomment>Queue state: a delivery attempt is running now</extracomment>
+        <translation>Wordt bezorgd</translation>
+    </message>
+    <message>
+        <source>Delivered</source>
+        <extracomment>Recipient state</extracomment>
+        <translation>Afgeleverd</translation>
+    </message>
+    <message>
+        <source>Failed</source>
+        <extracomment>Recipient state: given up, returned to the sender</extracomment>
+        <translation>Mislukt</translation>
+    </message>
+    <message>
+        <source>Unknown (%1)</source>
+        <extracomment>%1 is a state this version does not know</extracomment>
+        <translation>Onbekend (%1)</translation>
+    </message>
+    <message>
+        <source>Accepted and not tried yet.</source>
+        <translation>Aangenomen en nog niet geprobeerd.</translation>
+    </message>
+    <message>
+        <source>Tried and failed for now; it will be tried again.</source>
+        <translation>Geprobeerd en voorlopig mislukt; het wordt opnieuw geprobeerd.</translation>
+    </message>
+    <message>
+        <source>A delivery attempt is running now.</source>
+        <translation>Er loopt nu een bezorgpoging.</translation>
+    </message>
+    <message>
+        <source>Delivered.</source>
+        <translation>Afgeleverd.</translation>
+    </message>
+    <message>
+        <source>Given up; the sender gets a delivery report.</source>
+        <translation>Opgegeven; de afzender krijgt een bezorgrapport.</translation>
+    </message>
+    <message>
+        <source>now</source>
+        <extracomment>Next delivery attempt: due now</extracomment>
+        <translation>nu</translation>
+    </message>
+    <message>
+        <source>The empty sender: this is a delivery report, which is never answered.</source>
+        <translation>De lege afzender: dit is een bezorgrapport, waarop nooit wordt geantwoord.</translation>
+    </message>
+    <message>
+        <source>ID</source>
+        <extracomment>Column header: the queue id of a message</extracomment>
+        <translation>ID</translation>
+    </message>
+    <message>
+        <source>Sender</source>
+        <translation>Afzender</translation>
+    </message>
+    <message>
+        <source>Recipients</source>
+        <translation>Ontvangers</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <extracomment>Column header: waiting, deferred or delivering</extracomment>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Next attempt</source>
+        <extracomment>Column header: when delivery will be tried again</extracomment>
+        <translation>Volgende poging</translation>
+    </message>
+    <message>
+        <source>Attempts</source>
+        <extracomment>Column header: number of delivery attempts so far</extracomment>
+        <translation>Pogingen</translation>
+    </message>
+    <message>
+        <source>Last error</source>
+        <extracomment>Column header: why the last delivery attempt failed</extracomment>
+        <translation>Laatste fout</translation>
+    </message>
+</context>
+<context>
+    <name>Doorstep::Ui::Models::QueueRecipientModel</name>
+    <message>
+        <source>A mailbox on this server</source>
+        <translation>Een mailbox op deze server</translation>
+    </message>
+    <message>
+        <source>Another mail server</source>
+        <translation>Een andere mailserver</translation>
+    </message>
+    <message>
+        <source>Recipient</source>
+        <translation>Ontvanger</translation>
+    </message>
+    <message>
+        <source>Delivers to</source>
+        <extracomment>Column header: the mailbox or address an alias resolved to</extracomment>
+        <translation>Bezorgd bij</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Attempts</source>
+        <translation>Pogingen</translation>
+    </message>
+    <message>
+        <source>Next attempt</source>
+        <translation>Volgende poging</translation>
+    </message>
+    <message>
+        <source>Last reply</source>
+        <extracomment>Column header: what the other mail server answered last time</extracomment>
+        <translation>Laatste antwoord</translation>
+    </message>
+</context>
+<context>
+    <name>Doorstep::Ui::Models::RelayClientModel</name>
+    <message>
+        <source>Relay</source>
+        <extracomment>Relay client action RELAY: may send mail anywhere through this server</extracomment>
+        <translation>Doorsturen</translation>
+    </message>
+    <message>
+        <source>Reject</source>
+        <extracomment>Relay client action REJECT: refused when it connects</extracomment>
+        <translation>Weigeren</translation>
+    </message>
+    <message>
+        <source>Trusted</source>
+        <extracomment>Relay client action OK: trusted, but may not relay</extracomment>
+        <translation>Vertrouwd</translation>
+    </message>
+    <message>
+        <source>May send mail to anyone through this server without a password (RELAY).</source>
+        <translation>Mag zonder wachtwoord via deze server e-mail naar iedereen sturen (RELAY).</translation>
+    </message>
+    <message>
+        <source>Refused as soon as it connects (REJECT).</source>
+        <translation>Wordt geweigerd zodra hij verbinding maakt (REJECT).</translation>
+    </message>
+    <message>
+        <source>Trusted: skips greylisting and sender checks, but may not send to other domains (OK).</source>
+        <translation>Vertrouwd: slaat greylisting en afzendercontroles over, maar mag niet naar andere domeinen sturen (OK).</translation>
+    </message>
+    <message>
+        <source>An action this version does not know (%1).</source>
+        <translation>Een actie die deze versie niet kent (%1).</translation>
+    </message>
+    <message>
+        <source>never</source>
+        <extracomment>A relay client that has never connected</extracomment>
+        <translation>nooit</translation>
+    </message>
+    <message>
+        <source>Machine or network</source>
+        <extracomment>Column header: an IP address, network or host name</extracomment>
+        <translation>Machine of netwerk</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <extracomment>Column header: relay, reject or trusted</extracomment>
+        <translation>Actie</translation>
+    </message>
+    <message>
+        <source>Comment</source>
+        <translation>Opmerking</translation>
+    </message>
+    <message>
+        <source>Last seen</source>
+        <extracomment>Column header: when the machine last connected</extracomment>
+        <translation>Laatst gezien</translation>
     </message>
 </context>
 <context>
@@ -593,6 +1041,221 @@ Afsluitstatus: 0 gelukt, 1 de engine weigerde (de reden wordt getoond), 2 gebrui
     </message>
 </context>
 <context>
+    <name>Doorstep::Ui::Pages::AddressesPage</name>
+    <message>
+        <source>&amp;Edit…</source>
+        <translation>&amp;Bewerken…</translation>
+    </message>
+    <message>
+        <source>&amp;Remove…</source>
+        <translation>&amp;Verwijderen…</translation>
+    </message>
+    <message>
+        <source>E&amp;dit…</source>
+        <translation>Be&amp;werken…</translation>
+    </message>
+    <message>
+        <source>Remo&amp;ve…</source>
+        <translation>Verwij&amp;deren…</translation>
+    </message>
+    <message>
+        <source>Add &amp;Address…</source>
+        <translation>&amp;Adres toevoegen…</translation>
+    </message>
+    <message>
+        <source>Add Out&amp;bound Name…</source>
+        <translation>&amp;Uitgaande naam toevoegen…</translation>
+    </message>
+    <message>
+        <source>Give a mailbox another address, or catch all mail for a domain</source>
+        <translation>Een mailbox een extra adres geven, of alle e-mail voor een domein opvangen</translation>
+    </message>
+    <message>
+        <source>Change the sender address of mail leaving this server</source>
+        <translation>Het afzenderadres wijzigen van e-mail die deze server verlaat</translation>
+    </message>
+    <message>
+        <source>Addresses</source>
+        <translation>Adressen</translation>
+    </message>
+    <message>
+        <source>Extra addresses that deliver to mailboxes, and the names mail leaves with.</source>
+        <translation>Extra adressen die bij mailboxen bezorgen, en de namen waarmee e-mail vertrekt.</translation>
+    </message>
+    <message>
+        <source>An alias is an extra address that delivers to one or more mailboxes: mail to info@example.org can reach alice and bob. A catch-all, written @example.org, receives the mail sent to every address of the domain that has no mailbox or alias of its own.</source>
+        <translation>Een alias is een extra adres dat bij een of meer mailboxen bezorgt: e-mail aan info@example.org kan alice en bob bereiken. Een catch-all, geschreven als @example.org, ontvangt de e-mail aan elk adres van het domein dat geen eigen mailbox of alias heeft.</translation>
+    </message>
+    <message>
+        <source>In sendmail: virtusertable and /etc/aliases.</source>
+        <translation>In sendmail: virtusertable en /etc/aliases.</translation>
+    </message>
+    <message>
+        <source>&amp;Incoming addresses</source>
+        <translation>&amp;Inkomende adressen</translation>
+    </message>
+    <message>
+        <source>Incoming addresses</source>
+        <translation>Inkomende adressen</translation>
+    </message>
+    <message>
+        <source>Search addresses…</source>
+        <translation>Zoek adressen…</translation>
+    </message>
+    <message>
+        <source>Search incoming addresses</source>
+        <translation>Zoek inkomende adressen</translation>
+    </message>
+    <message>
+        <source>No aliases yet — add one with Add Address to give a mailbox another address such as info@ or sales@, or a catch-all for a whole domain.</source>
+        <translation>Nog geen aliassen — voeg er een toe met ‘Adres toevoegen’ om een mailbox een extra adres te geven, zoals info@ of sales@, of een catch-all voor een heel domein.</translation>
+    </message>
+    <message>
+        <source>No address matches “%1”.</source>
+        <translation>Geen adres komt overeen met ‘%1’.</translation>
+    </message>
+    <message>
+        <source>Change where the selected address delivers to</source>
+        <translation>Wijzigen bij wie het geselecteerde adres bezorgt</translation>
+    </message>
+    <message>
+        <source>Outbound &amp;names</source>
+        <translation>Uitgaande &amp;namen</translation>
+    </message>
+    <message>
+        <source>Outbound names</source>
+        <translation>Uitgaande namen</translation>
+    </message>
+    <message>
+        <source>Search names…</source>
+        <translation>Zoek namen…</translation>
+    </message>
+    <message>
+        <source>Search outbound names</source>
+        <translation>Zoek uitgaande namen</translation>
+    </message>
+    <message>
+        <source>No outbound names — add one with Add Outbound Name when a computer on your network sends as a local name, such as dad@pc.home.lan, that should leave as a real address.</source>
+        <translation>Geen uitgaande namen — voeg er een toe met ‘Uitgaande naam toevoegen’ als een computer in uw netwerk verstuurt met een lokale naam, zoals dad@pc.home.lan, die als een echt adres moet vertrekken.</translation>
+    </message>
+    <message>
+        <source>No name matches “%1”.</source>
+        <translation>Geen naam komt overeen met ‘%1’.</translation>
+    </message>
+    <message>
+        <source>Change the address the selected sender leaves as</source>
+        <translation>Het adres wijzigen waarmee de geselecteerde afzender vertrekt</translation>
+    </message>
+    <message>
+        <source>An outbound name changes the sender of mail leaving this server: mail from dad@pc.home.lan goes out as dad@example.org.</source>
+        <translation>Een uitgaande naam wijzigt de afzender van e-mail die deze server verlaat: e-mail van dad@pc.home.lan vertrekt als dad@example.org.</translation>
+    </message>
+    <message>
+        <source>In sendmail: genericstable.</source>
+        <translation>In sendmail: genericstable.</translation>
+    </message>
+    <message>
+        <source>Stop catching mail for unknown addresses in %1?</source>
+        <translation>Geen e-mail voor onbekende adressen in %1 meer opvangen?</translation>
+    </message>
+    <message>
+        <source>Mail to addresses in %1 that have no mailbox or alias of their own will be refused instead of going to %2.</source>
+        <translation>E-mail aan adressen in %1 zonder eigen mailbox of alias wordt dan geweigerd in plaats van naar %2 te gaan.</translation>
+    </message>
+    <message>
+        <source>Remove the address %1?</source>
+        <translation>Het adres %1 verwijderen?</translation>
+    </message>
+    <message>
+        <source>Mail to %1 will no longer reach %2. Senders get an error unless a catch-all takes it.</source>
+        <translation>E-mail aan %1 bereikt %2 niet meer. Afzenders krijgen een foutmelding, tenzij een catch-all het opvangt.</translation>
+    </message>
+    <message>
+        <source>&amp;Remove Address</source>
+        <translation>Adres &amp;verwijderen</translation>
+    </message>
+    <message>
+        <source>Remove the outbound name of %1?</source>
+        <translation>De uitgaande naam van %1 verwijderen?</translation>
+    </message>
+    <message>
+        <source>Mail from %1 will leave with this sender unchanged instead of as %2.</source>
+        <translation>E-mail van %1 vertrekt dan met een ongewijzigde afzender in plaats van als %2.</translation>
+    </message>
+    <message>
+        <source>&amp;Remove Outbound Name</source>
+        <translation>Uitgaande naam &amp;verwijderen</translation>
+    </message>
+</context>
+<context>
+    <name>Doorstep::Ui::Pages::AliasDialog</name>
+    <message>
+        <source>Change Address</source>
+        <translation>Adres wijzigen</translation>
+    </message>
+    <message>
+        <source>Add Address</source>
+        <translation>Adres toevoegen</translation>
+    </message>
+    <message>
+        <source>Mail to this address is delivered to the addresses below: mailboxes on this server, other aliases, or addresses elsewhere.</source>
+        <translation>E-mail aan dit adres wordt bezorgd bij de adressen hieronder: mailboxen op deze server, andere aliassen of adressen elders.</translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation>&amp;Opslaan</translation>
+    </message>
+    <message>
+        <source>&amp;Add Address</source>
+        <translation>Adres &amp;toevoegen</translation>
+    </message>
+    <message>
+        <source>info@example.org, @example.org or root</source>
+        <extracomment>Examples of an alias address, a catch-all and a local name</extracomment>
+        <translation>info@example.org, @example.org of root</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation>Adres</translation>
+    </message>
+    <message>
+        <source>A full address; @ and a domain for a catch-all that receives mail for every address of the domain without a mailbox or alias of its own; or a bare name such as root for mail from programs on this server.</source>
+        <translation>Een volledig adres; @ en een domein voor een catch-all die e-mail ontvangt voor elk adres van het domein zonder eigen mailbox of alias; of een kale naam zoals root voor e-mail van programma’s op deze server.</translation>
+    </message>
+    <message>
+        <source>&amp;Address:</source>
+        <translation>&amp;Adres:</translation>
+    </message>
+    <message>
+        <source>Delivers to</source>
+        <translation>Bezorgen bij</translation>
+    </message>
+    <message>
+        <source>alice@example.org, bob@example.org</source>
+        <translation>alice@example.org, bob@example.org</translation>
+    </message>
+    <message>
+        <source>One or more addresses, separated by commas or one per line. Ctrl+Enter saves.</source>
+        <translation>Een of meer adressen, gescheiden door komma’s of één per regel. Ctrl+Enter slaat op.</translation>
+    </message>
+    <message>
+        <source>&amp;Delivers to:</source>
+        <translation>&amp;Bezorgen bij:</translation>
+    </message>
+    <message>
+        <source>Enter the address that should receive mail, such as info@example.org.</source>
+        <translation>Voer het adres in dat e-mail moet ontvangen, bijvoorbeeld info@example.org.</translation>
+    </message>
+    <message>
+        <source>An address cannot contain spaces.</source>
+        <translation>Een adres mag geen spaties bevatten.</translation>
+    </message>
+    <message>
+        <source>Enter at least one address to deliver to, such as alice@example.org.</source>
+        <translation>Voer ten minste één adres in om bij te bezorgen, bijvoorbeeld alice@example.org.</translation>
+    </message>
+</context>
+<context>
     <name>Doorstep::Ui::Pages::CountersTiles</name>
     <message>
         <source>Today&apos;s counters</source>
@@ -633,6 +1296,118 @@ Afsluitstatus: 0 gelukt, 1 de engine weigerde (de reden wordt getoond), 2 gebrui
     <message>
         <source>Spam</source>
         <translation>Spam</translation>
+    </message>
+</context>
+<context>
+    <name>Doorstep::Ui::Pages::LogPage</name>
+    <message>
+        <source>&amp;Copy</source>
+        <translation>&amp;Kopiëren</translation>
+    </message>
+    <message>
+        <source>&amp;Export…</source>
+        <translation>&amp;Exporteren…</translation>
+    </message>
+    <message>
+        <source>Save the events shown as a CSV or text file</source>
+        <translation>De getoonde gebeurtenissen opslaan als CSV- of tekstbestand</translation>
+    </message>
+    <message>
+        <source>E&amp;vents</source>
+        <translation>Ge&amp;beurtenissen</translation>
+    </message>
+    <message>
+        <source>Events</source>
+        <translation>Gebeurtenissen</translation>
+    </message>
+    <message>
+        <source>Search events…</source>
+        <translation>Zoek gebeurtenissen…</translation>
+    </message>
+    <message>
+        <source>Search events</source>
+        <translation>Zoek gebeurtenissen</translation>
+    </message>
+    <message>
+        <source>No events yet. Mail received and delivered, refusals, problems and changes show up here as they happen.</source>
+        <translation>Nog geen gebeurtenissen. Ontvangen en afgeleverde e-mail, weigeringen, problemen en wijzigingen verschijnen hier zodra ze gebeuren.</translation>
+    </message>
+    <message>
+        <source>No events of the kind “%1”.</source>
+        <translation>Geen gebeurtenissen van de soort ‘%1’.</translation>
+    </message>
+    <message>
+        <source>No event matches “%1”.</source>
+        <translation>Geen gebeurtenis komt overeen met ‘%1’.</translation>
+    </message>
+    <message>
+        <source>Show events of kind</source>
+        <translation>Gebeurtenissen van deze soort tonen</translation>
+    </message>
+    <message>
+        <source>All kinds</source>
+        <extracomment>Event log filter: every kind</extracomment>
+        <translation>Alle soorten</translation>
+    </message>
+    <message>
+        <source>&amp;Kind:</source>
+        <translation>&amp;Soort:</translation>
+    </message>
+    <message>
+        <source>Copy the selected events</source>
+        <translation>De geselecteerde gebeurtenissen kopiëren</translation>
+    </message>
+    <message>
+        <source>Copy the selected events as text (Ctrl+C)</source>
+        <translation>De geselecteerde gebeurtenissen als tekst kopiëren (Ctrl+C)</translation>
+    </message>
+    <message>
+        <source>Log</source>
+        <translation>Logboek</translation>
+    </message>
+    <message>
+        <source>What the mail server did, as it happens.</source>
+        <translation>Wat de mailserver deed, terwijl het gebeurt.</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>Tijd</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Soort</translation>
+    </message>
+    <message>
+        <source>Event</source>
+        <translation>Gebeurtenis</translation>
+    </message>
+    <message>
+        <source>Export Events</source>
+        <translation>Gebeurtenissen exporteren</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation>CSV-bestanden (*.csv)</translation>
+    </message>
+    <message>
+        <source>Text files (*.txt)</source>
+        <translation>Tekstbestanden (*.txt)</translation>
+    </message>
+    <message>
+        <source>doorstep-events-%1.csv</source>
+        <extracomment>Default file name of an exported event log; keep it free of spaces</extracomment>
+        <translation>doorstep-gebeurtenissen-%1.csv</translation>
+    </message>
+    <message>
+        <source>The events could not be saved to %1.</source>
+        <translation>De gebeurtenissen konden niet worden opgeslagen in %1.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Saved %n event(s) to %1.</source>
+        <translation>
+            <numerusform>%n gebeurtenis opgeslagen in %1.</numerusform>
+            <numerusform>%n gebeurtenissen opgeslagen in %1.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -704,6 +1479,62 @@ Afsluitstatus: 0 gelukt, 1 de engine weigerde (de reden wordt getoond), 2 gebrui
     <message>
         <source>&amp;Remove User</source>
         <translation>Gebruiker &amp;verwijderen</translation>
+    </message>
+</context>
+<context>
+    <name>Doorstep::Ui::Pages::OutboundNameDialog</name>
+    <message>
+        <source>Change Outbound Name</source>
+        <translation>Uitgaande naam wijzigen</translation>
+    </message>
+    <message>
+        <source>Add Outbound Name</source>
+        <translation>Uitgaande naam toevoegen</translation>
+    </message>
+    <message>
+        <source>Mail from the local sender leaves this server with the other address as its sender, so that replies reach a real mailbox.</source>
+        <translation>E-mail van de lokale afzender verlaat deze server met het andere adres als afzender, zodat antwoorden een echte mailbox bereiken.</translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation>&amp;Opslaan</translation>
+    </message>
+    <message>
+        <source>&amp;Add Outbound Name</source>
+        <translation>Uitgaande naam &amp;toevoegen</translation>
+    </message>
+    <message>
+        <source>dad@pc.home.lan or dad</source>
+        <extracomment>Examples of a local sender: an address on the home network, or a login name</extracomment>
+        <translation>dad@pc.home.lan of dad</translation>
+    </message>
+    <message>
+        <source>Local sender</source>
+        <translation>Lokale afzender</translation>
+    </message>
+    <message>
+        <source>&amp;Local sender:</source>
+        <translation>&amp;Lokale afzender:</translation>
+    </message>
+    <message>
+        <source>dad@example.org</source>
+        <translation>dad@example.org</translation>
+    </message>
+    <message>
+        <source>Leaves as</source>
+        <translation>Gaat uit als</translation>
+    </message>
+    <message>
+        <source>Lea&amp;ves as:</source>
+        <translation>&amp;Gaat uit als:</translation>
+    </message>
+    <message>
+        <source>Enter the sender as your computers write it, such as dad@pc.home.lan or dad.</source>
+        <translation>Voer de afzender in zoals uw computers die schrijven, bijvoorbeeld dad@pc.home.lan of dad.</translation>
+    </message>
+    <message>
+        <source>Enter the address mail should leave with, such as dad@example.org.</source>
+        <translation>Voer het adres in waarmee e-mail moet vertrekken, bijvoorbeeld dad@example.org.</translation>
     </message>
 </context>
 <context>
@@ -845,6 +1676,287 @@ Afsluitstatus: 0 gelukt, 1 de engine weigerde (de reden wordt getoond), 2 gebrui
     <message>
         <source>The engine read its settings again.</source>
         <translation>De engine heeft de instellingen opnieuw ingelezen.</translation>
+    </message>
+</context>
+<context>
+    <name>Doorstep::Ui::Pages::QueueDetailsPane</name>
+    <message>
+        <source>Message details</source>
+        <translation>Berichtdetails</translation>
+    </message>
+    <message>
+        <source>Sender:</source>
+        <translation>Afzender:</translation>
+    </message>
+    <message>
+        <source>Received:</source>
+        <extracomment>When the server accepted the message</extracomment>
+        <translation>Ontvangen:</translation>
+    </message>
+    <message>
+        <source>Size:</source>
+        <translation>Grootte:</translation>
+    </message>
+    <message>
+        <source>From:</source>
+        <extracomment>The machine that handed the message to this server</extracomment>
+        <translation>Van:</translation>
+    </message>
+    <message>
+        <source>Logged in as:</source>
+        <extracomment>The user that logged in to send the message</extracomment>
+        <translation>Aangemeld als:</translation>
+    </message>
+    <message>
+        <source>Reci&amp;pients:</source>
+        <translation>Ont&amp;vangers:</translation>
+    </message>
+    <message>
+        <source>Recipients of the message</source>
+        <translation>Ontvangers van het bericht</translation>
+    </message>
+    <message>
+        <source>&amp;Headers:</source>
+        <translation>&amp;Headers:</translation>
+    </message>
+    <message>
+        <source>Headers of the message</source>
+        <translation>Headers van het bericht</translation>
+    </message>
+    <message>
+        <source>Select a message to see its recipients and headers.</source>
+        <translation>Selecteer een bericht om de ontvangers en headers te zien.</translation>
+    </message>
+    <message>
+        <source>Message %1</source>
+        <extracomment>Heading of the details of one queued message; %1 is its queue id</extracomment>
+        <translation>Bericht %1</translation>
+    </message>
+    <message>
+        <source>%1, calling itself %2</source>
+        <extracomment>%1 is an IP address, %2 the name the machine gave itself (HELO)</extracomment>
+        <translation>%1, noemt zich %2</translation>
+    </message>
+    <message>
+        <source>%1 (on %2)</source>
+        <extracomment>%1 is the sending machine, %2 the listener (mta, submission, smtps)</extracomment>
+        <translation>%1 (via %2)</translation>
+    </message>
+    <message>
+        <source>nobody (no login)</source>
+        <extracomment>The message was sent without logging in</extracomment>
+        <translation>niemand (niet aangemeld)</translation>
+    </message>
+</context>
+<context>
+    <name>Doorstep::Ui::Pages::QueuePage</name>
+    <message>
+        <source>Retry &amp;Now</source>
+        <translation>&amp;Nu opnieuw proberen</translation>
+    </message>
+    <message>
+        <source>&amp;Remove…</source>
+        <translation>&amp;Verwijderen…</translation>
+    </message>
+    <message>
+        <source>Re&amp;fresh</source>
+        <translation>Ver&amp;nieuwen</translation>
+    </message>
+    <message>
+        <source>Load the queue again now</source>
+        <translation>De wachtrij nu opnieuw laden</translation>
+    </message>
+    <message>
+        <source>Messages this server accepted and has not yet delivered to every recipient. Deferred messages are tried again by themselves; after four days they go back to the sender.</source>
+        <translation>Berichten die deze server heeft aangenomen en nog niet bij elke ontvanger heeft afgeleverd. Uitgestelde berichten worden vanzelf opnieuw geprobeerd; na vier dagen gaan ze terug naar de afzender.</translation>
+    </message>
+    <message>
+        <source>In sendmail: /var/spool/mqueue, as mailq lists it.</source>
+        <translation>In sendmail: /var/spool/mqueue, zoals mailq het toont.</translation>
+    </message>
+    <message>
+        <source>&amp;Messages</source>
+        <translation>&amp;Berichten</translation>
+    </message>
+    <message>
+        <source>Queued messages</source>
+        <translation>Berichten in de wachtrij</translation>
+    </message>
+    <message>
+        <source>Search messages…</source>
+        <translation>Zoek berichten…</translation>
+    </message>
+    <message>
+        <source>Search queued messages</source>
+        <translation>Zoek berichten in de wachtrij</translation>
+    </message>
+    <message>
+        <source>The queue is empty — every message has been delivered.</source>
+        <translation>De wachtrij is leeg — elk bericht is afgeleverd.</translation>
+    </message>
+    <message>
+        <source>No message is in the state “%1”.</source>
+        <translation>Geen bericht heeft de status ‘%1’.</translation>
+    </message>
+    <message>
+        <source>No message matches “%1”.</source>
+        <translation>Geen bericht komt overeen met ‘%1’.</translation>
+    </message>
+    <message>
+        <source>Show messages in state</source>
+        <translation>Berichten met deze status tonen</translation>
+    </message>
+    <message>
+        <source>All messages</source>
+        <extracomment>Queue filter: every state</extracomment>
+        <translation>Alle berichten</translation>
+    </message>
+    <message>
+        <source>&amp;Show:</source>
+        <translation>&amp;Tonen:</translation>
+    </message>
+    <message>
+        <source>Retry now</source>
+        <translation>Nu opnieuw proberen</translation>
+    </message>
+    <message>
+        <source>Try to deliver the selected message now</source>
+        <translation>Het geselecteerde bericht nu proberen te bezorgen</translation>
+    </message>
+    <message>
+        <source>Remove message</source>
+        <translation>Bericht verwijderen</translation>
+    </message>
+    <message>
+        <source>Delete the selected message without delivering it</source>
+        <translation>Het geselecteerde bericht verwijderen zonder het te bezorgen</translation>
+    </message>
+    <message>
+        <source>Queue</source>
+        <translation>Wachtrij</translation>
+    </message>
+    <message>
+        <source>Mail waiting to be delivered, and why.</source>
+        <translation>E-mail die op bezorging wacht, en waarom.</translation>
+    </message>
+    <message>
+        <source>Nothing is waiting.</source>
+        <translation>Er wacht niets.</translation>
+    </message>
+    <message>
+        <source>Select a message to see its recipients and headers.</source>
+        <translation>Selecteer een bericht om de ontvangers en headers te zien.</translation>
+    </message>
+    <message>
+        <source>Message %1 has left the queue.</source>
+        <translation>Het bericht %1 heeft de wachtrij verlaten.</translation>
+    </message>
+    <message>
+        <source>Message %1 is being tried again now.</source>
+        <translation>Het bericht %1 wordt nu opnieuw geprobeerd.</translation>
+    </message>
+    <message>
+        <source>It is deleted without being delivered to %1.</source>
+        <translation>Het wordt verwijderd zonder bij %1 te worden bezorgd.</translation>
+    </message>
+    <message>
+        <source>It is deleted without being delivered to %1, and %2 is not told.</source>
+        <translation>Het wordt verwijderd zonder bij %1 te worden bezorgd, en %2 krijgt daar geen bericht van.</translation>
+    </message>
+    <message>
+        <source>Remove message %1 from the queue?</source>
+        <translation>Het bericht %1 uit de wachtrij verwijderen?</translation>
+    </message>
+    <message>
+        <source>&amp;Remove Message</source>
+        <translation>Bericht &amp;verwijderen</translation>
+    </message>
+</context>
+<context>
+    <name>Doorstep::Ui::Pages::RelayPage</name>
+    <message>
+        <source>&amp;Remove…</source>
+        <translation>&amp;Verwijderen…</translation>
+    </message>
+    <message>
+        <source>&amp;Add Relay Client…</source>
+        <translation>Relay-client &amp;toevoegen…</translation>
+    </message>
+    <message>
+        <source>Let a machine send mail through this server (Relay client wizard)</source>
+        <translation>Een machine e-mail via deze server laten versturen (assistent voor relay-clients)</translation>
+    </message>
+    <message>
+        <source>Machines listed here may send mail through this server to anyone without a password (Relay), are refused as soon as they connect (Reject), or are trusted without relaying (Trusted). Computers elsewhere log in with a password instead: the Relay client wizard sets up both.</source>
+        <translation>Machines in deze lijst mogen via deze server zonder wachtwoord e-mail naar iedereen sturen (Doorsturen), worden geweigerd zodra ze verbinding maken (Weigeren), of worden vertrouwd zonder door te sturen (Vertrouwd). Computers elders melden zich in plaats daarvan aan met een wachtwoord: de assistent voor relay-clients regelt beide.</translation>
+    </message>
+    <message>
+        <source>In sendmail: the access file (Connect: RELAY, REJECT, OK).</source>
+        <translation>In sendmail: het access-bestand (Connect: RELAY, REJECT, OK).</translation>
+    </message>
+    <message>
+        <source>Relay &amp;clients</source>
+        <translation>Relay-&amp;clients</translation>
+    </message>
+    <message>
+        <source>Relay clients</source>
+        <translation>Relay-clients</translation>
+    </message>
+    <message>
+        <source>Search clients…</source>
+        <translation>Zoek clients…</translation>
+    </message>
+    <message>
+        <source>Search relay clients</source>
+        <translation>Zoek relay-clients</translation>
+    </message>
+    <message>
+        <source>No relay clients yet — add the machines on your network that should send mail through this server with Add Relay Client.</source>
+        <translation>Nog geen relay-clients — voeg met ‘Relay-client toevoegen’ de machines in uw netwerk toe die e-mail via deze server moeten versturen.</translation>
+    </message>
+    <message>
+        <source>No relay client matches “%1”.</source>
+        <translation>Geen relay-client komt overeen met ‘%1’.</translation>
+    </message>
+    <message>
+        <source>Remove relay client</source>
+        <translation>Relay-client verwijderen</translation>
+    </message>
+    <message>
+        <source>Remove the selected machine from the relay clients</source>
+        <translation>De geselecteerde machine uit de relay-clients verwijderen</translation>
+    </message>
+    <message>
+        <source>Relay</source>
+        <translation>Relay</translation>
+    </message>
+    <message>
+        <source>Which machines may send mail through this server.</source>
+        <translation>Welke machines e-mail via deze server mogen versturen.</translation>
+    </message>
+    <message>
+        <source>The account %1 was created. It logs in with its password to send mail; you find it on the Mailboxes &amp; Domains page.</source>
+        <translation>Het account %1 is aangemaakt. Het meldt zich aan met zijn wachtwoord om e-mail te versturen; u vindt het op de pagina ‘Mailboxen &amp; domeinen’.</translation>
+    </message>
+    <message>
+        <source>Machines at %1 can then send mail only to this server&apos;s own addresses, unless they log in.</source>
+        <translation>Machines op %1 kunnen dan alleen nog naar de eigen adressen van deze server sturen, tenzij ze zich aanmelden.</translation>
+    </message>
+    <message>
+        <source>Machines at %1 may then connect again like anyone else.</source>
+        <translation>Machines op %1 mogen dan weer verbinding maken zoals iedereen.</translation>
+    </message>
+    <message>
+        <source>Machines at %1 are then checked like anyone else.</source>
+        <translation>Machines op %1 worden dan gecontroleerd zoals iedereen.</translation>
+    </message>
+    <message>
+        <source>Remove the relay client %1?</source>
+        <translation>De relay-client %1 verwijderen?</translation>
+    </message>
+    <message>
+        <source>&amp;Remove Relay Client</source>
+        <translation>Relay-client &amp;verwijderen</translation>
     </message>
 </context>
 <context>
@@ -1055,6 +2167,301 @@ Afsluitstatus: 0 gelukt, 1 de engine weigerde (de reden wordt getoond), 2 gebrui
     <message>
         <source>Engine state: %1</source>
         <translation>Status van de engine: %1</translation>
+    </message>
+</context>
+<context>
+    <name>Doorstep::Ui::Widgets::TablePane</name>
+    <message>
+        <source>Search…</source>
+        <translation>Zoeken…</translation>
+    </message>
+    <message>
+        <source>Search</source>
+        <translation>Zoeken</translation>
+    </message>
+    <message>
+        <source>Nothing matches “%1”.</source>
+        <translation>Niets komt overeen met ‘%1’.</translation>
+    </message>
+</context>
+<context>
+    <name>Doorstep::Ui::Wizards::ChoicePage</name>
+    <message>
+        <source>A machine on &amp;my network</source>
+        <translation>Een machine in &amp;mijn netwerk</translation>
+    </message>
+    <message>
+        <source>A computer &amp;elsewhere</source>
+        <translation>Een computer &amp;elders</translation>
+    </message>
+    <message>
+        <source>Which machine should send mail through this server?</source>
+        <translation>Welke machine moet e-mail via deze server versturen?</translation>
+    </message>
+    <message>
+        <source>Printers, scanners, servers and other computers can hand their mail to this server, which delivers it for them. Choose where the machine is.</source>
+        <translation>Printers, scanners, servers en andere computers kunnen hun e-mail aan deze server overdragen, die het voor hen bezorgt. Kies waar de machine staat.</translation>
+    </message>
+    <message>
+        <source>A machine on my network</source>
+        <translation>Een machine in mijn netwerk</translation>
+    </message>
+    <message>
+        <source>It sends without a password: this server recognises it by its IP address. For printers, scanners and computers at home or in the office.</source>
+        <translation>Hij verstuurt zonder wachtwoord: deze server herkent hem aan zijn IP-adres. Voor printers, scanners en computers thuis of op kantoor.</translation>
+    </message>
+    <message>
+        <source>A computer elsewhere</source>
+        <translation>Een computer elders</translation>
+    </message>
+    <message>
+        <source>It logs in with a name and password of its own, so it can send from anywhere: a laptop, or a server at a hosting company.</source>
+        <translation>Hij meldt zich aan met een eigen naam en wachtwoord, en kan zo van overal versturen: een laptop, of een server bij een hostingbedrijf.</translation>
+    </message>
+    <message>
+        <source>In sendmail: a RELAY line in the access file, or a client with this server as its SMART_HOST and an AuthInfo line with its login.</source>
+        <translation>In sendmail: een RELAY-regel in het access-bestand, of een client met deze server als SMART_HOST en een AuthInfo-regel met zijn aanmelding.</translation>
+    </message>
+    <message>
+        <source>The wizard could not ask the engine about this server.</source>
+        <translation>De assistent kon de engine niets over deze server vragen.</translation>
+    </message>
+    <message>
+        <source>A computer elsewhere needs an account in one of your domains: add a domain on the Mailboxes &amp; Domains page first.</source>
+        <translation>Een computer elders heeft een account in een van uw domeinen nodig: voeg eerst een domein toe op de pagina ‘Mailboxen &amp; domeinen’.</translation>
+    </message>
+    <message>
+        <source>A computer elsewhere logs in on the submission port, and this server has it switched off.</source>
+        <translation>Een computer elders meldt zich aan op de submission-poort, en deze server heeft die uitgeschakeld.</translation>
+    </message>
+    <message>
+        <source>This server does not listen for incoming mail (the MTA listener is off), so machines on your network cannot send through it.</source>
+        <translation>Deze server luistert niet naar inkomende e-mail (de MTA-listener staat uit), dus machines in uw netwerk kunnen er niet via versturen.</translation>
+    </message>
+</context>
+<context>
+    <name>Doorstep::Ui::Wizards::ConfigurationPage</name>
+    <message>
+        <source>Set up the machine</source>
+        <translation>De machine instellen</translation>
+    </message>
+    <message>
+        <source>&amp;Password:</source>
+        <translation>&amp;Wachtwoord:</translation>
+    </message>
+    <message>
+        <source>Generated password</source>
+        <translation>Gegenereerd wachtwoord</translation>
+    </message>
+    <message>
+        <source>Copy Pass&amp;word</source>
+        <translation>Wachtwoord &amp;kopiëren</translation>
+    </message>
+    <message>
+        <source>Copy the password</source>
+        <translation>Het wachtwoord kopiëren</translation>
+    </message>
+    <message>
+        <source>Configuration for the machine&apos;s mail program</source>
+        <translation>Configuratie voor het e-mailprogramma van de machine</translation>
+    </message>
+    <message>
+        <source>sendmail</source>
+        <extracomment>Product name</extracomment>
+        <translation>sendmail</translation>
+    </message>
+    <message>
+        <source>Postfix</source>
+        <extracomment>Product name</extracomment>
+        <translation>Postfix</translation>
+    </message>
+    <message>
+        <source>msmtp</source>
+        <extracomment>Product name</extracomment>
+        <translation>msmtp</translation>
+    </message>
+    <message>
+        <source>Thunderbird</source>
+        <extracomment>Product name</extracomment>
+        <translation>Thunderbird</translation>
+    </message>
+    <message>
+        <source>%1 configuration</source>
+        <translation>%1-configuratie</translation>
+    </message>
+    <message>
+        <source>&amp;Copy</source>
+        <translation>K&amp;opiëren</translation>
+    </message>
+    <message>
+        <source>Copy the %1 configuration</source>
+        <translation>De %1-configuratie kopiëren</translation>
+    </message>
+    <message>
+        <source>The account %1 is ready. Enter these settings on the computer. The password is shown only now: copy it before you close this window, Doorstep does not keep it.</source>
+        <translation>Het account %1 is klaar. Voer deze instellingen in op de computer. Het wachtwoord wordt alleen nu getoond: kopieer het voordat u dit venster sluit, Doorstep bewaart het niet.</translation>
+    </message>
+    <message>
+        <source>%1 may now send mail through this server. Enter these settings on the machine; it needs no password.</source>
+        <translation>%1 mag nu e-mail via deze server versturen. Voer deze instellingen in op de machine; er is geen wachtwoord nodig.</translation>
+    </message>
+</context>
+<context>
+    <name>Doorstep::Ui::Wizards::ElsewherePage</name>
+    <message>
+        <source>scanner</source>
+        <comment>default name of a relay client&apos;s account</comment>
+        <translation>scanner</translation>
+    </message>
+    <message>
+        <source>A computer elsewhere</source>
+        <translation>Een computer elders</translation>
+    </message>
+    <message>
+        <source>Doorstep makes an account for the computer: an address and a strong password it logs in with. You will see the password once, on the last page. Mail sent to the address lands in a mailbox of its own.</source>
+        <translation>Doorstep maakt een account voor de computer: een adres en een sterk wachtwoord waarmee hij zich aanmeldt. U ziet het wachtwoord één keer, op de laatste pagina. E-mail aan het adres komt in een eigen mailbox terecht.</translation>
+    </message>
+    <message>
+        <source>Account name before the @</source>
+        <translation>Accountnaam vóór de @</translation>
+    </message>
+    <message>
+        <source>Account domain</source>
+        <translation>Domein van het account</translation>
+    </message>
+    <message>
+        <source>&amp;Account:</source>
+        <translation>&amp;Account:</translation>
+    </message>
+    <message>
+        <source>In sendmail: the client&apos;s authinfo file (“U:” and “P:”). The computer logs in with SMTP AUTH on the submission port.</source>
+        <translation>In sendmail: het authinfo-bestand van de client (‘U:’ en ‘P:’). De computer meldt zich aan met SMTP AUTH op de submission-poort.</translation>
+    </message>
+    <message>
+        <source>Add a domain first: the account&apos;s address belongs to one.</source>
+        <translation>Voeg eerst een domein toe: het adres van het account hoort bij een domein.</translation>
+    </message>
+    <message>
+        <source>Enter a name for the account, such as scanner or backup-server.</source>
+        <translation>Voer een naam in voor het account, bijvoorbeeld scanner of backup-server.</translation>
+    </message>
+    <message>
+        <source>Use letters, digits, dots, dashes and underscores only, such as scanner or backup-server.</source>
+        <translation>Gebruik alleen letters, cijfers, punten, streepjes en liggende streepjes, bijvoorbeeld scanner of backup-server.</translation>
+    </message>
+    <message>
+        <source>There is already a user %1. Choose another name, such as %2.</source>
+        <translation>Er is al een gebruiker %1. Kies een andere naam, bijvoorbeeld %2.</translation>
+    </message>
+</context>
+<context>
+    <name>Doorstep::Ui::Wizards::NetworkPage</name>
+    <message>
+        <source>A machine on my network</source>
+        <translation>Een machine in mijn netwerk</translation>
+    </message>
+    <message>
+        <source>Enter the machine&apos;s IP address, or a network to let every machine in it send. List only machines you control: they may send mail to anyone through this server without a password.</source>
+        <translation>Voer het IP-adres van de machine in, of een netwerk om elke machine daarin te laten versturen. Voer alleen machines in die u beheert: ze mogen via deze server zonder wachtwoord e-mail naar iedereen sturen.</translation>
+    </message>
+    <message>
+        <source>192.168.1.20 or 192.168.1.0/24</source>
+        <extracomment>Examples of an IP address and a network</extracomment>
+        <translation>192.168.1.20 of 192.168.1.0/24</translation>
+    </message>
+    <message>
+        <source>IP address or network</source>
+        <translation>IP-adres of netwerk</translation>
+    </message>
+    <message>
+        <source>&amp;IP address or network:</source>
+        <translation>&amp;IP-adres of netwerk:</translation>
+    </message>
+    <message>
+        <source>Scanner in the office</source>
+        <translation>Scanner op kantoor</translation>
+    </message>
+    <message>
+        <source>Comment</source>
+        <translation>Opmerking</translation>
+    </message>
+    <message>
+        <source>&amp;Comment (optional):</source>
+        <translation>&amp;Opmerking (optioneel):</translation>
+    </message>
+    <message>
+        <source>In sendmail: the access file, such as “Connect:192.168.1 RELAY”.</source>
+        <translation>In sendmail: het access-bestand, zoals ‘Connect:192.168.1 RELAY’.</translation>
+    </message>
+    <message>
+        <source>Write an address such as 192.168.1.20 or a network such as 192.168.1.0/24.</source>
+        <translation>Schrijf een adres zoals 192.168.1.20 of een netwerk zoals 192.168.1.0/24.</translation>
+    </message>
+    <message>
+        <source>Enter the machine&apos;s IP address or network.</source>
+        <translation>Voer het IP-adres of het netwerk van de machine in.</translation>
+    </message>
+    <message>
+        <source>“%1” is not an IP address.</source>
+        <translation>‘%1’ is geen IP-adres.</translation>
+    </message>
+    <message>
+        <source>“%1” is not a network.</source>
+        <translation>‘%1’ is geen netwerk.</translation>
+    </message>
+    <message>
+        <source>A network this large would let a big part of the Internet send mail through your server. Enter a smaller one, such as 192.168.1.0/24.</source>
+        <translation>Met een netwerk van deze omvang zou een groot deel van internet e-mail via uw server kunnen versturen. Voer een kleiner netwerk in, bijvoorbeeld 192.168.1.0/24.</translation>
+    </message>
+    <message>
+        <source>%1 is one address inside the network %2: enter %2 for the whole network, or %1 alone for one machine.</source>
+        <translation>%1 is één adres binnen het netwerk %2: voer %2 in voor het hele netwerk, of alleen %1 voor één machine.</translation>
+    </message>
+    <message>
+        <source>%1 is already a relay client. To change it, remove it on the Relay page first.</source>
+        <translation>%1 is al een relay-client. Verwijder hem eerst op de pagina ‘Relay’ om hem te wijzigen.</translation>
+    </message>
+</context>
+<context>
+    <name>Doorstep::Ui::Wizards::RelayClientWizard</name>
+    <message>
+        <source>Relay Client Wizard</source>
+        <translation>Assistent voor relay-clients</translation>
+    </message>
+    <message>
+        <source>&amp;Apply</source>
+        <translation>&amp;Toepassen</translation>
+    </message>
+    <message>
+        <source>&amp;Done</source>
+        <translation>&amp;Klaar</translation>
+    </message>
+</context>
+<context>
+    <name>Doorstep::Ui::Wizards::ReviewPage</name>
+    <message>
+        <source>Ready to make the change</source>
+        <translation>Klaar om de wijziging te maken</translation>
+    </message>
+    <message>
+        <source>Nothing has changed yet. Apply makes this change; Cancel leaves everything as it was.</source>
+        <translation>Er is nog niets gewijzigd. ‘Toepassen’ voert deze wijziging uit; ‘Annuleren’ laat alles zoals het was.</translation>
+    </message>
+    <message>
+        <source>Add %1 to the relay clients: machines there may send mail to anyone through this server without a password.</source>
+        <translation>%1 toevoegen aan de relay-clients: machines daar mogen via deze server zonder wachtwoord e-mail naar iedereen sturen.</translation>
+    </message>
+    <message>
+        <source>Comment: %1</source>
+        <translation>Opmerking: %1</translation>
+    </message>
+    <message>
+        <source>Create the user %1 with a new, generated password. It can log in to send mail from anywhere, and mail to %1 is kept in its mailbox.</source>
+        <translation>De gebruiker %1 aanmaken met een nieuw, gegenereerd wachtwoord. Hij kan zich aanmelden om van overal e-mail te versturen, en e-mail aan %1 komt in zijn mailbox terecht.</translation>
+    </message>
+    <message>
+        <source>Go back to change it.</source>
+        <translation>Ga terug om het te wijzigen.</translation>
     </message>
 </context>
 <context>

@@ -2,8 +2,12 @@
 
 #include <QCoreApplication>
 #include <QDir>
+#include <QJsonArray>
 #include <QJsonDocument>
+#include <QJsonObject>
 #include <QSettings>
+#include <QTest>
+#include <QToolButton>
 #include <QWidget>
 
 #include "ui/app/application.h"
@@ -80,6 +84,39 @@ QJsonValue GuiSession::ctlJson(const QStringList &args)
     if (document.isObject())
         return document.object();
     return {};
+}
+
+bool GuiSession::ctlOk(const QStringList &args, const QByteArray &input)
+{
+    const CtlResult result = m_fixture.ctl(args, input);
+    if (result.exitCode != 0)
+        qWarning("doorstepctl %s: exit %d: %s", qPrintable(args.join(u' ')), result.exitCode, qPrintable(result.err));
+    return result.exitCode == 0;
+}
+
+QString GuiSession::ctlRefusal(const QStringList &args, const QByteArray &input)
+{
+    const CtlResult result = m_fixture.ctl(args, input);
+    if (result.exitCode != 1)
+        return {};
+    return result.err.trimmed().remove(u"doorstepctl: "_s);
+}
+
+quint16 GuiSession::listenerPort(const QString &name)
+{
+    const QJsonArray addresses = ctlJson({u"status"_s}).toObject().value(u"listeners"_s).toObject().value(name).toArray();
+    if (addresses.isEmpty())
+        return 0;
+    return quint16(addresses.first().toString().section(u':', -1).toUInt());
+}
+
+bool GuiSession::triggerAction(const QString &actionName)
+{
+    auto *button = window().findChild<QToolButton *>(actionName + u"Button"_s);
+    if (!button || !QTest::qWaitFor([button] { return button->isEnabled(); }))
+        return false;
+    QTest::mouseClick(button, Qt::LeftButton);
+    return true;
 }
 
 void saveScreenshot(QWidget *widget, const QString &name)

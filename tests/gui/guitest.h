@@ -46,6 +46,15 @@ public:
 
     /** Runs `doorstepctl --session --json ARGS` and parses its output (null on failure). */
     QJsonValue ctlJson(const QStringList &args);
+    /** Runs doorstepctl ARGS and returns true when it exited 0 (with @p input on stdin). */
+    bool ctlOk(const QStringList &args, const QByteArray &input = {});
+    /** The engine's refusal sentence for doorstepctl ARGS (its stderr without the prefix). */
+    QString ctlRefusal(const QStringList &args, const QByteArray &input = {});
+    /** The port a listener ("mta", "submission", "smtps") is bound to, from `status` (0 if none). */
+    quint16 listenerPort(const QString &name);
+
+    /** Clicks the title-bar button of a page action once it is enabled; false when there is none. */
+    bool triggerAction(const QString &actionName);
 
 private:
     QTemporaryDir m_config;

@@ -3,4 +3,5 @@
 #include "tests/gui/tests.h"
 #include "tests/support/testmain.h"
 
-DOORSTEP_TEST_MAIN(QApplication, TestMailboxes, TestTray, TestEngineAbsent, TestOverview)
+DOORSTEP_TEST_MAIN(QApplication, TestMailboxes, TestTray, TestEngineAbsent, TestOverview, TestAddresses,
+                   TestRelay, TestQueue, TestLog)

@@ -85,3 +85,81 @@ private Q_SLOTS:
 private:
     std::unique_ptr<Doorstep::Tests::GuiSession> m_session;
 };
+
+/** Addresses: aliases, catch-alls and outbound names through the page; refusals by the field. */
+class TestAddresses : public QObject
+{
+    Q_OBJECT
+private Q_SLOTS:
+    void initTestCase();
+    void cleanupTestCase();
+    void emptyStatesSayWhatToDo();
+    void addAliasThroughPage();
+    void addCatchAll();
+    void refusedTargetShownByTheField();
+    void refusedAddressShownByTheField();
+    void editAlias();
+    void removeAliasAfterConfirmation();
+    void outboundNames();
+    void searchFilters();
+
+private:
+    std::unique_ptr<Doorstep::Tests::GuiSession> m_session;
+};
+
+/** Relay: the clients list and the Relay client wizard's two paths. */
+class TestRelay : public QObject
+{
+    Q_OBJECT
+private Q_SLOTS:
+    void initTestCase();
+    void cleanupTestCase();
+    void emptyState();
+    void networkPathAddsRelayClient();
+    void cancelChangesNothing();
+    void elsewherePathCreatesUser();
+    void existingUserCaughtBeforeNext();
+    void removeClientAfterConfirmation();
+
+private:
+    std::unique_ptr<Doorstep::Tests::GuiSession> m_session;
+};
+
+/** Queue: a deferred message listed live, its details, the state filter, retry and remove. */
+class TestQueue : public QObject
+{
+    Q_OBJECT
+private Q_SLOTS:
+    void initTestCase();
+    void cleanupTestCase();
+    void emptyState();
+    void listsDeferredMessage();
+    void detailsShowRecipientsAndHeaders();
+    void stateFilter();
+    void retryNow();
+    void removeAfterConfirmation();
+    void neverPollsFasterThanTenSeconds();
+
+private:
+    std::unique_ptr<Doorstep::Tests::GuiSession> m_session;
+    QString m_id;
+};
+
+/** Log: live events, the kind filter, search, copy and export. */
+class TestLog : public QObject
+{
+    Q_OBJECT
+private Q_SLOTS:
+    void initTestCase();
+    void cleanupTestCase();
+    void catchUpListLoaded();
+    void changeAppearsLive();
+    void kindFilterHidesIt();
+    void searchFinds();
+    void copySelectedRows();
+    void exportCsvAndText();
+    void burstIsOneRow();
+
+private:
+    std::unique_ptr<Doorstep::Tests::GuiSession> m_session;
+};

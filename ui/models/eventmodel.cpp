@@ -4,6 +4,7 @@
 #include <QLocale>
 
 #include "ui/models/eventkinds.h"
+#include "ui/models/timeformat.h"
 
 namespace Doorstep::Ui::Models {
 
@@ -58,26 +59,42 @@ QVariant EventModel::data(const QModelIndex &index, int role) const
     if (role == KindRole)
         return event.kind;
     if (role == IdRole)
-        return qulonglong(event.id);
+        return QString::number(event.id);
+    if (role == SortRole) {
+        switch (index.column()) {
+        case TimeColumn:
+            return qulonglong(event.id);
+        case KindColumn:
+            return EventKinds::label(event.kind);
+        case SummaryColumn:
+            return summaryText(event);
+        default:
+            return {};
+        }
+    }
     if (role != Qt::DisplayRole && role != Qt::ToolTipRole)
         return {};
     switch (index.column()) {
-    case TimeColumn: {
-        const QDateTime when = QDateTime::fromMSecsSinceEpoch(qint64(event.usec / 1000));
-        if (role == Qt::ToolTipRole)
-            return QLocale().toString(when, QLocale::LongFormat);
+    case TimeColumn:
         // Today's events show the time only; older ones the date too.
-        if (when.date() == QDate::currentDate())
-            return QLocale().toString(when.time(), QLocale::ShortFormat);
-        return QLocale().toString(when, QLocale::ShortFormat);
-    }
+        return role == Qt::ToolTipRole ? longDateTime(event.usec) : shortDateTime(event.usec);
     case KindColumn:
         return EventKinds::label(event.kind);
     case SummaryColumn:
-        return event.summary;
+        return summaryText(event);
     default:
         return {};
     }
+}
+
+QString EventModel::summaryText(const DBus::Event &event)
+{
+    const QVariant suppressed = event.details.value(QStringLiteral("suppressed"));
+    if (!suppressed.isValid())
+        return event.summary;
+    //: One row of the event log standing for a burst of events of one kind (%1)
+    return tr("%n more event(s) of this kind (%1) in that second, not listed one by one", nullptr, suppressed.toInt())
+        .arg(EventKinds::label(event.kind));
 }
 
 QVariant EventModel::headerData(int section, Qt::Orientation orientation, int role) const

@@ -3,10 +3,15 @@
 #include <QAbstractTableModel>
 
 #include "resources/dbus/dbustypes.h"
+#include "ui/models/tableroles.h"
 
 namespace Doorstep::Ui::Models {
 
-/** The last engine events (GetRecentEvents, then live Manager.Event), newest first. */
+/**
+ * The last engine events (GetRecentEvents, then live Manager.Event), newest first, at most
+ * maxRows of them. A summary of a burst (details "suppressed": n) is one row that says how
+ * many events it stands for.
+ */
 class EventModel final : public QAbstractTableModel
 {
     Q_OBJECT
@@ -20,8 +25,8 @@ public:
         ColumnCount,
     };
     enum Role {
-        KindRole = Qt::UserRole + 1,
-        IdRole,
+        KindRole = CategoryRole, // the kind token ("received")
+        IdRole = KeyRole,        // the event id
     };
 
     explicit EventModel(int maxRows, QObject *parent = nullptr);
@@ -32,6 +37,12 @@ public:
     void addEvent(const DBus::Event &event);
     /** The largest id shown (0 when empty). */
     quint64 lastId() const { return m_lastId; }
+    /** The event shown in @p row (newest first). */
+    const DBus::Event &event(int row) const { return m_events.at(row); }
+    int maxRows() const { return m_maxRows; }
+
+    /** The summary shown for @p event: the engine's sentence, or the burst summary. */
+    static QString summaryText(const DBus::Event &event);
 
     int rowCount(const QModelIndex &parent = {}) const override;
     int columnCount(const QModelIndex &parent = {}) const override;

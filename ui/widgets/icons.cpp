@@ -47,6 +47,21 @@ QIcon offline()
     return status(u"doorstep-offline"_s);
 }
 
+QIcon trusted()
+{
+    return themedOr(u"doorstep-trusted"_s, QIcon(u":/ui-icons/doorstep-trusted.svg"_s));
+}
+
+QIcon waiting()
+{
+    return themedOr(u"doorstep-waiting"_s, QIcon(u":/ui-icons/doorstep-waiting.svg"_s));
+}
+
+QIcon sending()
+{
+    return themedOr(u"doorstep-sending"_s, QIcon(u":/ui-icons/doorstep-sending.svg"_s));
+}
+
 QIcon state(Models::EngineState::Kind kind)
 {
     using Kind = Models::EngineState::Kind;
@@ -80,6 +95,26 @@ QIcon mailboxesPage()
     return themed(u"mail-folder-inbox"_s, QStyle::SP_DirHomeIcon);
 }
 
+QIcon addressesPage()
+{
+    return themed(u"x-office-address-book"_s, QStyle::SP_FileDialogContentsView);
+}
+
+QIcon relayPage()
+{
+    return themed(u"network-workgroup"_s, QStyle::SP_DriveNetIcon);
+}
+
+QIcon queuePage()
+{
+    return themed(u"mail-send-receive"_s, QStyle::SP_FileDialogDetailedView);
+}
+
+QIcon logPage()
+{
+    return themed(u"utilities-system-monitor"_s, QStyle::SP_FileDialogInfoView);
+}
+
 QIcon domain()
 {
     return themedOr(u"network-server"_s, {}); // nothing rather than a misleading stand-in
@@ -98,6 +133,21 @@ QIcon remove()
 QIcon refresh()
 {
     return themedOr(u"view-refresh"_s, {});
+}
+
+QIcon edit()
+{
+    return themedOr(u"document-edit"_s, {});
+}
+
+QIcon copy()
+{
+    return themedOr(u"edit-copy"_s, {});
+}
+
+QIcon exportFile()
+{
+    return themedOr(u"document-save-as"_s, {});
 }
 
 QIcon quit()

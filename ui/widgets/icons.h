@@ -16,15 +16,28 @@ QIcon ok();
 QIcon warning();
 QIcon error();
 QIcon offline();
+/** A relay client that is trusted (OK). */
+QIcon trusted();
+/** A queued message not tried yet. */
+QIcon waiting();
+/** A delivery attempt running now. */
+QIcon sending();
 /** A theme icon, or a style icon when the desktop theme has none (so nothing is blank). */
 QIcon themed(const QString &name, QStyle::StandardPixmap fallback);
 
 QIcon overviewPage();
 QIcon mailboxesPage();
+QIcon addressesPage();
+QIcon relayPage();
+QIcon queuePage();
+QIcon logPage();
 QIcon domain();
 QIcon add();
 QIcon remove();
 QIcon refresh();
+QIcon edit();
+QIcon copy();
+QIcon exportFile();
 QIcon quit();
 
 } // namespace Doorstep::Ui::Widgets::Icons

@@ -4,6 +4,7 @@
 #include <QFormLayout>
 #include <QLabel>
 #include <QPushButton>
+#include <QTimer>
 #include <QVBoxLayout>
 
 #include "ui/client/clienterror.h"
@@ -64,8 +65,10 @@ void SubmitDialog::accept()
         return;
     m_messageBar->dismiss();
     clearErrors();
-    if (!validate())
+    if (!validate()) {
+        fitHeight();
         return;
+    }
     setBusy(true);
     EngineClient::whenFinished(submit(), this, [this](const QDBusPendingCall &call) { finish(call); });
 }
@@ -93,6 +96,17 @@ void SubmitDialog::finish(const QDBusPendingCall &call)
         label->setError(error.message());
     else
         m_messageBar->showError(error);
+    fitHeight();
+}
+
+void SubmitDialog::fitHeight()
+{
+    // After the event loop laid out the new labels, so their wrapped height is known.
+    QTimer::singleShot(0, this, [this] {
+        const int wanted = layout()->hasHeightForWidth() ? layout()->totalHeightForWidth(width()) : sizeHint().height();
+        if (height() < wanted)
+            resize(width(), wanted);
+    });
 }
 
 void SubmitDialog::setBusy(bool busy)

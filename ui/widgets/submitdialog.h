@@ -64,6 +64,8 @@ protected:
 private:
     void finish(const QDBusPendingCall &call);
     void setBusy(bool busy);
+    /** Grows the dialog when sentences appeared by the fields (wrapped labels need height). */
+    void fitHeight();
 
     QLabel *m_intro;
     MessageBar *m_messageBar;
