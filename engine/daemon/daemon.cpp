@@ -250,7 +250,27 @@ Result<void> Daemon::takeBusName()
     if (reply.value() != QDBusConnectionInterface::ServiceRegistered)
         return Error::failed(u"the bus name %1 is already owned by %2"_s.arg(QString(kBusName), describeOwner(m_bus.interface(), QString(kBusName))));
     m_ownsName = true;
+    // Without its bus the engine cannot be managed; on a real host systemd starts it again
+    // (Restart=on-failure), so end here rather than run on unreachable. libdbus announces a
+    // lost connection as the local signal org.freedesktop.DBus.Local.Disconnected.
+    m_bus.connect(QString(), u"/org/freedesktop/DBus/Local"_s, u"org.freedesktop.DBus.Local"_s, u"Disconnected"_s, this,
+                  SLOT(onBusDisconnected()));
+    connect(m_bus.interface(), &QDBusConnectionInterface::serviceUnregistered, this, [this](const QString &name) {
+        if (name == QString(kBusName) && m_ownsName && !m_stopped)
+            onBusDisconnected();
+    });
     return {};
+}
+
+void Daemon::onBusDisconnected()
+{
+    if (m_stopped)
+        return;
+    qCCritical(lcDaemon) << "lost the connection to the bus (or the name" << QString(kBusName) << "), stopping";
+    std::fprintf(stderr, "doorstepd: lost the %s bus, stopping\n", qPrintable(Core::runModeName(m_options.mode)));
+    m_ownsName = false;
+    shutdown();
+    QCoreApplication::exit(1);
 }
 
 void Daemon::shutdown()

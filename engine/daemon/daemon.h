@@ -75,6 +75,10 @@ public:
     /** doorstepd's main(): parses the command line, runs until SIGTERM/SIGINT. */
     static int main(int argc, char **argv);
 
+private Q_SLOTS:
+    // QDBusConnection::connect only takes a slot by name (Qt 6.4).
+    void onBusDisconnected();
+
 private:
     explicit Daemon(const Options &options);
     Core::Result<void> startUp();
