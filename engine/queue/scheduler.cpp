@@ -220,23 +220,7 @@ void Scheduler::finish(const QueuedMessage &message, const QList<DeliveryOutcome
     }
     const bool done = std::none_of(updated.recipients.cbegin(), updated.recipients.cend(), isPending);
 
-    m_store.run(
-        this,
-        [updated, done](Store::Database &db) {
-            return db.transaction<void>([&]() -> Result<void> {
-                Store::QueueRepository queue(db);
-                for (const QueuedRecipient &r : updated.recipients) {
-                    if (auto saved = queue.updateRecipient(updated.id, r); !saved)
-                        return saved;
-                }
-                if (done) {
-                    if (auto removed = queue.remove(updated.id); !removed)
-                        return removed.error();
-                }
-                return {};
-            });
-        },
-        [this, updated, done, delivered, deferred, failed, outcomes](Result<void> saved) {
+    m_recording.push_back({updated, done, [this, updated, done, delivered, deferred, failed, outcomes](Result<void> saved) {
             m_inFlight.remove(updated.id);
             if (!saved) {
                 // The attempt will be repeated: at least once, never lost.
@@ -272,6 +256,40 @@ void Scheduler::finish(const QueuedMessage &message, const QList<DeliveryOutcome
             if (done)
                 m_spool.removeFile(updated.id);
             poll();
+        }});
+    recordOutcomes();
+}
+
+void Scheduler::recordOutcomes()
+{
+    if (m_recordingInFlight || m_recording.empty())
+        return;
+    // Outcomes of deliveries that ended meanwhile share one transaction (one fsync).
+    m_recordingInFlight = true;
+    auto batch = std::make_shared<std::vector<Recording>>(std::exchange(m_recording, {}));
+    m_store.run(
+        this,
+        [batch](Store::Database &db) {
+            return db.transaction<void>([&]() -> Result<void> {
+                Store::QueueRepository queue(db);
+                for (const Recording &record : *batch) {
+                    for (const QueuedRecipient &r : record.message.recipients) {
+                        if (auto saved = queue.updateRecipient(record.message.id, r); !saved)
+                            return saved;
+                    }
+                    if (record.done) {
+                        if (auto removed = queue.remove(record.message.id); !removed)
+                            return removed.error();
+                    }
+                }
+                return {};
+            });
+        },
+        [this, batch](Result<void> saved) {
+            m_recordingInFlight = false;
+            for (const Recording &record : *batch)
+                record.after(saved);
+            recordOutcomes();
         });
 }
 

@@ -4,6 +4,9 @@
 #include <QSet>
 #include <QTimer>
 
+#include <functional>
+#include <vector>
+
 #include "engine/core/result.h"
 #include "engine/queue/deliverer.h"
 
@@ -58,6 +61,15 @@ private:
     void process(const QString &id);
     void finish(const Store::QueuedMessage &message, const QList<DeliveryOutcome> &outcomes);
     quint64 retryDelaySeconds(int attempts) const;
+    void recordOutcomes();
+
+    /** The outcome of one attempt, waiting to be written with others in one transaction. */
+    struct Recording
+    {
+        Store::QueuedMessage message;
+        bool done = false; // every recipient finished: the message leaves the queue
+        std::function<void(Core::Result<void>)> after;
+    };
 
     Spool &m_spool;
     Store::Store &m_store;
@@ -72,6 +84,8 @@ private:
     bool m_running = false;
     bool m_pollQueued = false;
     bool m_pollAgain = false;
+    std::vector<Recording> m_recording;
+    bool m_recordingInFlight = false;
 };
 
 } // namespace Doorstep::Queue

@@ -34,12 +34,15 @@ Spool::Spool(QString queueDirectory, Store::Store &store, const Core::Clock &clo
     , m_store(store)
     , m_clock(clock)
 {
+    m_syncPool.setMaxThreadCount(kSyncThreads);
+    m_syncPool.setObjectName(u"doorstep-spool-sync"_s);
 }
 
 Spool::~Spool()
 {
     // A batch on the store thread still uses the directory descriptor: let it end first. Its
     // files are already marked committed there, so none is removed below a committed row.
+    m_syncPool.waitForDone();
     if (m_batchInFlight)
         [[maybe_unused]] const auto drained = m_store.runSync([](Store::Database &) -> Result<bool> { return true; });
     if (m_directoryFd >= 0)
@@ -119,9 +122,24 @@ void Spool::commit(std::unique_ptr<SpoolFile> file, Store::QueuedMessage envelop
 {
     envelope.id = file->id();
     envelope.size = file->size();
-    m_pending.push_back({std::move(file), std::move(envelope), QPointer<QObject>(context), std::move(done)});
-    if (!m_batchInFlight)
-        startBatch();
+    // First the file's data, on a pool, in parallel with other sessions' files (one journal
+    // commit of the file system serves many); then the batch: directory, rows.
+    auto item = std::make_shared<Pending>(Pending{std::move(file), std::move(envelope), QPointer<QObject>(context), std::move(done), {}});
+    m_syncPool.start([this, item] {
+        SpoolFile &f = *item->file;
+        if (f.m_failed)
+            item->synced = Error::failed(u"Cannot write the message to disk."_s);
+        else if (::fdatasync(f.m_fd) != 0)
+            item->synced = Error::failed(u"Cannot sync the message to disk: %1."_s.arg(errnoText(errno)));
+        QMetaObject::invokeMethod(
+            this,
+            [this, item] {
+                m_pending.push_back(std::move(*item));
+                if (!m_batchInFlight)
+                    startBatch();
+            },
+            Qt::QueuedConnection);
+    });
 }
 
 void Spool::startBatch()
@@ -135,19 +153,14 @@ void Spool::startBatch()
     m_pending.erase(m_pending.begin(), m_pending.begin() + qsizetype(count));
     const int directoryFd = m_directoryFd;
 
-    // On the store thread: sync each file's data, then the directory once, then one
+    // On the store thread (each file's data is already synced): the directory once, then one
     // transaction for every row of the batch. Per item: its own result.
     m_store.run(
         this,
         [batch, directoryFd](Store::Database &db) -> Result<std::vector<Result<void>>> {
             std::vector<Result<void>> results(batch->size());
-            for (size_t i = 0; i < batch->size(); ++i) {
-                SpoolFile &file = *(*batch)[i].file;
-                if (file.m_failed)
-                    results[i] = Error::failed(u"Cannot write the message to disk."_s);
-                else if (::fdatasync(file.m_fd) != 0)
-                    results[i] = Error::failed(u"Cannot sync the message to disk: %1."_s.arg(errnoText(errno)));
-            }
+            for (size_t i = 0; i < batch->size(); ++i)
+                results[i] = (*batch)[i].synced;
             if (::fsync(directoryFd) != 0) {
                 const Error failed = Error::failed(u"Cannot sync the spool directory: %1."_s.arg(errnoText(errno)));
                 for (auto &r : results)

@@ -6,6 +6,7 @@
 
 #include <QObject>
 #include <QPointer>
+#include <QThreadPool>
 #include <QString>
 
 #include "engine/core/result.h"
@@ -69,6 +70,8 @@ public:
 
     /** Messages committed in one batch at most (the rest wait for the next). */
     static constexpr int kMaxBatch = 256;
+    /** Spool files synced at once. */
+    static constexpr int kSyncThreads = 8;
 
 Q_SIGNALS:
     /** A message was committed: it is in the queue and due at once. */
@@ -81,6 +84,7 @@ private:
         Store::QueuedMessage envelope;
         QPointer<QObject> context;
         std::function<void(Core::Result<void>)> done;
+        Core::Result<void> synced; // the file's own fdatasync, done before the batch
     };
 
     Spool(QString queueDirectory, Store::Store &store, const Core::Clock &clock);
@@ -92,6 +96,7 @@ private:
     const Core::Clock &m_clock;
     std::vector<Pending> m_pending;
     bool m_batchInFlight = false;
+    QThreadPool m_syncPool; // file syncs run side by side: the file system merges them
 };
 
 } // namespace Doorstep::Queue
