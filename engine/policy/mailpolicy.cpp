@@ -39,11 +39,13 @@ const QByteArray &decoyHash()
 
 } // namespace
 
-MailPolicy::MailPolicy(DirectoryCache &directory, Dns::Resolver &resolver, const Store::Settings &settings, QObject *parent)
+MailPolicy::MailPolicy(DirectoryCache &directory, Dns::Resolver &resolver, const Store::Settings &settings,
+                       const Core::Clock &clock, QObject *parent)
     : QObject(parent)
     , m_directory(directory)
     , m_resolver(resolver)
     , m_settings(settings)
+    , m_verifiedLogins(clock)
 {
 }
 
@@ -125,19 +127,44 @@ void MailPolicy::authenticate(const QString &user, const QString &password, std:
     const auto address = Core::MailAddress::parse(user);
     const auto directory = m_directory.current();
     const Directory::User *account = address ? directory->user(address->toString()) : nullptr;
-    const QByteArray hash = account && account->enabled ? account->passwordHash : decoyHash();
     const bool usable = account && account->enabled;
+    const QByteArray hash = usable ? account->passwordHash : QByteArray(); // the decoy, made on the pool
     const QString normalized = address ? address->toString() : QString();
+    auto answer = [normalized, done](bool matches) {
+        Smtp::AuthDecision decision;
+        decision.result = matches ? Smtp::AuthDecision::Result::Accepted : Smtp::AuthDecision::Result::Invalid;
+        decision.user = normalized;
+        done(decision);
+    };
+    // An unknown or disabled user is hashed against the decoy every time, as long as a real one.
+    const QByteArray key = usable ? m_verifiedLogins.keyOf(normalized, hash, password) : QByteArray();
+    if (usable && m_verifiedLogins.contains(key)) {
+        QMetaObject::invokeMethod(this, [answer] { answer(true); }, Qt::QueuedConnection);
+        return;
+    }
+    if (usable) {
+        const auto waiting = m_verifying.find(key);
+        if (waiting != m_verifying.end()) {
+            waiting->push_back(answer);
+            return;
+        }
+        m_verifying.insert(key, {answer});
+    }
     // The daemon drains the hashing pool before it destroys the policy, so `this` outlives the job.
-    Store::PasswordHash::pool().start([this, password, hash, usable, normalized, done] {
-        const bool matches = Store::PasswordHash::verify(password, hash) && usable;
+    Store::PasswordHash::pool().start([this, password, hash, usable, key, answer] {
+        const bool matches = Store::PasswordHash::verify(password, usable ? hash : decoyHash()) && usable;
         QMetaObject::invokeMethod(
             this,
-            [matches, normalized, done] {
-                Smtp::AuthDecision decision;
-                decision.result = matches ? Smtp::AuthDecision::Result::Accepted : Smtp::AuthDecision::Result::Invalid;
-                decision.user = normalized;
-                done(decision);
+            [this, matches, usable, key, answer] {
+                if (!usable) {
+                    answer(false);
+                    return;
+                }
+                if (matches)
+                    m_verifiedLogins.remember(key);
+                const auto waiters = m_verifying.take(key);
+                for (const auto &waiter : waiters)
+                    waiter(matches);
             },
             Qt::QueuedConnection);
     });

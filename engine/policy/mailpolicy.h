@@ -2,14 +2,15 @@
 
 #include <functional>
 #include <optional>
+#include <vector>
 
+#include <QHash>
 #include <QObject>
 
+#include "engine/core/clock.h"
+#include "engine/policy/verifiedlogins.h"
 #include "engine/smtp/sessionhandler.h"
 
-namespace Doorstep::Core {
-class Clock;
-}
 namespace Doorstep::Dns {
 class Resolver;
 }
@@ -27,7 +28,9 @@ struct RelayRule;
  * Who may do what at each SMTP stage (DESIGN.md mail flow, steps 1-4):
  * - connect: the relay-client list; names match only when the client's reverse DNS name
  *   resolves back to its address (forward-confirmed).
- * - AUTH: a full address of an enabled user and its yescrypt password (on the hashing pool).
+ * - AUTH: a full address of an enabled user and its yescrypt password (on the hashing pool);
+ *   a login verified in the last hour is recognised without hashing again (VerifiedLogins),
+ *   and simultaneous checks of the same login share one hash.
  * - MAIL FROM: an authenticated user sends only as themselves, an alias reaching them or their
  *   outbound name (553 5.7.1); an outside client may not claim a local or masqueraded domain
  *   (550 5.7.1); everyone else's sender domain must have an MX or an address (451 4.1.8 when
@@ -43,7 +46,8 @@ class MailPolicy final : public QObject
     Q_DISABLE_COPY_MOVE(MailPolicy)
 
 public:
-    MailPolicy(DirectoryCache &directory, Dns::Resolver &resolver, const Store::Settings &settings, QObject *parent = nullptr);
+    MailPolicy(DirectoryCache &directory, Dns::Resolver &resolver, const Store::Settings &settings,
+               const Core::Clock &clock = Core::Clock::system(), QObject *parent = nullptr);
 
     void connect(const Smtp::SessionInfo &session, std::function<void(Smtp::ConnectDecision)> done);
     void authenticate(const QString &user, const QString &password, std::function<void(Smtp::AuthDecision)> done);
@@ -64,6 +68,9 @@ private:
     DirectoryCache &m_directory;
     Dns::Resolver &m_resolver;
     const Store::Settings &m_settings;
+    VerifiedLogins m_verifiedLogins;
+    // Logins being hashed now, by VerifiedLogins key: whoever asks meanwhile waits for that hash.
+    QHash<QByteArray, std::vector<std::function<void(bool)>>> m_verifying;
 };
 
 } // namespace Doorstep::Policy

@@ -3,4 +3,4 @@
 #include "tests/support/testmain.h"
 #include "tests/unit/policy/tests.h"
 
-DOORSTEP_TEST_MAIN(QCoreApplication, TestDirectory, TestDirectoryCache, TestRecipientResolver, TestMailPolicy)
+DOORSTEP_TEST_MAIN(QCoreApplication, TestDirectory, TestDirectoryCache, TestRecipientResolver, TestVerifiedLogins, TestMailPolicy)

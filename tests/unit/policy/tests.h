@@ -48,6 +48,15 @@ private:
     std::unique_ptr<Doorstep::Tests::PolicyFixture> m_fixture;
 };
 
+class TestVerifiedLogins : public QObject
+{
+    Q_OBJECT
+private Q_SLOTS:
+    void keySeparatesEveryPart();
+    void rememberedUntilExpiry();
+    void capacityIsBounded();
+};
+
 class TestMailPolicy : public QObject
 {
     Q_OBJECT
@@ -70,6 +79,9 @@ private Q_SLOTS:
     void postmasterWhenFirstDomainHasNoUsers();
     void authenticate_data();
     void authenticate();
+    void verifiedLoginAnswersWhileHashingIsBusy();
+    void changedPasswordIsHashedAgain();
+    void simultaneousLoginsShareAnswers();
 
 private:
     std::unique_ptr<Doorstep::Tests::PolicyFixture> m_fixture;

@@ -1,6 +1,8 @@
+#include <QSemaphore>
 #include <QSignalSpy>
 #include <QThread>
 #include <QTest>
+#include <QThreadPool>
 #include <QTimer>
 
 #include "engine/dns/resolver.h"
@@ -488,4 +490,121 @@ void TestMailPolicy::authenticate()
         QCOMPARE(decision->user, normalized);
     else
         QVERIFY(decision->result == Smtp::AuthDecision::Result::Invalid);
+}
+
+namespace {
+
+// Occupies every thread of the hashing pool until released, so a test can tell answers that
+// need a hash from answers that do not.
+class BusyHashingPool
+{
+public:
+    BusyHashingPool()
+    {
+        QThreadPool &pool = Store::PasswordHash::pool();
+        for (int i = 0; i < pool.maxThreadCount(); ++i) {
+            pool.start([this] {
+                m_started.release();
+                m_release.acquire();
+            });
+        }
+        m_started.acquire(pool.maxThreadCount());
+    }
+    ~BusyHashingPool() { release(); }
+    void release()
+    {
+        if (!m_released) {
+            m_release.release(Store::PasswordHash::pool().maxThreadCount());
+            m_released = true;
+        }
+    }
+
+private:
+    QSemaphore m_started;
+    QSemaphore m_release;
+    bool m_released = false;
+};
+
+// One user, carol@example.org, with the password "carol-password".
+bool withCarol(PolicyFixture &f)
+{
+    return f.domain(u"example.org"_s) && f.user(u"carol@example.org"_s, u"carol-password"_s) && f.load();
+}
+
+std::optional<bool> login(MailPolicy &policy, const QString &user, const QString &password)
+{
+    std::optional<bool> accepted;
+    policy.authenticate(user, password, [&](Smtp::AuthDecision d) { accepted = d.result == Smtp::AuthDecision::Result::Accepted; });
+    if (!QTest::qWaitFor([&] { return accepted.has_value(); }, kTimeout))
+        return std::nullopt;
+    return accepted;
+}
+
+} // namespace
+
+void TestMailPolicy::verifiedLoginAnswersWhileHashingIsBusy()
+{
+    PolicyFixture f;
+    QVERIFY(withCarol(f));
+    MailPolicy policy(*f.cache, *m_resolver, *f.settings);
+    QCOMPARE(login(policy, u"carol@example.org"_s, u"carol-password"_s), std::optional<bool>(true));
+
+    BusyHashingPool busy;
+    QCOMPARE(login(policy, u"Carol@Example.org"_s, u"carol-password"_s), std::optional<bool>(true));
+    // A wrong password, or a login not verified yet, still needs a hash: no answer until then.
+    std::optional<bool> wrong;
+    policy.authenticate(u"carol@example.org"_s, u"carol-passworD"_s, [&](Smtp::AuthDecision d) {
+        wrong = d.result == Smtp::AuthDecision::Result::Accepted;
+    });
+    QTest::qWait(100);
+    QVERIFY2(!wrong.has_value(), "a wrong password was answered without hashing");
+    busy.release();
+    QTRY_VERIFY_WITH_TIMEOUT(wrong.has_value(), kTimeout);
+    QCOMPARE(*wrong, false);
+}
+
+void TestMailPolicy::changedPasswordIsHashedAgain()
+{
+    PolicyFixture f;
+    QVERIFY(withCarol(f));
+    MailPolicy policy(*f.cache, *m_resolver, *f.settings);
+    QCOMPARE(login(policy, u"carol@example.org"_s, u"carol-password"_s), std::optional<bool>(true));
+
+    const QByteArray newHash = Store::PasswordHash::hash(u"new-carol-password"_s).value();
+    const auto carol = Core::MailAddress::parse(u"carol@example.org"_s).value();
+    QVERIFY(f.store->runSync([&](Store::Database &db) { return Store::UserRepository(db).setPasswordHash(carol, newHash, 1); }).ok());
+    QVERIFY(f.load());
+    QCOMPARE(login(policy, u"carol@example.org"_s, u"carol-password"_s), std::optional<bool>(false));
+    QCOMPARE(login(policy, u"carol@example.org"_s, u"new-carol-password"_s), std::optional<bool>(true));
+
+    // Disabled: the remembered login no longer counts.
+    QVERIFY(f.store->runSync([&](Store::Database &db) { return Store::UserRepository(db).setEnabled(carol, false); }).ok());
+    QVERIFY(f.load());
+    QCOMPARE(login(policy, u"carol@example.org"_s, u"new-carol-password"_s), std::optional<bool>(false));
+}
+
+void TestMailPolicy::simultaneousLoginsShareAnswers()
+{
+    PolicyFixture f;
+    QVERIFY(withCarol(f));
+    MailPolicy policy(*f.cache, *m_resolver, *f.settings);
+    BusyHashingPool busy;
+    constexpr int kLogins = 6;
+    std::vector<std::optional<bool>> right(kLogins), wrong(kLogins);
+    for (int i = 0; i < kLogins; ++i) {
+        policy.authenticate(u"carol@example.org"_s, u"carol-password"_s, [&right, i](Smtp::AuthDecision d) {
+            right[size_t(i)] = d.result == Smtp::AuthDecision::Result::Accepted;
+        });
+        policy.authenticate(u"carol@example.org"_s, u"carol-passwort"_s, [&wrong, i](Smtp::AuthDecision d) {
+            wrong[size_t(i)] = d.result == Smtp::AuthDecision::Result::Accepted;
+        });
+    }
+    busy.release();
+    QTRY_VERIFY_WITH_TIMEOUT(std::all_of(right.cbegin(), right.cend(), [](auto a) { return a.has_value(); })
+                                 && std::all_of(wrong.cbegin(), wrong.cend(), [](auto a) { return a.has_value(); }),
+                             kTimeout);
+    for (int i = 0; i < kLogins; ++i) {
+        QVERIFY(*right[size_t(i)]);
+        QVERIFY(!*wrong[size_t(i)]);
+    }
 }
