@@ -5,6 +5,7 @@
 #include <QCoreApplication>
 #include <QDBusConnectionInterface>
 #include <QFileInfo>
+#include <QNetworkInterface>
 #include <QTcpSocket>
 #include <QThreadPool>
 
@@ -20,10 +21,14 @@
 #include "engine/dbus/engineobject.h"
 #include "engine/dbus/servicecontext.h"
 #include "engine/daemon/mailflow.h"
+#include "engine/core/hostport.h"
 #include "engine/delivery/local/localdeliverer.h"
+#include "engine/delivery/remote/remotedeliverer.h"
 #include "engine/dns/unboundresolver.h"
 #include "engine/policy/directorycache.h"
 #include "engine/policy/mailpolicy.h"
+#include "engine/policy/recipientresolver.h"
+#include "engine/queue/notifier.h"
 #include "engine/queue/scheduler.h"
 #include "engine/queue/spool.h"
 #include "engine/smtp/smtpserver.h"
@@ -116,7 +121,8 @@ Result<void> Daemon::startUp()
     m_authorizer = std::make_unique<DBus::Authorizer>(m_bus, m_options.mode);
     m_serviceContext.reset(new DBus::ServiceContext{m_options.mode, m_dataDirectory->path(), m_startedAtUsec, Core::Clock::system(),
                                                     *m_state, *m_events, *m_store, *m_settings, *m_statistics, *m_authorizer,
-                                                    [this] { return boundListeners(); }, *m_spool, *m_scheduler, *m_certificates});
+                                                    [this] { return boundListeners(); }, *m_spool, *m_scheduler, *m_certificates,
+                                                    *m_remoteDeliverer});
     m_engineObject = std::make_unique<DBus::EngineObject>(*m_serviceContext);
     if (auto registered = m_engineObject->registerOn(m_bus); !registered)
         return registered;
@@ -192,6 +198,35 @@ Result<void> Daemon::startMailFlow()
         [this] { return m_settings->stringValue(u"identity.hostname"_s); });
     m_scheduler = std::make_unique<Queue::Scheduler>(*m_spool, *m_store, *m_settings, *m_statistics, *m_events, clock);
     m_scheduler->setLocalDeliverer(m_localDeliverer.get());
+    m_remoteDeliverer = std::make_unique<Delivery::RemoteDeliverer>(
+        *m_resolver, *m_settings, *m_events, [this] { return m_directory->current()->routes(); },
+        [this](const QHostAddress &address, quint16 port) { return isOwnListener(address, port); });
+    m_scheduler->setRemoteDeliverer(m_remoteDeliverer.get());
+    // Reports go to the sender like any mail: a local sender through aliases to users.
+    m_notifier = std::make_unique<Queue::Notifier>(*m_spool, *m_settings, clock, [this](const QString &address) {
+        QList<Store::QueuedRecipient> targets;
+        const QString domain = address.section(u'@', -1).toLower();
+        const auto directory = m_directory->current();
+        if (!directory->isLocalDomain(domain)) {
+            Store::QueuedRecipient r;
+            r.original = address;
+            r.address = address;
+            targets.append(r);
+            return targets;
+        }
+        const auto resolution = Policy::RecipientResolver::resolve(*directory, address.section(u'@', 0, -2), domain);
+        if (resolution.kind != Policy::Resolution::Kind::Deliver)
+            return targets;
+        for (const auto &target : resolution.targets) {
+            Store::QueuedRecipient r;
+            r.original = address;
+            r.address = target.address;
+            r.local = target.local;
+            targets.append(r);
+        }
+        return targets;
+    });
+    m_scheduler->setNotifier(m_notifier.get());
     connect(m_spool.get(), &Queue::Spool::enqueued, m_scheduler.get(), &Queue::Scheduler::wakeUp);
 
     // A self-signed certificate follows the host name: it exists to name this host.
@@ -239,6 +274,26 @@ void Daemon::ensureCertificate()
 QVariantMap Daemon::boundListeners() const
 {
     return m_smtp ? m_smtp->boundListeners() : QVariantMap();
+}
+
+bool Daemon::isOwnListener(const QHostAddress &address, quint16 port) const
+{
+    const QVariantMap listeners = boundListeners();
+    for (auto it = listeners.cbegin(); it != listeners.cend(); ++it) {
+        for (const QString &text : it.value().toStringList()) {
+            const auto bound = Core::HostPort::parseListenAddress(text);
+            if (!bound || bound->port != port)
+                continue;
+            const QHostAddress host(bound->host);
+            if (host == address)
+                return true;
+            // A wildcard listener answers on every address of this machine.
+            if ((host == QHostAddress::AnyIPv4 || host == QHostAddress::AnyIPv6)
+                && (address.isLoopback() || QNetworkInterface::allAddresses().contains(address)))
+                return true;
+        }
+    }
+    return false;
 }
 
 Result<void> Daemon::takeBusName()
@@ -291,6 +346,8 @@ void Daemon::shutdown()
     // Work still running on the pools posts back to its owners: let it finish first.
     if (m_localDeliverer)
         m_localDeliverer->waitForDone();
+    if (m_remoteDeliverer)
+        m_remoteDeliverer->shutdown();
     Store::PasswordHash::pool().waitForDone();
     QThreadPool::globalInstance()->waitForDone();
     if (m_statistics)
@@ -306,6 +363,8 @@ Daemon::~Daemon()
     m_smtp.reset(); // sessions go with it
     m_mailFlow.reset();
     m_scheduler.reset();
+    m_notifier.reset();
+    m_remoteDeliverer.reset();
     m_localDeliverer.reset();
     m_spool.reset();
     m_policy.reset();

@@ -3,6 +3,7 @@
 #include <memory>
 
 #include <QDBusConnection>
+#include <QHostAddress>
 #include <QObject>
 
 #include "engine/core/result.h"
@@ -34,11 +35,13 @@ class DirectoryCache;
 class MailPolicy;
 } // namespace Doorstep::Policy
 namespace Doorstep::Queue {
+class Notifier;
 class Scheduler;
 class Spool;
 } // namespace Doorstep::Queue
 namespace Doorstep::Delivery {
 class LocalDeliverer;
+class RemoteDeliverer;
 }
 
 namespace Doorstep::DBus {
@@ -88,6 +91,7 @@ private:
     Core::Result<void> connectBus();
     Core::Result<void> takeBusName();
     QVariantMap boundListeners() const;
+    bool isOwnListener(const QHostAddress &address, quint16 port) const;
 
     Options m_options;
     QDBusConnection m_bus;
@@ -104,6 +108,8 @@ private:
     std::unique_ptr<Policy::MailPolicy> m_policy;
     std::unique_ptr<Queue::Spool> m_spool;
     std::unique_ptr<Delivery::LocalDeliverer> m_localDeliverer;
+    std::unique_ptr<Delivery::RemoteDeliverer> m_remoteDeliverer;
+    std::unique_ptr<Queue::Notifier> m_notifier;
     std::unique_ptr<Queue::Scheduler> m_scheduler;
     std::unique_ptr<MailFlow> m_mailFlow;
     std::unique_ptr<Smtp::SmtpServer> m_smtp;

@@ -184,4 +184,24 @@ void QueueService::Remove(const QString &id)
     });
 }
 
+void QueueService::Bounce(const QString &id)
+{
+    handle([this, id](const PendingReply &reply) {
+        if (!Queue::isQueueId(id)) {
+            reply.fail(unknownMessage(id));
+            return;
+        }
+        m_context.scheduler.bounceNow(id, [this, reply, id](Result<bool> bounced) {
+            finish(reply, std::move(bounced), [this, reply, id](bool existed) {
+                if (!existed) {
+                    reply.fail(unknownMessage(id));
+                    return;
+                }
+                announce(u"Message %1 returned to its sender."_s.arg(id), {{u"object"_s, u"queue"_s}, {u"action"_s, u"bounced"_s}, {u"queue_id"_s, id}});
+                reply.send();
+            });
+        });
+    });
+}
+
 } // namespace Doorstep::DBus

@@ -17,6 +17,7 @@ public:
     QVariantMap Get(const QString &id);
     void RetryNow(const QString &id);
     void Remove(const QString &id);
+    void Bounce(const QString &id);
 };
 
 } // namespace Doorstep::DBus

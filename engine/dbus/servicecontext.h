@@ -27,6 +27,10 @@ namespace Doorstep::Tls {
 class CertificateStore;
 }
 
+namespace Doorstep::Delivery {
+class RemoteDeliverer;
+}
+
 namespace Doorstep::DBus {
 
 class Authorizer;
@@ -49,6 +53,7 @@ struct ServiceContext
     Queue::Spool &spool;
     Queue::Scheduler &scheduler;
     Tls::CertificateStore &certificates;
+    Delivery::RemoteDeliverer &remote;
 };
 
 } // namespace Doorstep::DBus

@@ -3,6 +3,7 @@
 #include "engine/store/database.h"
 #include "engine/store/repositories/aliasrepository.h"
 #include "engine/store/repositories/relayclientrepository.h"
+#include "engine/store/repositories/routerepository.h"
 
 namespace Doorstep::Policy {
 
@@ -73,6 +74,10 @@ Result<Directory> Directory::load(Store::Database &db)
         }
         d.m_relayRules.append(rule);
     }
+    auto routes = Store::RouteRepository(db).list();
+    if (!routes)
+        return routes.error();
+    d.m_routes = routes.value();
     return d;
 }
 

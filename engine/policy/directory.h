@@ -9,6 +9,7 @@
 #include <QStringList>
 
 #include "engine/core/result.h"
+#include "engine/store/repositories/routerepository.h"
 
 namespace Doorstep::Store {
 class Database;
@@ -35,7 +36,7 @@ struct RelayRule
 
 /**
  * A snapshot of who and what is local: domains, users (with their hashes, for AUTH), aliases,
- * outbound names and relay clients. SMTP decisions read it synchronously, in memory; the
+ * outbound names, relay clients and per-destination routes. SMTP decisions read it synchronously, in memory; the
  * DirectoryCache replaces it after every configuration change, so lookups never wait for the
  * store thread (which is busy syncing queue files).
  */
@@ -64,6 +65,8 @@ public:
     const QHash<QString, QString> &outboundNames() const { return m_outbound; }
     const QList<RelayRule> &relayRules() const { return m_relayRules; }
     bool hasNameRules() const;
+    /** Per-destination routes (mailertable), sorted by destination. */
+    const QList<Store::RouteRecord> &routes() const { return m_routes; }
 
 private:
     QSet<QString> m_domains;
@@ -74,6 +77,7 @@ private:
     QHash<QString, QStringList> m_aliases;
     QHash<QString, QString> m_outbound;
     QList<RelayRule> m_relayRules;
+    QList<Store::RouteRecord> m_routes;
 };
 
 } // namespace Doorstep::Policy

@@ -5,6 +5,7 @@
 #include "engine/core/clock.h"
 #include "engine/core/eventlog.h"
 #include "engine/queue/log.h"
+#include "engine/queue/notifier.h"
 #include "engine/queue/spool.h"
 #include "engine/store/settings.h"
 #include "engine/store/statistics.h"
@@ -188,6 +189,36 @@ void Scheduler::process(const QString &id)
         });
 }
 
+void Scheduler::bounceNow(const QString &id, std::function<void(Result<bool>)> done)
+{
+    if (m_inFlight.contains(id)) {
+        done(Core::Error::failed(u"Message '%1' is being delivered right now; try again in a moment."_s.arg(id)));
+        return;
+    }
+    m_inFlight.insert(id);
+    m_store.run(
+        this, [id](Store::Database &db) { return Store::QueueRepository(db).get(id); },
+        [this, id, done](Result<std::optional<QueuedMessage>> loaded) {
+            if (!loaded || !loaded.value()) {
+                m_inFlight.remove(id);
+                if (!loaded)
+                    done(loaded.error());
+                else
+                    done(false);
+                return;
+            }
+            QList<DeliveryOutcome> outcomes;
+            for (const QueuedRecipient &r : loaded.value()->recipients) {
+                if (isPending(r))
+                    outcomes.append({r.position, DeliveryOutcome::Kind::Failed,
+                                     r.lastError.isEmpty() ? u"5.0.0 Returned to the sender by the postmaster."_s
+                                                           : u"5.0.0 Returned to the sender by the postmaster; last error: %1"_s.arg(r.lastError)});
+            }
+            finish(*loaded.value(), outcomes);
+            done(true);
+        });
+}
+
 void Scheduler::finish(const QueuedMessage &message, const QList<DeliveryOutcome> &outcomes)
 {
     const quint64 now = m_clock.nowUsec();
@@ -219,8 +250,14 @@ void Scheduler::finish(const QueuedMessage &message, const QList<DeliveryOutcome
         }
     }
     const bool done = std::none_of(updated.recipients.cbegin(), updated.recipients.cend(), isPending);
+    const quint64 ageSeconds = now > message.receivedUsec ? (now - message.receivedUsec) / kUsec : 0;
+    // One delay warning per message, written with the outcomes so a restart does not repeat it.
+    const bool warnNow = !done && !deferred.isEmpty() && !message.warned && message.listener != u"notifier"_s
+                         && ageSeconds >= m_settings.uintValue(u"queue.warn_after"_s);
+    if (warnNow)
+        updated.warned = true;
 
-    m_recording.push_back({updated, done, [this, updated, done, delivered, deferred, failed, outcomes](Result<void> saved) {
+    m_recording.push_back({updated, done, [this, updated, done, delivered, deferred, failed, outcomes, warnNow, ageSeconds](Result<void> saved) {
             m_inFlight.remove(updated.id);
             if (!saved) {
                 // The attempt will be repeated: at least once, never lost.
@@ -253,11 +290,49 @@ void Scheduler::finish(const QueuedMessage &message, const QList<DeliveryOutcome
                 m_events.add(Core::EventKind::Bounced, u"Message %1 from %2 could not be delivered to %3."_s.arg(updated.id, sender, failed.join(u", "_s)),
                              {{u"queue_id"_s, updated.id}, {u"sender"_s, updated.sender}, {u"recipients"_s, failed}});
             }
-            if (done)
+            if (!failed.isEmpty() || warnNow)
+                report(updated, failed, warnNow ? deferred : QStringList());
+            if (!deferred.isEmpty() && ageSeconds >= kStuckAfterSeconds && !m_stuckAnnounced.contains(updated.id)) {
+                m_stuckAnnounced.insert(updated.id);
+                const auto firstDeferred = std::find_if(outcomes.cbegin(), outcomes.cend(),
+                                                        [](const DeliveryOutcome &o) { return o.kind == DeliveryOutcome::Kind::Deferred; });
+                m_events.add(Core::EventKind::QueueStuck,
+                             u"Message %1 from %2 to %3 has waited %4 h in the queue: %5"_s.arg(updated.id, sender, deferred.join(u", "_s))
+                                 .arg(ageSeconds / 3600)
+                                 .arg(firstDeferred->detail),
+                             {{u"queue_id"_s, updated.id}, {u"sender"_s, updated.sender}, {u"recipients"_s, deferred}, {u"age_seconds"_s, ageSeconds}});
+            }
+            if (done) {
+                m_stuckAnnounced.remove(updated.id);
                 m_spool.removeFile(updated.id);
+            }
             poll();
         }});
     recordOutcomes();
+}
+
+void Scheduler::report(const QueuedMessage &message, const QStringList &failed, const QStringList &delayed)
+{
+    if (!m_notifier)
+        return;
+    const auto pick = [&message](const QStringList &addresses) {
+        QList<QueuedRecipient> picked;
+        for (const QueuedRecipient &r : message.recipients) {
+            if (addresses.contains(r.address) && !std::any_of(picked.cbegin(), picked.cend(), [&](const auto &p) { return p.address == r.address; }))
+                picked.append(r);
+        }
+        return picked;
+    };
+    const auto logged = [id = message.id](const char *what) {
+        return [id, what](Result<QString> queued) {
+            if (!queued)
+                qCWarning(lcQueue).noquote() << id << "cannot queue the" << what << "for its sender:" << queued.error().message;
+        };
+    };
+    if (!failed.isEmpty())
+        m_notifier->notify(message, pick(failed), Notifier::Kind::Failed, logged("bounce"));
+    if (!delayed.isEmpty())
+        m_notifier->notify(message, pick(delayed), Notifier::Kind::Delayed, logged("delay warning"));
 }
 
 void Scheduler::recordOutcomes()
@@ -276,6 +351,10 @@ void Scheduler::recordOutcomes()
                     for (const QueuedRecipient &r : record.message.recipients) {
                         if (auto saved = queue.updateRecipient(record.message.id, r); !saved)
                             return saved;
+                    }
+                    if (record.message.warned) {
+                        if (auto warned = queue.setWarned(record.message.id); !warned)
+                            return warned;
                     }
                     if (record.done) {
                         if (auto removed = queue.remove(record.message.id); !removed)

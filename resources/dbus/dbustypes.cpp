@@ -16,6 +16,8 @@ void registerTypes()
     qDBusRegisterMetaType<StringPairList>();
     qDBusRegisterMetaType<RelayClient>();
     qDBusRegisterMetaType<RelayClientList>();
+    qDBusRegisterMetaType<Route>();
+    qDBusRegisterMetaType<RouteList>();
     qDBusRegisterMetaType<QueueEntry>();
     qDBusRegisterMetaType<QueueEntryList>();
 }
@@ -96,6 +98,22 @@ const QDBusArgument &operator>>(const QDBusArgument &argument, RelayClient &valu
 {
     argument.beginStructure();
     argument >> value.pattern >> value.action >> value.comment >> value.lastSeenUsec;
+    argument.endStructure();
+    return argument;
+}
+
+QDBusArgument &operator<<(QDBusArgument &argument, const Route &value)
+{
+    argument.beginStructure();
+    argument << value.destination << value.nextHop << value.user << value.tls;
+    argument.endStructure();
+    return argument;
+}
+
+const QDBusArgument &operator>>(const QDBusArgument &argument, Route &value)
+{
+    argument.beginStructure();
+    argument >> value.destination >> value.nextHop >> value.user >> value.tls;
     argument.endStructure();
     return argument;
 }

@@ -58,6 +58,16 @@ struct RelayClient
 };
 using RelayClientList = QList<RelayClient>;
 
+/** Relay.ListRoutes: (s destination, s next hop, s user, s tls). */
+struct Route
+{
+    QString destination;
+    QString nextHop;
+    QString user;
+    QString tls;
+};
+using RouteList = QList<Route>;
+
 /** Queue.List: (s id, s sender, s recipients, s state, t next attempt usec, u attempts, s last error). */
 struct QueueEntry
 {
@@ -84,6 +94,8 @@ QDBusArgument &operator<<(QDBusArgument &argument, const StringPair &value);
 const QDBusArgument &operator>>(const QDBusArgument &argument, StringPair &value);
 QDBusArgument &operator<<(QDBusArgument &argument, const RelayClient &value);
 const QDBusArgument &operator>>(const QDBusArgument &argument, RelayClient &value);
+QDBusArgument &operator<<(QDBusArgument &argument, const Route &value);
+const QDBusArgument &operator>>(const QDBusArgument &argument, Route &value);
 QDBusArgument &operator<<(QDBusArgument &argument, const QueueEntry &value);
 const QDBusArgument &operator>>(const QDBusArgument &argument, QueueEntry &value);
 
@@ -94,4 +106,5 @@ Q_DECLARE_METATYPE(Doorstep::DBus::SettingDescription)
 Q_DECLARE_METATYPE(Doorstep::DBus::User)
 Q_DECLARE_METATYPE(Doorstep::DBus::StringPair)
 Q_DECLARE_METATYPE(Doorstep::DBus::RelayClient)
+Q_DECLARE_METATYPE(Doorstep::DBus::Route)
 Q_DECLARE_METATYPE(Doorstep::DBus::QueueEntry)

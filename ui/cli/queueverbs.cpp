@@ -104,6 +104,11 @@ int queueRemove(Context &c, const QStringList &args)
     return c.wait(c.client().queue().Remove(args[0]));
 }
 
+int queueBounce(Context &c, const QStringList &args)
+{
+    return c.wait(c.client().queue().Bounce(args[0]));
+}
+
 int certShow(Context &c, const QStringList &)
 {
     auto reply = c.client().certificates().Current();
@@ -148,6 +153,7 @@ QList<Verb> queueVerbs()
         {{u"queue"_s, u"show"_s}, u"ID"_s, CliText::tr("one message: envelope, each recipient's state, headers"), 1, 1, queueShow},
         {{u"queue"_s, u"retry"_s}, u"ID"_s, CliText::tr("try to deliver a message now"), 1, 1, queueRetry},
         {{u"queue"_s, u"remove"_s}, u"ID"_s, CliText::tr("delete a message from the queue without delivering it"), 1, 1, queueRemove},
+        {{u"queue"_s, u"bounce"_s}, u"ID"_s, CliText::tr("give up on a message now and tell its sender"), 1, 1, queueBounce},
         {{u"cert"_s, u"show"_s}, QString(), CliText::tr("the TLS certificate in use"), 0, 0, certShow},
         {{u"cert"_s, u"self-signed"_s}, u"[NAMES]"_s, CliText::tr("make a new self-signed certificate (default: identity.hostname)"), 0, -1,
          certSelfSigned},

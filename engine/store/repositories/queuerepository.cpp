@@ -44,7 +44,7 @@ QString text(const QString &value)
     return value.isNull() ? u""_s : value;
 }
 
-const QString kMessageColumns = u"id, sender, size, received_usec, client_address, helo, auth_user, listener, smtputf8"_s;
+const QString kMessageColumns = u"id, sender, size, received_usec, client_address, helo, auth_user, listener, smtputf8, warned"_s;
 const QString kRecipientColumns = u"position, original, address, local, state, attempts, next_attempt_usec, last_error"_s;
 
 QueuedMessage readMessage(const QSqlQuery &q)
@@ -59,6 +59,7 @@ QueuedMessage readMessage(const QSqlQuery &q)
     m.authUser = q.value(6).toString();
     m.listener = q.value(7).toString();
     m.smtputf8 = q.value(8).toBool();
+    m.warned = q.value(9).toBool();
     return m;
 }
 
@@ -80,9 +81,9 @@ QueuedRecipient readRecipient(const QSqlQuery &q, int offset)
 
 Result<void> QueueRepository::insert(const QueuedMessage &m)
 {
-    if (auto done = m_db.exec(u"INSERT INTO queue_messages (%1) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)"_s.arg(kMessageColumns),
+    if (auto done = m_db.exec(u"INSERT INTO queue_messages (%1) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"_s.arg(kMessageColumns),
                               {m.id, text(m.sender), qlonglong(m.size), qlonglong(m.receivedUsec), text(m.clientAddress), text(m.helo),
-                               text(m.authUser), text(m.listener), m.smtputf8 ? 1 : 0});
+                               text(m.authUser), text(m.listener), m.smtputf8 ? 1 : 0, m.warned ? 1 : 0});
         !done)
         return done;
     for (const QueuedRecipient &r : m.recipients) {
@@ -97,7 +98,7 @@ Result<void> QueueRepository::insert(const QueuedMessage &m)
 
 Result<QList<QueuedMessage>> QueueRepository::list()
 {
-    auto q = m_db.query(u"SELECT m.id, m.sender, m.size, m.received_usec, m.client_address, m.helo, m.auth_user, m.listener, m.smtputf8, "
+    auto q = m_db.query(u"SELECT m.id, m.sender, m.size, m.received_usec, m.client_address, m.helo, m.auth_user, m.listener, m.smtputf8, m.warned, "
                         "r.position, r.original, r.address, r.local, r.state, r.attempts, r.next_attempt_usec, r.last_error "
                         "FROM queue_messages m JOIN queue_recipients r ON r.message_id = m.id "
                         "ORDER BY m.received_usec, m.id, r.position"_s);
@@ -108,7 +109,7 @@ Result<QList<QueuedMessage>> QueueRepository::list()
         const QString id = q.value().value(0).toString();
         if (messages.isEmpty() || messages.last().id != id)
             messages.append(readMessage(q.value()));
-        messages.last().recipients.append(readRecipient(q.value(), 9));
+        messages.last().recipients.append(readRecipient(q.value(), 10));
     }
     return messages;
 }
@@ -155,6 +156,11 @@ Result<void> QueueRepository::updateRecipient(const QString &id, const QueuedRec
     return m_db.exec(u"UPDATE queue_recipients SET state = ?, attempts = ?, next_attempt_usec = ?, last_error = ? "
                      "WHERE message_id = ? AND position = ?"_s,
                      {recipientStateName(r.state), r.attempts, qlonglong(r.nextAttemptUsec), text(r.lastError), id, r.position});
+}
+
+Result<void> QueueRepository::setWarned(const QString &id)
+{
+    return m_db.exec(u"UPDATE queue_messages SET warned = 1 WHERE id = ?"_s, {id});
 }
 
 Result<bool> QueueRepository::retryNow(const QString &id, quint64 nowUsec)

@@ -45,6 +45,7 @@ struct QueuedMessage
     QString authUser;
     QString listener;
     bool smtputf8 = false;
+    bool warned = false; // the sender was told the message is delayed
     QList<QueuedRecipient> recipients;
 };
 
@@ -63,6 +64,8 @@ public:
     /** The earliest next attempt of any pending recipient, or 0 when nothing is pending. */
     Core::Result<quint64> nextAttemptUsec();
     Core::Result<void> updateRecipient(const QString &id, const QueuedRecipient &recipient);
+    /** Records that the sender got the delay warning. */
+    Core::Result<void> setWarned(const QString &id);
     /** Makes every pending recipient of @p id due now; false when the message does not exist. */
     Core::Result<bool> retryNow(const QString &id, quint64 nowUsec);
     Core::Result<bool> remove(const QString &id);

@@ -28,3 +28,45 @@ private Q_SLOTS:
     void nullSender();
     void destroyedWhileDelivering();
 };
+
+#include <memory>
+
+namespace Doorstep::Dns {
+class UnboundResolver;
+}
+namespace Doorstep::Tests {
+class DnsServer;
+}
+
+class TestHopResolver : public QObject
+{
+    Q_OBJECT
+public:
+    TestHopResolver();
+    ~TestHopResolver() override;
+
+private Q_SLOTS:
+    void initTestCase();
+    void cleanupTestCase();
+    void mxInPreferenceOrder();
+    void implicitMx();
+    void failures_data();
+    void failures();
+    void bracketedHostSkipsMx();
+    void literalAddress();
+
+private:
+    std::unique_ptr<Doorstep::Tests::DnsServer> m_dns;
+    std::unique_ptr<Doorstep::Dns::UnboundResolver> m_resolver;
+};
+
+class TestRouter : public QObject
+{
+    Q_OBJECT
+private Q_SLOTS:
+    void nextHopForms_data();
+    void nextHopForms();
+    void routeValidation_data();
+    void routeValidation();
+    void firstMatchWins();
+};
