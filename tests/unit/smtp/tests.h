@@ -140,3 +140,22 @@ private:
     std::unique_ptr<QTemporaryDir> m_tlsDirectory;
     std::unique_ptr<Doorstep::Tls::CertificateStore> m_certificates;
 };
+
+class TestReplyReader : public QObject
+{
+    Q_OBJECT
+private Q_SLOTS:
+    void replies_data();
+    void replies();
+    void limits_data();
+    void limits();
+    void clearDropsBufferedBytes();
+};
+
+class TestServerCapabilities : public QObject
+{
+    Q_OBJECT
+private Q_SLOTS:
+    void fromEhlo_data();
+    void fromEhlo();
+};
