@@ -159,3 +159,14 @@ private Q_SLOTS:
     void fromEhlo_data();
     void fromEhlo();
 };
+
+class TestContentStream : public QObject
+{
+    Q_OBJECT
+private Q_SLOTS:
+    void dotStuffing_data();
+    void dotStuffing();
+    void offsetAndSize();
+    void largeBodyInBoundedChunks();
+    void missingFileIsAnError();
+};
