@@ -47,3 +47,17 @@ private Q_SLOTS:
     void burstOfWakeUpsDeliversOnce();
     void stoppedSchedulerTakesNothingUp();
 };
+
+class TestHeaderBlock : public QObject
+{
+    Q_OBJECT
+private Q_SLOTS:
+    void splitFields_data();
+    void splitFields();
+    void fieldBoundsCoverTheField();
+    void unfoldedValues();
+    void readHeaderBlock_data();
+    void readHeaderBlock();
+    void readHeaderBlockMissingFile();
+    void readHeaderBlockUnreadable();
+};
