@@ -61,3 +61,30 @@ private Q_SLOTS:
     void readHeaderBlockMissingFile();
     void readHeaderBlockUnreadable();
 };
+
+class TestDeliveryStatus : public QObject
+{
+    Q_OBJECT
+private Q_SLOTS:
+    void initTestCase();
+    void cleanupTestCase();
+    void failureReport();
+    void delayReport();
+    void severalRecipients();
+    void statusAndDiagnostic_data();
+    void statusAndDiagnostic();
+    void successSubject();
+    void returnsWholeMessage();
+    void returnsHeadersOnly_data();
+    void returnsHeadersOnly();
+    void eightBitHeaders_data();
+    void eightBitHeaders();
+    void internationalizedAddresses();
+    void longDiagnosticIsFolded();
+    void lineEndsNormalized();
+    void boundaryIsRandomAndAbsent();
+    void mustNotBounce_data();
+    void mustNotBounce();
+    void reportIsNeverBounced();
+    void anyTextMakesAWellFormedReport();
+};
