@@ -28,3 +28,12 @@ private Q_SLOTS:
     void nullSender();
     void destroyedWhileDelivering();
 };
+
+class TestAddressList : public QObject
+{
+    Q_OBJECT
+private Q_SLOTS:
+    void parse_data();
+    void parse();
+    void anyInputIsSafe();
+};
