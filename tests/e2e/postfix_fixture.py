@@ -396,8 +396,13 @@ class PostfixPeer:
 
     @property
     def spec(self):
-        """host:port as Doorstep's settings and routes take it ([..] skips the MX lookup)."""
+        """[address]:port: a next hop as Postfix's transport maps (and sendmail) write it."""
         return f"[{self.address}]:{self.port}"
+
+    @property
+    def hostport(self):
+        """address:port (an IP address needs no MX lookup to skip)."""
+        return f"{self.address}:{self.port}"
 
     @property
     def domains(self):
