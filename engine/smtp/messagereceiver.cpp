@@ -128,6 +128,17 @@ void MessageReceiver::output(const QByteArray &bytes)
     m_out.clear();
 }
 
+std::optional<Reply> MessageReceiver::contentRefusal(quint64 maxSize) const
+{
+    if (m_tooBig)
+        return Reply::messageTooBig(maxSize);
+    if (m_lineTooLong)
+        return Reply::badMessageContent(u"Message has a line longer than 1000 octets (RFC 5321 4.5.3.1.6)"_s);
+    if (m_hasNul)
+        return Reply::badMessageContent(u"Message contains NUL characters"_s);
+    return std::nullopt;
+}
+
 Core::Result<void> MessageReceiver::finish()
 {
     if (m_inHeaders)

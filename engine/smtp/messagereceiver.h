@@ -1,9 +1,12 @@
 #pragma once
 
+#include <optional>
+
 #include <QByteArray>
 #include <QString>
 
 #include "engine/core/result.h"
+#include "engine/smtp/reply.h"
 
 namespace Doorstep::Smtp {
 
@@ -43,6 +46,9 @@ public:
 
     /** After Complete: flushes to the sink; the error is an I/O failure (disk full). */
     Core::Result<void> finish();
+
+    /** After Complete: the refusal of a message that broke a limit (@p maxSize as given), if it did. */
+    std::optional<Reply> contentRefusal(quint64 maxSize) const;
 
     bool tooBig() const { return m_tooBig; }
     bool lineTooLong() const { return m_lineTooLong; }
