@@ -77,6 +77,8 @@ struct Reply
     static Reply pregreet();                                // 554 5.5.1 (and close)
     static Reply noValidRecipients();                       // 554 5.5.1
     static Reply eightBitNotDeclared();                     // 553 5.6.7
+    // local submission (doorstep-sendmail)
+    static Reply localNameUnknown(const QString &name);     // 550 5.1.1
 };
 
 } // namespace Doorstep::Smtp
