@@ -88,6 +88,7 @@ void MessageReceiver::addLine(const QByteArray &line, qsizetype rawLength)
             const QByteArray name = line.left(line.indexOf(':')).trimmed().toLower();
             m_hasDate = m_hasDate || name == "date";
             m_hasMessageId = m_hasMessageId || name == "message-id";
+            m_hasFrom = m_hasFrom || name == "from";
         }
         m_headers += line;
         m_headers += "\r\n";
@@ -112,6 +113,8 @@ void MessageReceiver::endHeaders()
             m_headers += "Message-ID: <" + QUuid::createUuid().toString(QUuid::WithoutBraces).toUtf8() + '@' + m_messageIdDomain.toUtf8()
                          + ">\r\n";
     }
+    if (!m_missingFrom.isEmpty() && !m_hasFrom)
+        m_headers += m_missingFrom + "\r\n";
     m_out += m_headers;
     m_headers.clear();
 }

@@ -41,6 +41,12 @@ public:
      */
     MessageReceiver(MessageSink &sink, QByteArray prefix, quint64 maxSize, bool addMissingHeaders, QString messageIdDomain);
 
+    /**
+     * A From: field (without its CRLF) to add when the header section has none: local
+     * submission, whose programs often write no From: (RFC 5322 3.6 requires one).
+     */
+    void setMissingFrom(QByteArray field) { m_missingFrom = std::move(field); }
+
     /** Consumes from @p buffer starting at @p position (advanced past what was used). */
     Status feed(const QByteArray &buffer, qsizetype &position);
 
@@ -67,11 +73,13 @@ private:
     quint64 m_maxSize;
     bool m_addMissingHeaders;
     QString m_messageIdDomain;
+    QByteArray m_missingFrom;
     QByteArray m_headers;
     QByteArray m_out;
     bool m_inHeaders = true;
     bool m_hasDate = false;
     bool m_hasMessageId = false;
+    bool m_hasFrom = false;
     bool m_tooBig = false;
     bool m_lineTooLong = false;
     bool m_hasNul = false;

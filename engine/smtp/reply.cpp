@@ -100,5 +100,9 @@ Reply Reply::localNameUnknown(const QString &name)
                 u"<%1>: Recipient address rejected: no alias for the local name '%1' (add one with 'doorstepctl alias set %1 ADDRESS')"_s
                     .arg(name));
 }
+Reply Reply::localUserUnknown(uint uid)
+{
+    return make(554, u"5.7.1"_s, u"Your user ID %1 has no name in the password database, closing connection"_s.arg(uid));
+}
 
 } // namespace Doorstep::Smtp

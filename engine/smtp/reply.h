@@ -79,6 +79,7 @@ struct Reply
     static Reply eightBitNotDeclared();                     // 553 5.6.7
     // local submission (doorstep-sendmail)
     static Reply localNameUnknown(const QString &name);     // 550 5.1.1
+    static Reply localUserUnknown(uint uid);                // 554 5.7.1 (and close)
 };
 
 } // namespace Doorstep::Smtp
