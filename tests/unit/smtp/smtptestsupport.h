@@ -207,7 +207,6 @@ private:
     int m_sinks = 0;
 };
 
-<<<<<<< HEAD
 /** A port nothing listens on right now. */
 inline quint16 freePort()
 {
@@ -232,35 +231,16 @@ inline Result<std::unique_ptr<Tls::CertificateStore>> makeCertificates(const QSt
     return certificates;
 }
 
-/**
- * Settings in a temporary store, the fake handler, and an SmtpServer (not yet started) with
- * every listener on 127.0.0.1:0; STARTTLS and smtps when @p certificates is given.
- */
-class ServerFixture
-{
-public:
-    explicit ServerFixture(const Tls::CertificateStore *certificates)
-=======
 /** A store in a temporary directory and the settings sessions read from it. */
 class SettingsFixture
 {
 public:
     SettingsFixture()
->>>>>>> sendmail
     {
         store = Store::Store::open(dir.filePath(u"doorstep.db"_s)).value();
         settings = std::make_unique<Store::Settings>(registry, *store, Core::Clock::system());
         if (auto loaded = settings->load(); !loaded)
             qFatal("cannot load settings: %s", qPrintable(loaded.error().message));
-<<<<<<< HEAD
-        set(u"identity.hostname"_s, kHost);
-        for (const QString &name : {u"mta"_s, u"submission"_s, u"smtps"_s})
-            set(u"listeners."_s + name, QStringList{u"127.0.0.1:0"_s});
-        server = std::make_unique<Smtp::SmtpServer>(*settings, handler, [certificates] {
-            return certificates ? certificates->serverConfiguration() : QSslConfiguration();
-        });
-=======
->>>>>>> sendmail
     }
 
     /** Settings.Set, to completion. */
@@ -269,32 +249,44 @@ public:
         std::optional<Result<bool>> outcome;
         QObject context;
         settings->set(key, value, &context, [&](Result<bool> r) { outcome.emplace(r); });
-<<<<<<< HEAD
-        return QTest::qWaitFor([&] { return outcome.has_value(); }, kTimeout) && outcome->ok();
-    }
-
-    quint16 port(const QString &listener) const
-    {
-        const QStringList bound = server->boundListeners().value(listener).toStringList();
-        return bound.isEmpty() ? 0 : bound.first().section(u':', -1).toUShort();
-=======
         if (!QTest::qWaitFor([&] { return outcome.has_value(); }, kTimeout))
             return false;
         if (!outcome->ok())
             qWarning("cannot set %s: %s", qPrintable(key), qPrintable(outcome->error().message));
         return outcome->ok();
->>>>>>> sendmail
     }
 
     QTemporaryDir dir;
     Core::SettingsRegistry registry{Core::RunMode::Session};
     std::unique_ptr<Store::Store> store;
     std::unique_ptr<Store::Settings> settings;
-<<<<<<< HEAD
+};
+
+/**
+ * Settings in a temporary store, the fake handler, and an SmtpServer (not yet started) with
+ * every listener on 127.0.0.1:0; STARTTLS and smtps when @p certificates is given.
+ */
+class ServerFixture : public SettingsFixture
+{
+public:
+    explicit ServerFixture(const Tls::CertificateStore *certificates)
+    {
+        set(u"identity.hostname"_s, kHost);
+        for (const QString &name : {u"mta"_s, u"submission"_s, u"smtps"_s})
+            set(u"listeners."_s + name, QStringList{u"127.0.0.1:0"_s});
+        server = std::make_unique<Smtp::SmtpServer>(*settings, handler, [certificates] {
+            return certificates ? certificates->serverConfiguration() : QSslConfiguration();
+        });
+    }
+
+    quint16 port(const QString &listener) const
+    {
+        const QStringList bound = server->boundListeners().value(listener).toStringList();
+        return bound.isEmpty() ? 0 : bound.first().section(u':', -1).toUShort();
+    }
+
     FakeHandler handler;
     std::unique_ptr<Smtp::SmtpServer> server;
-=======
->>>>>>> sendmail
 };
 
 /** "250 2.1.0" for "250 2.1.0 Sender ok", "250" for EHLO and other replies without a code. */

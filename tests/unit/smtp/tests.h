@@ -229,6 +229,8 @@ private Q_SLOTS:
 private:
     std::unique_ptr<QTemporaryDir> m_tlsDirectory;
     std::unique_ptr<Doorstep::Tls::CertificateStore> m_certificates;
+};
+
 class TestLocalSession : public QObject
 {
     Q_OBJECT
