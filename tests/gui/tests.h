@@ -8,8 +8,10 @@
 
 #include <QObject>
 
+#include "tests/gui/fakesmtpserver.h"
 #include "tests/gui/guitest.h"
 #include "tests/gui/notificationserver.h"
+#include "tests/support/dnsserver.h"
 
 /** Mailboxes & domains: add a domain and users through the widgets; errors by the field. */
 class TestMailboxes : public QObject
@@ -123,6 +125,31 @@ private Q_SLOTS:
 
 private:
     std::unique_ptr<Doorstep::Tests::GuiSession> m_session;
+};
+
+/**
+ * Relay, Sending tab: smart host and fallback through Settings.Set, routes through the
+ * dialog, the port 25 check and the test message against loopback peers.
+ */
+class TestSending : public QObject
+{
+    Q_OBJECT
+private Q_SLOTS:
+    void initTestCase();
+    void cleanupTestCase();
+    void smartHostReadsBack();
+    void refusedSmartHostShownByTheField();
+    void addEditRemoveRoute();
+    void refusedRouteShownByTheField();
+    void routesFollowTheEngine();
+    void probeOpen();
+    void probeBlocked();
+    void testMessageReportsTheAnswer();
+
+private:
+    std::unique_ptr<Doorstep::Tests::GuiSession> m_session;
+    Doorstep::Tests::DnsServer m_dns;
+    Doorstep::Tests::FakeSmtpServer m_smtp;
 };
 
 /** Queue: a deferred message listed live, its details, the state filter, retry and remove. */

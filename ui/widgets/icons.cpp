@@ -140,6 +140,11 @@ QIcon edit()
     return themedOr(u"document-edit"_s, {});
 }
 
+QIcon sendMail()
+{
+    return themedOr(u"mail-send"_s, {});
+}
+
 QIcon copy()
 {
     return themedOr(u"edit-copy"_s, {});

@@ -36,6 +36,7 @@ QIcon add();
 QIcon remove();
 QIcon refresh();
 QIcon edit();
+QIcon sendMail();
 QIcon copy();
 QIcon exportFile();
 QIcon quit();
