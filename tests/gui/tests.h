@@ -103,6 +103,7 @@ private Q_SLOTS:
     void editAlias();
     void removeAliasAfterConfirmation();
     void outboundNames();
+    void masqueradingRoundTrips();
     void searchFilters();
 
 private:
