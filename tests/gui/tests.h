@@ -153,7 +153,7 @@ private:
     Doorstep::Tests::FakeSmtpServer m_smtp;
 };
 
-/** Queue: a deferred message listed live, its details, the state filter, retry and remove. */
+/** Queue: a deferred message listed live, its details, the state filter, retry, bounce and remove. */
 class TestQueue : public QObject
 {
     Q_OBJECT
@@ -166,10 +166,13 @@ private Q_SLOTS:
     void stateFilter();
     void retryNow();
     void removeAfterConfirmation();
+    void bounceAfterConfirmation();
     void neverPollsFasterThanTenSeconds();
 
 private:
     std::unique_ptr<Doorstep::Tests::GuiSession> m_session;
+    Doorstep::Tests::DnsServer m_dns;
+    Doorstep::Tests::FakeSmtpServer m_smtp;
     QString m_id;
 };
 

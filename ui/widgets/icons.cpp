@@ -145,6 +145,11 @@ QIcon sendMail()
     return themedOr(u"mail-send"_s, {});
 }
 
+QIcon bounce()
+{
+    return themedOr(u"mail-reply-sender"_s, {});
+}
+
 QIcon copy()
 {
     return themedOr(u"edit-copy"_s, {});

@@ -37,6 +37,8 @@ QIcon remove();
 QIcon refresh();
 QIcon edit();
 QIcon sendMail();
+/** Returning a message to its sender. */
+QIcon bounce();
 QIcon copy();
 QIcon exportFile();
 QIcon quit();
