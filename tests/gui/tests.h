@@ -46,6 +46,8 @@ private Q_SLOTS:
     void nonNotifyingKindIsSilent();
     void pausedIsSilent();
     void menuShowsState();
+    void stuckMessageFromTheEngine();
+    void bounceFromTheEngine();
 
 private:
     /** Feeds a notifying event and waits until exactly it arrives as call number @p expected. */
@@ -53,6 +55,9 @@ private:
 
     std::unique_ptr<Doorstep::Tests::GuiSession> m_session;
     NotificationServer m_server;
+    Doorstep::Tests::DnsServer m_dns;
+    Doorstep::Tests::FakeSmtpServer m_smtp;
+    QString m_queueId;
     int m_sentinels = 0;
 };
 
