@@ -27,6 +27,8 @@ TlsChoice::TlsChoice(const QString &name, QWidget *parent)
     layout->addWidget(m_combo, 0, Qt::AlignLeft);
     layout->addWidget(m_explanation);
     setFocusProxy(m_combo);
+    // The explanation wraps in the whole width of the form, not the combo's.
+    setSizePolicy(QSizePolicy::Expanding, QSizePolicy::Preferred);
     connect(m_combo, &QComboBox::currentIndexChanged, this, &TlsChoice::explain);
     connect(m_combo, &QComboBox::activated, this, [this] { Q_EMIT modeChosen(mode()); });
     explain();

@@ -22,6 +22,8 @@ namespace {
 QWidget *explained(Widgets::FieldErrorLabel *error, const QString &explanation, const QString &objectName)
 {
     QWidget *box = error->withField();
+    // A check box does not grow by itself: its explanation should use the whole row.
+    box->setSizePolicy(QSizePolicy::Expanding, QSizePolicy::Preferred);
     if (auto *layout = qobject_cast<QVBoxLayout *>(box->layout()))
         layout->insertWidget(1, Widgets::smallPrint(explanation, objectName));
     return box;

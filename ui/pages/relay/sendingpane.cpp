@@ -37,8 +37,8 @@ using Widgets::buddyLabel;
 namespace {
 
 constexpr int kSmtpPort = 25;
-/** Fields wider than this are harder to read, not easier. */
-constexpr int kFormMaxWidth = 760;
+/** Lines and fields wider than this are harder to read, not easier. */
+constexpr int kContentMaxWidth = 900;
 constexpr int kRoutesMinHeight = 220;
 
 const QString kSmartHost = u"relay.smart_host"_s;
@@ -104,6 +104,7 @@ SendingPane::SendingPane(EngineClient &client, Widgets::MessageBar *messageBar, 
     setFrameShape(QFrame::NoFrame);
     auto *content = new QWidget;
     content->setObjectName(u"sendingContent"_s);
+    content->setMaximumWidth(kContentMaxWidth);
     auto *layout = new QVBoxLayout(content);
     layout->setContentsMargins(0, 6, 6, 0);
     layout->addWidget(Widgets::introLabel(tr("Mail to other people's addresses leaves this server here: straight to each "
@@ -120,6 +121,13 @@ SendingPane::SendingPane(EngineClient &client, Widgets::MessageBar *messageBar, 
     layout->addSpacing(12);
     layout->addWidget(buildRoutesSection(), 1);
     setWidget(content);
+    // Only now are the fields in one window, which setTabOrder needs.
+    const QList<QWidget *> order{m_probe->findChild<QPushButton *>(u"probeButton"_s),
+                                 m_probe->findChild<QPushButton *>(u"setUpSmartHostButton"_s), m_host, m_port, m_user, m_password,
+                                 m_tls->combo(), m_fallback, m_form->resetButton(), m_form->applyButton(),
+                                 m_routesPane->searchField(), m_routesPane->table(), m_addRoute, m_editRoute, m_removeRoute};
+    for (qsizetype i = 1; i < order.size(); ++i)
+        setTabOrder(order[i - 1], order[i]);
 
     connect(m_probe, &ProbeBox::smartHostRequested, this, &SendingPane::focusSmartHost);
     connect(m_form, &Widgets::SettingsForm::loaded, this,
@@ -137,7 +145,6 @@ QWidget *SendingPane::buildSmartHostSection()
 {
     auto *section = new QWidget;
     section->setObjectName(u"smartHostSection"_s);
-    section->setMaximumWidth(kFormMaxWidth);
     auto *layout = new QVBoxLayout(section);
     layout->setContentsMargins(0, 0, 0, 0);
 
@@ -166,24 +173,27 @@ QWidget *SendingPane::buildSmartHostSection()
     serverRow->addWidget(m_port);
     serverLayout->addLayout(serverRow);
     serverLayout->addWidget(m_hostError);
-    form->addRow(buddyLabel(tr("Ser&ver:"), m_host), serverBox);
+    QList<QLabel *> labels{buddyLabel(tr("Ser&ver:"), m_host), buddyLabel(tr("&Login:"), m_user),
+                           buddyLabel(tr("Pass&word:"), m_password), buddyLabel(tr("Encr&yption:"), m_tls->combo()),
+                           buddyLabel(tr("&Fallback server:"), m_fallback)};
+    form->addRow(labels[0], serverBox);
 
     m_user->setObjectName(u"smartHostUserEdit"_s);
     m_user->setPlaceholderText(tr("Empty when the server needs no login"));
     m_user->setAccessibleName(tr("Smart host login"));
     m_userError->setObjectName(u"smartHostUserError"_s);
-    form->addRow(buddyLabel(tr("&Login:"), m_user), m_userError->withField());
+    form->addRow(labels[1], m_userError->withField());
 
     m_password->setObjectName(u"smartHostPasswordEdit"_s);
     m_password->setEchoMode(QLineEdit::Password);
     m_password->setPlaceholderText(tr("Leave empty to keep the current password"));
     m_password->setAccessibleName(tr("Smart host password"));
     m_passwordError->setObjectName(u"smartHostPasswordError"_s);
-    form->addRow(buddyLabel(tr("Pass&word:"), m_password), m_passwordError->withField());
+    form->addRow(labels[2], m_passwordError->withField());
 
     m_tls->combo()->setAccessibleName(tr("Smart host encryption"));
     m_tlsError->setObjectName(u"smartHostTlsError"_s);
-    form->addRow(buddyLabel(tr("Encr&yption:"), m_tls->combo()), m_tlsError->withField());
+    form->addRow(labels[3], m_tlsError->withField());
     layout->addLayout(form);
     layout->addWidget(Widgets::smallPrint(tr("In sendmail: SMART_HOST, and the U: and P: of authinfo."), u"smartHostSmallPrint"_s));
 
@@ -197,8 +207,14 @@ QWidget *SendingPane::buildSmartHostSection()
     m_fallback->setPlaceholderText(tr("smtp.provider.example:587"));
     m_fallback->setAccessibleName(tr("Fallback relay server"));
     m_fallbackError->setObjectName(u"fallbackError"_s);
-    fallbackForm->addRow(buddyLabel(tr("&Fallback server:"), m_fallback), m_fallbackError->withField());
+    fallbackForm->addRow(labels[4], m_fallbackError->withField());
     layout->addLayout(fallbackForm);
+    // Two forms, one column of fields.
+    int labelWidth = 0;
+    for (QLabel *label : std::as_const(labels))
+        labelWidth = std::max(labelWidth, label->sizeHint().width());
+    for (QLabel *label : std::as_const(labels))
+        label->setMinimumWidth(labelWidth);
 
     layout->addLayout(m_form->createButtons(u"sending"_s, tr("A&pply"), tr("R&eset"), tr("Save the smart host and fallback relay")));
 
@@ -216,13 +232,6 @@ QWidget *SendingPane::buildSmartHostSection()
     });
     m_form->bindText(u"relay.fallback_host"_s, m_fallback, m_fallbackError);
 
-    setTabOrder(m_host, m_port);
-    setTabOrder(m_port, m_user);
-    setTabOrder(m_user, m_password);
-    setTabOrder(m_password, m_tls->combo());
-    setTabOrder(m_tls->combo(), m_fallback);
-    setTabOrder(m_fallback, m_form->resetButton());
-    setTabOrder(m_form->resetButton(), m_form->applyButton());
     return section;
 }
 
@@ -281,11 +290,6 @@ QWidget *SendingPane::buildRoutesSection()
     connect(m_removeRoute, &QPushButton::clicked, this, [this] { removeRoute(m_routesPane->currentKey()); });
     new QShortcut(QKeySequence::Delete, m_routesPane->table(), this, [this] { removeRoute(m_routesPane->currentKey()); },
                   Qt::WidgetShortcut);
-    setTabOrder(m_form->applyButton(), m_routesPane->searchField());
-    setTabOrder(m_routesPane->searchField(), m_routesPane->table());
-    setTabOrder(m_routesPane->table(), m_addRoute);
-    setTabOrder(m_addRoute, m_editRoute);
-    setTabOrder(m_editRoute, m_removeRoute);
     return m_routesPane;
 }
 
