@@ -14,6 +14,7 @@ using namespace Qt::StringLiterals;
 namespace {
 const char *const kInData = "inData";
 const char *const kBuffer = "buffer";
+const char *const kAccepted = "acceptedRecipients";
 } // namespace
 
 FakeSmtpServer::FakeSmtpServer(QObject *parent)
@@ -63,14 +64,22 @@ void FakeSmtpServer::onReadyRead(QTcpSocket *socket)
         const QByteArray verb = line.left(4).toUpper();
         if (verb == "EHLO")
             replies += "250-fake.test\r\n250-PIPELINING\r\n250 8BITMIME\r\n";
-        else if (verb == "HELO" || verb == "MAIL" || verb == "RSET" || verb == "NOOP")
+        else if (verb == "HELO" || verb == "NOOP")
             replies += "250 2.0.0 Ok\r\n";
-        else if (verb == "RCPT") {
+        else if (verb == "MAIL" || verb == "RSET") {
+            socket->setProperty(kAccepted, 0);
+            replies += "250 2.0.0 Ok\r\n";
+        } else if (verb == "RCPT") {
             m_recipients << QString::fromUtf8(line.mid(line.indexOf(':') + 1).trimmed());
-            replies += line.contains("busy") ? kBusyReply.toByteArray() + "\r\n" : QByteArray("250 2.1.5 Ok\r\n");
+            const bool busy = line.contains("busy");
+            if (!busy)
+                socket->setProperty(kAccepted, socket->property(kAccepted).toInt() + 1);
+            replies += busy ? kBusyReply.toByteArray() + "\r\n" : QByteArray("250 2.1.5 Ok\r\n");
         } else if (verb == "DATA") {
-            socket->setProperty(kInData, true);
-            replies += "354 End data with <CR><LF>.<CR><LF>\r\n";
+            // RFC 2920 3.1: a pipelined DATA after refused recipients gets a refusal, not 354.
+            const bool any = socket->property(kAccepted).toInt() > 0;
+            socket->setProperty(kInData, any);
+            replies += any ? QByteArray("354 End data with <CR><LF>.<CR><LF>\r\n") : QByteArray("554 5.5.1 No valid recipients\r\n");
         } else if (verb == "QUIT") {
             replies += "221 2.0.0 Bye\r\n";
             socket->write(replies);
