@@ -144,7 +144,9 @@ void TestSending::smartHostReadsBack()
     QCOMPARE(setting(*m_session, u"relay.fallback_host"_s), u"relay.provider.example:2525"_s);
     QCOMPARE(setting(*m_session, u"relay.smart_host_password"_s), QString()); // write-only
     // Saved: the password is gone from the field, nothing is left to apply, and it says so.
-    QTRY_VERIFY(!apply->isEnabled());
+    Doorstep::Ui::Widgets::SettingsForm *form = pane->settingsForm();
+    QTRY_VERIFY(!form->isBusy() && !form->isModified());
+    QVERIFY(!apply->isEnabled());
     QVERIFY(password->text().isEmpty());
     auto *bar = relayPage(*m_session)->findChild<MessageBar *>(u"messageBar"_s);
     QTRY_VERIFY(bar->isVisible());
