@@ -23,6 +23,7 @@
 #include "engine/daemon/mailflow.h"
 #include "engine/core/hostport.h"
 #include "engine/delivery/local/localdeliverer.h"
+#include "engine/delivery/remote/outboundrewriter.h"
 #include "engine/delivery/remote/remotedeliverer.h"
 #include "engine/dns/unboundresolver.h"
 #include "engine/policy/directorycache.h"
@@ -202,6 +203,19 @@ Result<void> Daemon::startMailFlow()
         *m_resolver, *m_settings, *m_events, [this] { return m_directory->current()->routes(); },
         [this](const QHostAddress &address, quint16 port) { return isOwnListener(address, port); });
     m_scheduler->setRemoteDeliverer(m_remoteDeliverer.get());
+    // The seed's MASQUERADE_AS, MASQUERADE_DOMAIN and genericstable, on the way out; local
+    // copies too unless identity.local_no_masquerade.
+    m_remoteDeliverer->setRewrite([this](const QString &sender, const QByteArray &headers) {
+        const auto rewritten = Delivery::rewriteOutbound(rewriteRules(), sender, headers);
+        if (!rewritten.changes.isEmpty())
+            qCDebug(lcDaemon).noquote() << "rewritten on the way out:" << rewritten.changes.join(u"; "_s);
+        return std::pair(rewritten.envelopeSender, rewritten.headers);
+    });
+    m_localDeliverer->setHeaderRewrite([this]() -> Delivery::LocalDeliverer::HeaderRewrite {
+        if (m_settings->boolValue(u"identity.local_no_masquerade"_s))
+            return {};
+        return [rules = rewriteRules()](const QByteArray &headers) { return Delivery::rewriteOutbound(rules, QString(), headers).headers; };
+    });
     // Reports go to the sender like any mail: a local sender through aliases to users.
     m_notifier = std::make_unique<Queue::Notifier>(*m_spool, *m_settings, clock, [this](const QString &address) {
         QList<Store::QueuedRecipient> targets;
@@ -274,6 +288,19 @@ void Daemon::ensureCertificate()
 QVariantMap Daemon::boundListeners() const
 {
     return m_smtp ? m_smtp->boundListeners() : QVariantMap();
+}
+
+Delivery::RewriteRules Daemon::rewriteRules() const
+{
+    const auto directory = m_directory->current();
+    Delivery::RewriteRules rules;
+    rules.masqueradeAs = m_settings->stringValue(u"identity.masquerade_as"_s);
+    rules.masqueradeDomains = m_settings->listValue(u"identity.masquerade_domains"_s);
+    rules.masqueradeEnvelope = m_settings->boolValue(u"identity.masquerade_envelope"_s);
+    rules.masqueradeEntireDomain = m_settings->boolValue(u"identity.masquerade_entire_domain"_s);
+    rules.localNames = QStringList{m_settings->stringValue(u"identity.hostname"_s)} + directory->domains();
+    rules.outboundNames = directory->outboundNames();
+    return rules;
 }
 
 bool Daemon::isOwnListener(const QHostAddress &address, quint16 port) const

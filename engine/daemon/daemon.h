@@ -42,6 +42,7 @@ class Spool;
 namespace Doorstep::Delivery {
 class LocalDeliverer;
 class RemoteDeliverer;
+struct RewriteRules;
 }
 
 namespace Doorstep::DBus {
@@ -92,6 +93,7 @@ private:
     Core::Result<void> takeBusName();
     QVariantMap boundListeners() const;
     bool isOwnListener(const QHostAddress &address, quint16 port) const;
+    Delivery::RewriteRules rewriteRules() const;
 
     Options m_options;
     QDBusConnection m_bus;

@@ -95,4 +95,26 @@ Reply Reply::pregreet() { return make(554, u"5.5.1"_s, u"Protocol error: talking
 Reply Reply::noValidRecipients() { return make(554, u"5.5.1"_s, u"No valid recipients"_s); }
 Reply Reply::eightBitNotDeclared() { return make(553, u"5.6.7"_s, u"Non-ASCII address needs SMTPUTF8"_s); }
 
+Reply Reply::noConnection(const QString &why) { return make(421, u"4.4.1"_s, why); }
+Reply Reply::connectionLost(const QString &why) { return make(421, u"4.4.2"_s, why); }
+Reply Reply::remoteProtocolError(const QString &why) { return make(421, u"4.5.0"_s, why); }
+Reply Reply::tlsNotOffered(const QString &remote) { return make(454, u"4.7.4"_s, u"TLS is required, but was not offered by "_s + remote); }
+Reply Reply::tlsFailed(const QString &why) { return make(454, u"4.7.5"_s, why); }
+Reply Reply::authNotPossible(const QString &why) { return make(454, u"4.7.0"_s, why); }
+Reply Reply::authRefusedByRemote(const QString &remote, const Reply &answer)
+{
+    // Temporary whatever the remote said (Postfix defers SASL failures too): a wrong password
+    // in the smart host settings is fixed by the user, not by bouncing the mail.
+    return make(454, u"4.7.0"_s, u"SASL authentication failed with %1: %2"_s.arg(remote, answer.toString()));
+}
+Reply Reply::tooBigForRemote(quint64 size, quint64 limit, const QString &remote)
+{
+    return make(552, u"5.3.4"_s, u"Message size %1 exceeds the size limit %2 of %3"_s.arg(size).arg(limit).arg(remote));
+}
+Reply Reply::smtputf8NotOffered(const QString &remote)
+{
+    // RFC 6531 3.4: such a message must not be downgraded on the way; it is refused instead.
+    return make(553, u"5.6.7"_s, u"The message needs SMTPUTF8, which %1 does not offer"_s.arg(remote));
+}
+
 } // namespace Doorstep::Smtp

@@ -77,6 +77,19 @@ struct Reply
     static Reply pregreet();                                // 554 5.5.1 (and close)
     static Reply noValidRecipients();                       // 554 5.5.1
     static Reply eightBitNotDeclared();                     // 553 5.6.7
+
+    // What the outbound client (engine/smtp/client) tells a recipient when the remote never
+    // answered for it: local conditions, each with the enhanced code that fits. @p why and
+    // @p remote name the next hop ("mx.example.org[192.0.2.1]:25").
+    static Reply noConnection(const QString &why);           // 421 4.4.1
+    static Reply connectionLost(const QString &why);         // 421 4.4.2
+    static Reply remoteProtocolError(const QString &why);    // 421 4.5.0
+    static Reply tlsNotOffered(const QString &remote);       // 454 4.7.4
+    static Reply tlsFailed(const QString &why);              // 454 4.7.5
+    static Reply authNotPossible(const QString &why);        // 454 4.7.0
+    static Reply authRefusedByRemote(const QString &remote, const Reply &answer); // 454 4.7.0
+    static Reply tooBigForRemote(quint64 size, quint64 limit, const QString &remote); // 552 5.3.4
+    static Reply smtputf8NotOffered(const QString &remote);  // 553 5.6.7
 };
 
 } // namespace Doorstep::Smtp

@@ -1,6 +1,7 @@
 #include "engine/delivery/local/localdeliverer.h"
 
 #include "engine/delivery/local/maildirwriter.h"
+#include "engine/delivery/remote/remotedeliverer.h"
 #include "engine/delivery/log.h"
 #include "engine/store/mailboxlocation.h"
 
@@ -47,17 +48,28 @@ void LocalDeliverer::deliver(const Store::QueuedMessage &message, const QString 
         jobs.append({r, Store::MailboxLocation::path(m_dataDirectory, r.address), m_userExists(r.address)});
     const QString sender = message.sender;
     const QString host = m_hostName();
+    const HeaderRewrite rewrite = m_rewriteFactory ? m_rewriteFactory() : HeaderRewrite();
 
-    m_pool.start([this, jobs, sender, host, spoolPath, done] {
+    m_pool.start([this, jobs, sender, host, spoolPath, rewrite, done] {
         QList<DeliveryOutcome> outcomes;
+        // Masquerading of local copies: the rewritten header block replaces the queued one.
+        QByteArray headers;
+        qint64 bodyOffset = 0;
+        if (rewrite) {
+            if (auto content = RemoteDeliverer::readContent(spoolPath, sender)) {
+                headers = rewrite(content->headers);
+                headers.replace("\r\n", "\n");
+                bodyOffset = content->bodyOffset;
+            }
+        }
         for (const Job &job : jobs) {
             if (!job.exists) {
                 outcomes.append({job.recipient.position, DeliveryOutcome::Kind::Failed,
                                  u"550 5.1.1 The mailbox of '%1' no longer exists."_s.arg(job.recipient.address)});
                 continue;
             }
-            const QByteArray prefix = "Return-Path: <" + sender.toUtf8() + ">\nDelivered-To: " + job.recipient.address.toUtf8() + "\n";
-            const auto written = MaildirWriter::deliver(job.maildir, prefix, spoolPath, host);
+            const QByteArray prefix = "Return-Path: <" + sender.toUtf8() + ">\nDelivered-To: " + job.recipient.address.toUtf8() + "\n" + headers;
+            const auto written = MaildirWriter::deliver(job.maildir, prefix, spoolPath, host, bodyOffset);
             if (written)
                 outcomes.append({job.recipient.position, DeliveryOutcome::Kind::Delivered, written.value()});
             else

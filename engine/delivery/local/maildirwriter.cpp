@@ -106,12 +106,15 @@ Result<void> MaildirWriter::ensureMaildir(const QString &maildir)
     return {};
 }
 
-Result<QString> MaildirWriter::deliver(const QString &maildir, const QByteArray &prefix, const QString &spoolPath, const QString &hostName)
+Result<QString> MaildirWriter::deliver(const QString &maildir, const QByteArray &prefix, const QString &spoolPath, const QString &hostName,
+                                       qint64 fromOffset)
 {
     if (auto ready = ensureMaildir(maildir); !ready)
         return ready.error();
     Fd in(::open(QFile::encodeName(spoolPath).constData(), O_RDONLY | O_CLOEXEC));
     if (!in.valid())
+        return Error::failed(u"Cannot read the queued message: %1."_s.arg(errnoText(errno)));
+    if (fromOffset > 0 && ::lseek(in.get(), off_t(fromOffset), SEEK_SET) < 0)
         return Error::failed(u"Cannot read the queued message: %1."_s.arg(errnoText(errno)));
 
     const QString name = uniqueName(hostName);

@@ -20,8 +20,9 @@ public:
     /** Creates the Maildir (tmp, new, cur; mode 0700) when missing. */
     static Core::Result<void> ensureMaildir(const QString &maildir);
 
-    /** Delivers the spool file @p spoolPath; returns the new file's path. */
-    static Core::Result<QString> deliver(const QString &maildir, const QByteArray &prefix, const QString &spoolPath, const QString &hostName);
+    /** Delivers the spool file @p spoolPath from @p fromOffset on after @p prefix; returns the new file's path. */
+    static Core::Result<QString> deliver(const QString &maildir, const QByteArray &prefix, const QString &spoolPath, const QString &hostName,
+                                         qint64 fromOffset = 0);
 };
 
 } // namespace Doorstep::Delivery

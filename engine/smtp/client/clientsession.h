@@ -9,11 +9,19 @@
 #include <QHostAddress>
 #include <QList>
 #include <QObject>
+#include <QPointer>
 #include <QSslCertificate>
+#include <QSslError>
 #include <QString>
 #include <QStringList>
+#include <QTimer>
 
+#include "engine/smtp/client/contentstream.h"
+#include "engine/smtp/client/replyreader.h"
+#include "engine/smtp/client/servercapabilities.h"
 #include "engine/smtp/reply.h"
+
+class QSslSocket;
 
 namespace Doorstep::Smtp {
 
@@ -134,7 +142,10 @@ public:
      */
     void open(std::function<void(std::optional<Reply> failure, ConnectFailure kind)> done);
 
-    /** One transaction. @p done gets the per-recipient replies. Only while isReady(). */
+    /**
+     * One transaction. @p done gets the per-recipient replies. Only while isReady(); otherwise
+     * (a programming error) every recipient gets a temporary local error.
+     */
     void send(const ClientEnvelope &envelope, std::function<void(ClientResult)> done);
 
     /** Open, greeted and not in a transaction. */
@@ -146,13 +157,139 @@ public:
     void close();
 
 Q_SIGNALS:
-    /** The connection ended (QUIT, the remote closed, a timeout, an error). */
+    /**
+     * The connection ended (QUIT, the remote closed, a timeout, an error, a failed open()).
+     * Emitted once, later on the event loop, after the callback whose failure ended it.
+     */
     void closed();
 
 private:
-    class Private;
+    enum class State {
+        Idle,       // before open()
+        Connecting, // TCP connect
+        Handshake,  // TLS handshake: at connect (Implicit) or after the 220 to STARTTLS
+        Greeting,   // waiting for the 220 banner
+        Opening,    // EHLO/HELO, STARTTLS, AUTH: commands out, replies awaited
+        Ready,      // greeted, between transactions
+        Sending,    // a transaction: envelope commands and their replies
+        Content,    // writing the message content
+        Quitting,   // QUIT sent, its reply awaited
+        Closed,
+    };
+    /** What a reply awaited answers. */
+    enum class Stage {
+        Ehlo,
+        Helo,
+        StartTls,
+        AuthPlain,
+        AuthLogin,
+        AuthLoginUser,
+        AuthLoginPassword,
+        Mail,
+        Rcpt,
+        Data,
+        EndOfData,
+        Rset,
+        Quit,
+    };
+    struct Pending
+    {
+        Stage stage;
+        int recipient = -1; // Rcpt; EndOfData with LMTP
+    };
+    /** The transaction in progress. */
+    struct Transaction
+    {
+        QStringList recipients;
+        QList<std::optional<Reply>> replies; // final replies; an accepted RCPT leaves nullopt
+        QList<bool> accepted;
+        std::optional<Reply> mailRefusal;
+        bool mailAccepted = false;
+        QList<std::pair<QByteArray, Pending>> commands; // still to send, one at a time without PIPELINING
+        std::unique_ptr<ContentStream> content;
+        QString summary;
+        bool finalErrorSeen = false; // LMTP: the first refusal after "." stays the summary
+        std::function<void(ClientResult)> done;
+
+        bool anyAccepted() const { return accepted.contains(true); }
+    };
+    /** How a connection is let go. */
+    enum class Drop {
+        Abort,    // at once (timeouts, protocol errors, destruction)
+        Graceful, // after what is buffered went out (after the reply to QUIT)
+        Quit,     // QUIT without waiting for its reply, then as Graceful (a refusal while opening)
+    };
+
+    // connection
+    void connectSocket();
+    void onConnected();
+    void onEncrypted();
+    void onSocketError();
+    void onSslErrors(const QList<QSslError> &errors);
+    void onReadyRead();
+    void onTimeout();
+    void onSocketGone();
+    void configureTls();
+    void handshakeFailed(const QString &why);
+    /** The connection cannot go on: whoever waits gets @p reply; @p summary for the log (default: its text). */
+    void connectionEnded(const Reply &reply, const QString &summary = QString());
+    void dropSocket(Drop how);
+    void arm(std::chrono::milliseconds timeout);
+    qint64 backlog() const;
+
+    // protocol
+    void sendCommand(const QByteArray &line, Stage stage, int recipient = -1, bool secret = false);
+    void write(const QByteArray &bytes);
+    QByteArray heloArgument() const;
+    void handleReply(const Reply &reply);
+    void handleGreeting(const Reply &reply);
+    void handleOpening(const Pending &pending, const Reply &reply);
+    void sayHello();
+    void afterHello();
+    void startTls();
+    void authenticate();
+    void authenticationFailed(const Reply &reply);
+    void opened();
+    void openFailed(const Reply &reply, ConnectFailure kind, Drop how, const QString &summary = QString());
+
+    // transactions
+    void handleTransaction(const Pending &pending, const Reply &reply);
+    void continueTransaction(Stage handled);
+    void startContent();
+    void pumpContent();
+    void onBytesWritten();
+    void finishTransaction(bool usable);
+    void failTransaction(const Reply &reply, const QString &summary);
+    QByteArray mailCommand(const ClientEnvelope &envelope, quint64 size) const;
+    void finishQuit();
+
+    // results
+    void post(std::function<void()> call);
+    void setClosed();
+    QString said(const Reply &reply, Stage stage) const;
+    QString stageName(Stage stage) const;
+    std::chrono::milliseconds timeoutFor(Stage stage) const;
+    /** What the session was doing, for "timed out while ..." and "lost connection ... while ...". */
+    QString activity() const;
+
     ClientTarget m_target;
-    std::unique_ptr<Private> d;
+    ClientTimeouts m_timeouts;
+    QString m_id;
+    QString m_remote;
+    State m_state = State::Idle;
+    QPointer<QSslSocket> m_socket;
+    QTimer m_timer;
+    ReplyReader m_reader;
+    ServerCapabilities m_capabilities;
+    QList<Pending> m_pending;
+    bool m_greeted = false;
+    bool m_tlsActive = false;
+    bool m_authenticated = false;
+    bool m_withoutTls = false; // Opportunistic, after a failed handshake or a refused STARTTLS
+    QString m_sslErrors;
+    std::function<void(std::optional<Reply>, ConnectFailure)> m_openDone;
+    std::unique_ptr<Transaction> m_transaction;
+    bool m_closedSignalled = false;
 };
 
 } // namespace Doorstep::Smtp

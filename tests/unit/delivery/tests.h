@@ -70,3 +70,12 @@ private Q_SLOTS:
     void routeValidation();
     void firstMatchWins();
 };
+
+class TestAddressList : public QObject
+{
+    Q_OBJECT
+private Q_SLOTS:
+    void parse_data();
+    void parse();
+    void anyInputIsSafe();
+};

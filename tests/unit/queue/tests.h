@@ -47,3 +47,44 @@ private Q_SLOTS:
     void burstOfWakeUpsDeliversOnce();
     void stoppedSchedulerTakesNothingUp();
 };
+
+class TestHeaderBlock : public QObject
+{
+    Q_OBJECT
+private Q_SLOTS:
+    void splitFields_data();
+    void splitFields();
+    void fieldBoundsCoverTheField();
+    void unfoldedValues();
+    void readHeaderBlock_data();
+    void readHeaderBlock();
+    void readHeaderBlockMissingFile();
+    void readHeaderBlockUnreadable();
+};
+
+class TestDeliveryStatus : public QObject
+{
+    Q_OBJECT
+private Q_SLOTS:
+    void initTestCase();
+    void cleanupTestCase();
+    void failureReport();
+    void delayReport();
+    void severalRecipients();
+    void statusAndDiagnostic_data();
+    void statusAndDiagnostic();
+    void successSubject();
+    void returnsWholeMessage();
+    void returnsHeadersOnly_data();
+    void returnsHeadersOnly();
+    void eightBitHeaders_data();
+    void eightBitHeaders();
+    void internationalizedAddresses();
+    void longDiagnosticIsFolded();
+    void lineEndsNormalized();
+    void boundaryIsRandomAndAbsent();
+    void mustNotBounce_data();
+    void mustNotBounce();
+    void reportIsNeverBounced();
+    void anyTextMakesAWellFormedReport();
+};

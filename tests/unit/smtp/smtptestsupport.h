@@ -1,16 +1,25 @@
 #pragma once
 
-// What the SMTP tests share: a scripted SessionHandler and a client that reads whole replies.
+// What the SMTP tests share: a scripted SessionHandler, an SmtpServer around it, and a client
+// that reads whole replies.
 
 #include <optional>
 
 #include <QHash>
 #include <QRegularExpression>
 #include <QSslSocket>
+#include <QTcpServer>
+#include <QTemporaryDir>
 #include <QTest>
 #include <QTimer>
 
+#include "engine/core/clock.h"
+#include "engine/core/settingsregistry.h"
 #include "engine/smtp/sessionhandler.h"
+#include "engine/smtp/smtpserver.h"
+#include "engine/store/settings.h"
+#include "engine/store/store.h"
+#include "engine/tls/certificatestore.h"
 
 namespace Doorstep::Tests {
 
@@ -196,6 +205,74 @@ private:
     }
 
     int m_sinks = 0;
+};
+
+/** A port nothing listens on right now. */
+inline quint16 freePort()
+{
+    QTcpServer probe;
+    return probe.listen(QHostAddress::LocalHost, 0) ? probe.serverPort() : 0;
+}
+
+/** A CertificateStore in @p directory with a new self-signed certificate for kHost. */
+inline Result<std::unique_ptr<Tls::CertificateStore>> makeCertificates(const QString &directory)
+{
+    auto opened = Tls::CertificateStore::open(directory);
+    if (!opened)
+        return opened.error();
+    std::unique_ptr<Tls::CertificateStore> certificates = std::move(opened).value();
+    std::optional<Result<Tls::CertificateInfo>> made;
+    QObject context;
+    certificates->ensureCertificate(kHost, &context, [&](Result<Tls::CertificateInfo> r) { made.emplace(std::move(r)); });
+    if (!QTest::qWaitFor([&] { return made.has_value(); }, kTlsTimeout))
+        return Error::failed(u"No self-signed certificate within %1 ms."_s.arg(kTlsTimeout));
+    if (!made->ok())
+        return made->error();
+    return certificates;
+}
+
+/**
+ * Settings in a temporary store, the fake handler, and an SmtpServer (not yet started) with
+ * every listener on 127.0.0.1:0; STARTTLS and smtps when @p certificates is given.
+ */
+class ServerFixture
+{
+public:
+    explicit ServerFixture(const Tls::CertificateStore *certificates)
+    {
+        store = Store::Store::open(dir.filePath(u"doorstep.db"_s)).value();
+        settings = std::make_unique<Store::Settings>(registry, *store, Core::Clock::system());
+        if (auto loaded = settings->load(); !loaded)
+            qFatal("cannot load settings: %s", qPrintable(loaded.error().message));
+        set(u"identity.hostname"_s, kHost);
+        for (const QString &name : {u"mta"_s, u"submission"_s, u"smtps"_s})
+            set(u"listeners."_s + name, QStringList{u"127.0.0.1:0"_s});
+        server = std::make_unique<Smtp::SmtpServer>(*settings, handler, [certificates] {
+            return certificates ? certificates->serverConfiguration() : QSslConfiguration();
+        });
+    }
+
+    /** Settings.Set, to completion. */
+    bool set(const QString &key, const QVariant &value)
+    {
+        std::optional<Result<bool>> outcome;
+        QObject context;
+        settings->set(key, value, &context, [&](Result<bool> r) { outcome.emplace(r); });
+        return QTest::qWaitFor([&] { return outcome.has_value(); }, kTimeout) && outcome->ok();
+    }
+
+    quint16 port(const QString &listener) const
+    {
+        const QStringList bound = server->boundListeners().value(listener).toStringList();
+        return bound.isEmpty() ? 0 : bound.first().section(u':', -1).toUShort();
+    }
+
+    QTemporaryDir dir;
+    Core::SettingsRegistry registry{Core::RunMode::Session};
+    std::unique_ptr<Store::Store> store;
+    std::unique_ptr<Store::Settings> settings;
+    FakeHandler handler;
+    std::unique_ptr<Smtp::SmtpServer> server;
 };
 
 /** "250 2.1.0" for "250 2.1.0 Sender ok", "250" for EHLO and other replies without a code. */

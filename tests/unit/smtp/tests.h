@@ -140,3 +140,92 @@ private:
     std::unique_ptr<QTemporaryDir> m_tlsDirectory;
     std::unique_ptr<Doorstep::Tls::CertificateStore> m_certificates;
 };
+
+class TestReplyReader : public QObject
+{
+    Q_OBJECT
+private Q_SLOTS:
+    void replies_data();
+    void replies();
+    void limits_data();
+    void limits();
+    void clearDropsBufferedBytes();
+};
+
+class TestServerCapabilities : public QObject
+{
+    Q_OBJECT
+private Q_SLOTS:
+    void fromEhlo_data();
+    void fromEhlo();
+};
+
+class TestContentStream : public QObject
+{
+    Q_OBJECT
+private Q_SLOTS:
+    void dotStuffing_data();
+    void dotStuffing();
+    void offsetAndSize();
+    void largeBodyInBoundedChunks();
+    void missingFileIsAnError();
+};
+
+class TestClientSession : public QObject
+{
+    Q_OBJECT
+public:
+    TestClientSession();
+    ~TestClientSession() override;
+
+private Q_SLOTS:
+    void initTestCase();
+    void namesAndDescription();
+
+    // against the engine's own server
+    void plainTransaction();
+    void tlsModes_data();
+    void tlsModes();
+    void authPlainInsideTls_data();
+    void authPlainInsideTls();
+    void perRecipientRefusals();
+    void twoTransactionsOnOneConnection();
+    void dotStuffingRoundTrip();
+    void largeBodyStreamed();
+    void sizeRefusedLocally();
+    void smtputf8Declared_data();
+    void smtputf8Declared();
+
+    // against a scripted server
+    void mailRefusedTemporarily();
+    void closingReplyEndsTheConnection();
+    void banner_data();
+    void banner();
+    void heloFallback();
+    void withoutPipeliningWaitsForEachReply();
+    void requiredTlsNotOffered();
+    void opportunisticFallsBackToPlaintext();
+    void startTlsDiscardsInjectedPlaintext();
+    void silentServerTimesOut();
+    void connectionRefused();
+    void connectTimesOut();
+    void closedDuringData();
+    void lmtpRepliesPerRecipient();
+    void authMechanisms_data();
+    void authMechanisms();
+    void credentialsNeverInTheClear();
+    void smtputf8NotOffered();
+    void remoteClosesIdleConnection();
+    void quitWaitsForItsReply();
+    void closeDuringTransaction();
+    void callbacksAreQueued();
+    void destroyedMidway_data();
+    void destroyedMidway();
+
+    // against Postfix
+    void postfixSmtpSink();
+
+private:
+    std::unique_ptr<QTemporaryDir> m_tlsDirectory;
+    std::unique_ptr<Doorstep::Tls::CertificateStore> m_certificates;
+};

@@ -84,6 +84,16 @@ void TestReply::namedReplies_data()
     QTest::newRow("pregreet") << Reply::pregreet() << 554 << u"5.5.1"_s;
     QTest::newRow("noValidRecipients") << Reply::noValidRecipients() << 554 << u"5.5.1"_s;
     QTest::newRow("eightBitNotDeclared") << Reply::eightBitNotDeclared() << 553 << u"5.6.7"_s;
+    // the outbound client's own conditions
+    QTest::newRow("noConnection") << Reply::noConnection(u"x"_s) << 421 << u"4.4.1"_s;
+    QTest::newRow("connectionLost") << Reply::connectionLost(u"x"_s) << 421 << u"4.4.2"_s;
+    QTest::newRow("remoteProtocolError") << Reply::remoteProtocolError(u"x"_s) << 421 << u"4.5.0"_s;
+    QTest::newRow("tlsNotOffered") << Reply::tlsNotOffered(u"mx"_s) << 454 << u"4.7.4"_s;
+    QTest::newRow("tlsFailed") << Reply::tlsFailed(u"x"_s) << 454 << u"4.7.5"_s;
+    QTest::newRow("authNotPossible") << Reply::authNotPossible(u"x"_s) << 454 << u"4.7.0"_s;
+    QTest::newRow("authRefusedByRemote, even a 5xx") << Reply::authRefusedByRemote(u"mx"_s, Reply::authInvalid()) << 454 << u"4.7.0"_s;
+    QTest::newRow("tooBigForRemote") << Reply::tooBigForRemote(2000, 1000, u"mx"_s) << 552 << u"5.3.4"_s;
+    QTest::newRow("smtputf8NotOffered") << Reply::smtputf8NotOffered(u"mx"_s) << 553 << u"5.6.7"_s;
 }
 
 void TestReply::namedReplies()

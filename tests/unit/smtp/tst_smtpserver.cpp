@@ -28,42 +28,16 @@ using Tests::shown;
 
 namespace {
 
-/** Settings in a temporary store, the fake handler, and an SmtpServer on port 0 everywhere. */
-class Fixture
+/** The shared fixture, with clients for the tests. */
+class Fixture : public Tests::ServerFixture
 {
 public:
-    explicit Fixture(const Tls::CertificateStore *certificates)
-    {
-        store = Store::Store::open(dir.filePath(u"doorstep.db"_s)).value();
-        settings = std::make_unique<Store::Settings>(registry, *store, Core::Clock::system());
-        if (auto loaded = settings->load(); !loaded)
-            qFatal("cannot load settings: %s", qPrintable(loaded.error().message));
-        set(u"identity.hostname"_s, kHost);
-        for (const QString &name : {u"mta"_s, u"submission"_s, u"smtps"_s})
-            set(u"listeners."_s + name, QStringList{u"127.0.0.1:0"_s});
-        server = std::make_unique<SmtpServer>(*settings, handler, [certificates] {
-            return certificates ? certificates->serverConfiguration() : QSslConfiguration();
-        });
-    }
+    using ServerFixture::ServerFixture;
 
     ~Fixture()
     {
         clients.clear();
         server.reset();
-    }
-
-    bool set(const QString &key, const QVariant &value)
-    {
-        std::optional<Result<bool>> outcome;
-        QObject context;
-        settings->set(key, value, &context, [&](Result<bool> r) { outcome.emplace(r); });
-        return QTest::qWaitFor([&] { return outcome.has_value(); }, kTimeout) && outcome->ok();
-    }
-
-    quint16 port(const QString &listener) const
-    {
-        const QStringList bound = server->boundListeners().value(listener).toStringList();
-        return bound.isEmpty() ? 0 : bound.first().section(u':', -1).toUShort();
     }
 
     /** A new client connected to @p listener; nullptr when the connection failed. */
@@ -73,21 +47,8 @@ public:
         return clients.back()->connectTo(port(listener), from) ? clients.back().get() : nullptr;
     }
 
-    QTemporaryDir dir;
-    Core::SettingsRegistry registry{Core::RunMode::Session};
-    std::unique_ptr<Store::Store> store;
-    std::unique_ptr<Store::Settings> settings;
-    FakeHandler handler;
-    std::unique_ptr<SmtpServer> server;
     std::vector<std::unique_ptr<Client>> clients;
 };
-
-/** A port nothing listens on right now. */
-quint16 freePort()
-{
-    QTcpServer probe;
-    return probe.listen(QHostAddress::LocalHost, 0) ? probe.serverPort() : 0;
-}
 
 } // namespace
 
@@ -98,13 +59,9 @@ void TestSmtpServer::initTestCase()
 {
     m_tlsDirectory = std::make_unique<QTemporaryDir>();
     QVERIFY(m_tlsDirectory->isValid());
-    auto certificates = Tls::CertificateStore::open(m_tlsDirectory->path());
-    QVERIFY(certificates.ok());
+    auto certificates = Tests::makeCertificates(m_tlsDirectory->path());
+    QVERIFY2(certificates.ok(), certificates.ok() ? "" : qPrintable(certificates.error().message));
     m_certificates = std::move(certificates).value();
-    std::optional<Result<Tls::CertificateInfo>> made;
-    m_certificates->ensureCertificate(kHost, this, [&](Result<Tls::CertificateInfo> r) { made.emplace(std::move(r)); });
-    QTRY_VERIFY_WITH_TIMEOUT(made.has_value(), kTlsTimeout);
-    QVERIFY(made->ok());
 }
 
 void TestSmtpServer::listenersFromSettings()
@@ -132,7 +89,7 @@ void TestSmtpServer::listenersFollowSettingsLive()
     Fixture f(m_certificates.get());
     QVERIFY(f.server->start().ok());
     const quint16 before = f.port(u"mta"_s);
-    const quint16 wanted = freePort();
+    const quint16 wanted = Tests::freePort();
     QVERIFY(wanted != 0);
     QVERIFY2(f.set(u"listeners.mta"_s, QStringList{u"127.0.0.1:%1"_s.arg(wanted)}), "got the new address refused");
     QCOMPARE(f.port(u"mta"_s), wanted);
