@@ -2268,7 +2268,7 @@ Exit-Status: 0 erledigt, 1 die Engine hat abgelehnt (der Grund wird ausgegeben),
     <message>
         <source>&amp;Sending</source>
         <extracomment>Tab of the Relay page: how mail leaves this server</extracomment>
-        <translation>&amp;Versand</translation>
+        <translation>Ver&amp;sand</translation>
     </message>
     <message>
         <source>Which machines may send mail through this server</source>
@@ -2388,7 +2388,7 @@ Exit-Status: 0 erledigt, 1 die Engine hat abgelehnt (der Grund wird ausgegeben),
     <name>Doorstep::Ui::Pages::SendingPane</name>
     <message>
         <source>A&amp;dd Route…</source>
-        <translation>Route hin&amp;zufügen…</translation>
+        <translation>Rou&amp;te hinzufügen…</translation>
     </message>
     <message>
         <source>Add route</source>

@@ -1636,7 +1636,7 @@ Afsluitstatus: 0 gelukt, 1 de engine weigerde (de reden wordt getoond), 2 gebrui
     </message>
     <message>
         <source>&amp;Rewrite the envelope sender too</source>
-        <translation>Ook de &amp;envelop-afzender herschrijven</translation>
+        <translation>Ook de envelop-afzender he&amp;rschrijven</translation>
     </message>
     <message>
         <source>Change the hidden sender that delivery reports return to, not only the From line, so reports for dad@pc.datix.lan reach dad@datix.us.</source>
@@ -1652,7 +1652,7 @@ Afsluitstatus: 0 gelukt, 1 de engine weigerde (de reden wordt getoond), 2 gebrui
     </message>
     <message>
         <source>A&amp;pply</source>
-        <translation>To&amp;epassen</translation>
+        <translation>Toe&amp;passen</translation>
     </message>
     <message>
         <source>Rese&amp;t</source>
@@ -2268,7 +2268,7 @@ Afsluitstatus: 0 gelukt, 1 de engine weigerde (de reden wordt getoond), 2 gebrui
     <message>
         <source>&amp;Sending</source>
         <extracomment>Tab of the Relay page: how mail leaves this server</extracomment>
-        <translation>&amp;Verzenden</translation>
+        <translation>Ver&amp;zenden</translation>
     </message>
     <message>
         <source>Which machines may send mail through this server</source>
@@ -2388,7 +2388,7 @@ Afsluitstatus: 0 gelukt, 1 de engine weigerde (de reden wordt getoond), 2 gebrui
     <name>Doorstep::Ui::Pages::SendingPane</name>
     <message>
         <source>A&amp;dd Route…</source>
-        <translation>Route toe&amp;voegen…</translation>
+        <translation>Route toevoe&amp;gen…</translation>
     </message>
     <message>
         <source>Add route</source>
@@ -2400,7 +2400,7 @@ Afsluitstatus: 0 gelukt, 1 de engine weigerde (de reden wordt getoond), 2 gebrui
     </message>
     <message>
         <source>Ed&amp;it…</source>
-        <translation>Be&amp;werken…</translation>
+        <translation>Bewer&amp;ken…</translation>
     </message>
     <message>
         <source>Edit route</source>
@@ -2500,7 +2500,7 @@ Afsluitstatus: 0 gelukt, 1 de engine weigerde (de reden wordt getoond), 2 gebrui
     </message>
     <message>
         <source>Encr&amp;yption:</source>
-        <translation>Versle&amp;uteling:</translation>
+        <translation>Versleu&amp;teling:</translation>
     </message>
     <message>
         <source>In sendmail: SMART_HOST, and the U: and P: of authinfo.</source>
@@ -2528,7 +2528,7 @@ Afsluitstatus: 0 gelukt, 1 de engine weigerde (de reden wordt getoond), 2 gebrui
     </message>
     <message>
         <source>A&amp;pply</source>
-        <translation>To&amp;epassen</translation>
+        <translation>Toe&amp;passen</translation>
     </message>
     <message>
         <source>R&amp;eset</source>
