@@ -8,6 +8,7 @@
 
 #include "engine/core/clock.h"
 #include "engine/queue/deliverystatus.h"
+#include "engine/queue/headerblock.h"
 #include "engine/queue/log.h"
 #include "engine/queue/spool.h"
 #include "engine/queue/spoolfile.h"

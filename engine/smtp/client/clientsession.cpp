@@ -33,6 +33,16 @@ QString newSessionId()
  * XXX: the first such session reads /etc/ssl/certs on the event loop (tens of milliseconds,
  * once per process); QSslConfiguration has no way to add CAs and keep the lazy lookup.
  */
+/**
+ * An address that would end its command line early: never written (it would smuggle a
+ * command of its own). The queue takes addresses only from checked command lines, so this
+ * guards against a bug elsewhere, not against a sender.
+ */
+bool breaksTheLine(const QString &address)
+{
+    return address.contains(u'\r') || address.contains(u'\n') || address.contains(QChar(0));
+}
+
 QList<QSslCertificate> systemCaCertificates()
 {
     static const QList<QSslCertificate> certificates = QSslConfiguration::systemCaCertificates();
@@ -659,6 +669,10 @@ void ClientSession::send(const ClientEnvelope &envelope, std::function<void(Clie
         refuseAll(Reply::smtputf8NotOffered(m_remote));
         return;
     }
+    if (breaksTheLine(envelope.sender)) {
+        refuseAll(Reply::badSenderSyntax(u"The sender address contains a line break or NUL"_s));
+        return;
+    }
 
     m_transaction = std::make_unique<Transaction>();
     Transaction &t = *m_transaction;
@@ -667,11 +681,22 @@ void ClientSession::send(const ClientEnvelope &envelope, std::function<void(Clie
     t.accepted.fill(false, envelope.recipients.size());
     t.done = std::move(done);
     t.commands << std::pair{mailCommand(envelope, content->size()), Pending{Stage::Mail}};
-    for (qsizetype i = 0; i < envelope.recipients.size(); ++i)
-        t.commands << std::pair{"RCPT TO:<" + envelope.recipients.at(i).toUtf8() + '>', Pending{Stage::Rcpt, int(i)}};
+    for (qsizetype i = 0; i < envelope.recipients.size(); ++i) {
+        const QString &recipient = envelope.recipients.at(i);
+        if (breaksTheLine(recipient)) {
+            t.replies[i] = Reply::badAddressSyntax(u"The recipient address contains a line break or NUL"_s);
+            t.summary = t.replies[i]->toString();
+            continue;
+        }
+        t.commands << std::pair{"RCPT TO:<" + recipient.toUtf8() + '>', Pending{Stage::Rcpt, int(i)}};
+    }
     t.commands << std::pair{QByteArray("DATA"), Pending{Stage::Data}};
     t.content = std::move(content);
     m_state = State::Sending;
+    if (t.commands.size() == 2) { // no RCPT left to send
+        finishTransaction(true);
+        return;
+    }
 
     if (!m_capabilities.pipelining) {
         const auto [line, pending] = t.commands.takeFirst(); // one at a time, each after its reply

@@ -79,3 +79,20 @@ private Q_SLOTS:
     void parse();
     void anyInputIsSafe();
 };
+
+class TestOutboundRewriter : public QObject
+{
+    Q_OBJECT
+private Q_SLOTS:
+    void rewrite_data();
+    void rewrite();
+    void envelope_data();
+    void envelope();
+    void withoutEntireDomain();
+    void withoutMasquerading();
+    void rulesNormalized();
+    void changesForTheLog();
+    void notUnderstoodNamed();
+    void nothingToDo();
+    void onlySenderAddressesChange();
+};

@@ -215,6 +215,7 @@ private Q_SLOTS:
     void authMechanisms();
     void credentialsNeverInTheClear();
     void smtputf8NotOffered();
+    void lineBreaksInAddressesNeverSent();
     void remoteClosesIdleConnection();
     void quitWaitsForItsReply();
     void closeDuringTransaction();

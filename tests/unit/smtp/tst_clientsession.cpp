@@ -1046,6 +1046,25 @@ void TestClientSession::smtputf8NotOffered()
     QCOMPARE(server.received, (QByteArrayList{"#1", "EHLO client.example"}));
 }
 
+void TestClientSession::lineBreaksInAddressesNeverSent()
+{
+    ScriptedServer server(m_certificates->serverConfiguration());
+    server.scripts << ScriptedServer::Script{.steps = QList<Step>{{"EHLO client.example", kEhloReply}} + takeOneMessage()};
+    ClientSession session(target(server.serverPort()), testTimeouts());
+    QVERIFY(openSession(session));
+    const auto result = sendBody(session, "x\r\n", {u"bob@example.org"_s, u"eve@example.org>\r\nRSET"_s});
+    QVERIFY(result);
+    QCOMPARE(heads(result->recipients), u"250 2.0.0, 501 5.1.3"_s);
+    QVERIFY2(server.errors.isEmpty(), qPrintable(server.errors.join(u"; "_s)));
+    QVERIFY(!server.received.contains("RSET"));
+    // Nothing sendable at all: nothing is sent.
+    const auto none = sendBody(session, "x\r\n", {u"eve@example.org\nQUIT"_s});
+    QVERIFY(none);
+    QCOMPARE(heads(none->recipients), u"501 5.1.3"_s);
+    QVERIFY(session.isReady());
+    QCOMPARE(server.received.size(), 6);
+}
+
 void TestClientSession::remoteClosesIdleConnection()
 {
     ScriptedServer server(m_certificates->serverConfiguration());
