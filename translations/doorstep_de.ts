@@ -483,6 +483,50 @@ Exit-Status: 0 erledigt, 1 die Engine hat abgelehnt (der Grund wird ausgegeben),
         <source>make a new self-signed certificate (default: identity.hostname)</source>
         <translation>ein neues selbstsigniertes Zertifikat erstellen (Standard: identity.hostname)</translation>
     </message>
+    <message>
+        <source>give up on a message now and tell its sender</source>
+        <translation>eine Nachricht jetzt aufgeben und ihren Absender benachrichtigen</translation>
+    </message>
+    <message>
+        <source>DESTINATION</source>
+        <translation>ZIEL</translation>
+    </message>
+    <message>
+        <source>NEXT HOP</source>
+        <translation>NÄCHSTER SERVER</translation>
+    </message>
+    <message>
+        <source>TLS</source>
+        <translation>TLS</translation>
+    </message>
+    <message>
+        <source>LOGIN</source>
+        <translation>ANMELDUNG</translation>
+    </message>
+    <message>
+        <source>Password of %1 at %2: </source>
+        <translation>Passwort von %1 bei %2: </translation>
+    </message>
+    <message>
+        <source>whether this line can send on port 25</source>
+        <translation>ob dieser Anschluss über Port 25 senden kann</translation>
+    </message>
+    <message>
+        <source>send a test message to a remote address now; prints the remote&apos;s answer</source>
+        <translation>jetzt eine Testnachricht an eine entfernte Adresse senden; gibt die Antwort der Gegenseite aus</translation>
+    </message>
+    <message>
+        <source>per-destination routes (mailertable)</source>
+        <translation>Routen pro Ziel (mailertable)</translation>
+    </message>
+    <message>
+        <source>send mail for a domain (or *.domain) through a next hop; with LOGIN the password is asked</source>
+        <translation>E-Mails für eine Domain (oder *.domain) über einen nächsten Server senden; mit LOGIN wird nach dem Passwort gefragt</translation>
+    </message>
+    <message>
+        <source>remove a route</source>
+        <translation>eine Route entfernen</translation>
+    </message>
 </context>
 <context>
     <name>ClientConfiguration</name>
@@ -944,6 +988,42 @@ Exit-Status: 0 erledigt, 1 die Engine hat abgelehnt (der Grund wird ausgegeben),
     </message>
 </context>
 <context>
+    <name>Doorstep::Ui::Models::RouteModel</name>
+    <message>
+        <source>Every domain inside %1, not %1 itself</source>
+        <extracomment>%1 is a domain such as example.com</extracomment>
+        <translation>Jede Domain innerhalb von %1, nicht %1 selbst</translation>
+    </message>
+    <message>
+        <source>Sends without logging in</source>
+        <translation>Sendet ohne Anmeldung</translation>
+    </message>
+    <message>
+        <source>Logs in as %1 (only inside TLS)</source>
+        <translation>Meldet sich als %1 an (nur innerhalb von TLS)</translation>
+    </message>
+    <message>
+        <source>Mail to</source>
+        <extracomment>Column header: the domain a route is for</extracomment>
+        <translation>E-Mail an</translation>
+    </message>
+    <message>
+        <source>Goes through</source>
+        <extracomment>Column header: the server mail for the domain is handed to</extracomment>
+        <translation>Geht über</translation>
+    </message>
+    <message>
+        <source>Login</source>
+        <extracomment>Column header: the login name at that server</extracomment>
+        <translation>Anmeldung</translation>
+    </message>
+    <message>
+        <source>Encryption</source>
+        <extracomment>Column header: the TLS mode</extracomment>
+        <translation>Verschlüsselung</translation>
+    </message>
+</context>
+<context>
     <name>Doorstep::Ui::Models::UserModel</name>
     <message>
         <source>Enabled</source>
@@ -1185,6 +1265,24 @@ Exit-Status: 0 erledigt, 1 die Engine hat abgelehnt (der Grund wird ausgegeben),
     <message>
         <source>&amp;Remove Outbound Name</source>
         <translation>Ausgehenden Namen &amp;entfernen</translation>
+    </message>
+    <message>
+        <source>In&amp;coming</source>
+        <extracomment>Tab of the Addresses page: aliases and catch-alls of mail coming in</extracomment>
+        <translation>&amp;Eingehend</translation>
+    </message>
+    <message>
+        <source>&amp;Outgoing</source>
+        <extracomment>Tab of the Addresses page: outbound names and masquerading of mail going out</extracomment>
+        <translation>&amp;Ausgehend</translation>
+    </message>
+    <message>
+        <source>Extra addresses that deliver to mailboxes</source>
+        <translation>Zusätzliche Adressen, die in Postfächer zustellen</translation>
+    </message>
+    <message>
+        <source>The sender addresses mail leaves with</source>
+        <translation>Die Absenderadressen, mit denen E-Mails hinausgehen</translation>
     </message>
 </context>
 <context>
@@ -1482,6 +1580,94 @@ Exit-Status: 0 erledigt, 1 die Engine hat abgelehnt (der Grund wird ausgegeben),
     </message>
 </context>
 <context>
+    <name>Doorstep::Ui::Pages::MasqueradingPane</name>
+    <message>
+        <source>Masquerading</source>
+        <translation>Maskierung</translation>
+    </message>
+    <message>
+        <source>Masquerading gives mail from the computers on your network the domain the world knows, so that replies can reach it: dad@pc.datix.lan leaves as dad@datix.us.</source>
+        <translation>Die Maskierung gibt E-Mails von den Rechnern in Ihrem Netz die Domain, die die Welt kennt, damit Antworten ankommen: dad@pc.datix.lan geht als dad@datix.us hinaus.</translation>
+    </message>
+    <message>
+        <source>In sendmail: MASQUERADE_AS, MASQUERADE_DOMAIN and the features masquerade_envelope, masquerade_entire_domain and local_no_masquerade.</source>
+        <translation>In sendmail: MASQUERADE_AS, MASQUERADE_DOMAIN und die Features masquerade_envelope, masquerade_entire_domain und local_no_masquerade.</translation>
+    </message>
+    <message>
+        <source>&amp;Masquerade as:</source>
+        <translation>&amp;Maskieren als:</translation>
+    </message>
+    <message>
+        <source>Masquerade as</source>
+        <translation>Maskieren als</translation>
+    </message>
+    <message>
+        <source>The domain senders get instead of this server&apos;s own names: with datix.us here, dad@datix.lan leaves as dad@datix.us.</source>
+        <translation>Die Domain, die Absender statt der eigenen Namen dieses Servers erhalten: mit datix.us hier geht dad@datix.lan als dad@datix.us hinaus.</translation>
+    </message>
+    <message>
+        <source>Empty: senders stay as written</source>
+        <translation>Leer: Absender bleiben, wie sie geschrieben sind</translation>
+    </message>
+    <message>
+        <source>Al&amp;so for:</source>
+        <translation>Auc&amp;h für:</translation>
+    </message>
+    <message>
+        <source>Also masquerade</source>
+        <translation>Auch maskieren</translation>
+    </message>
+    <message>
+        <source>Other domains whose senders get it too, separated by commas: with datix.lan here, dad@datix.lan leaves as dad@datix.us.</source>
+        <translation>Weitere Domains, deren Absender sie ebenfalls erhalten, durch Kommas getrennt: mit datix.lan hier geht dad@datix.lan als dad@datix.us hinaus.</translation>
+    </message>
+    <message>
+        <source>datix.lan, home.lan</source>
+        <extracomment>Example list of domains on a home network</extracomment>
+        <translation>datix.lan, home.lan</translation>
+    </message>
+    <message>
+        <source>&amp;Every computer inside those domains</source>
+        <translation>&amp;Jeder Rechner innerhalb dieser Domains</translation>
+    </message>
+    <message>
+        <source>Also senders on machines inside them: dad@pc.datix.lan leaves as dad@datix.us, not only dad@datix.lan.</source>
+        <translation>Auch Absender auf Rechnern darin: dad@pc.datix.lan geht als dad@datix.us hinaus, nicht nur dad@datix.lan.</translation>
+    </message>
+    <message>
+        <source>&amp;Rewrite the envelope sender too</source>
+        <translation>Auch den &amp;Umschlag-Absender umschreiben</translation>
+    </message>
+    <message>
+        <source>Change the hidden sender that delivery reports return to, not only the From line, so reports for dad@pc.datix.lan reach dad@datix.us.</source>
+        <translation>Ändert auch den verborgenen Absender, an den Zustellberichte zurückgehen, nicht nur die From-Zeile, sodass Berichte für dad@pc.datix.lan bei dad@datix.us ankommen.</translation>
+    </message>
+    <message>
+        <source>Not for mail between &amp;local users</source>
+        <translation>Nicht für E-Mails zwischen &amp;lokalen Benutzern</translation>
+    </message>
+    <message>
+        <source>Mail from dad@pc.datix.lan to a mailbox on this server keeps its sender as written; only mail leaving for the Internet is changed.</source>
+        <translation>E-Mails von dad@pc.datix.lan an ein Postfach auf diesem Server behalten ihren Absender, wie er geschrieben ist; nur E-Mails ins Internet werden geändert.</translation>
+    </message>
+    <message>
+        <source>A&amp;pply</source>
+        <translation>Ü&amp;bernehmen</translation>
+    </message>
+    <message>
+        <source>Rese&amp;t</source>
+        <translation>&amp;Zurücksetzen</translation>
+    </message>
+    <message>
+        <source>Save the masquerading settings</source>
+        <translation>Die Maskierungseinstellungen speichern</translation>
+    </message>
+    <message>
+        <source>Masquerading was saved. It applies to mail sent from now on.</source>
+        <translation>Die Maskierung wurde gespeichert. Sie gilt für E-Mails, die ab jetzt gesendet werden.</translation>
+    </message>
+</context>
+<context>
     <name>Doorstep::Ui::Pages::OutboundNameDialog</name>
     <message>
         <source>Change Outbound Name</source>
@@ -1679,6 +1865,76 @@ Exit-Status: 0 erledigt, 1 die Engine hat abgelehnt (der Grund wird ausgegeben),
     </message>
 </context>
 <context>
+    <name>Doorstep::Ui::Pages::ProbeBox</name>
+    <message>
+        <source>Check Port &amp;25</source>
+        <translation>Port &amp;25 prüfen</translation>
+    </message>
+    <message>
+        <source>Set &amp;Up Smart Host</source>
+        <translation>Smarthost &amp;einrichten</translation>
+    </message>
+    <message>
+        <source>Try to reach a mail server&apos;s port 25 on the Internet from this computer</source>
+        <translation>Von diesem Rechner aus versuchen, Port 25 eines Mailservers im Internet zu erreichen</translation>
+    </message>
+    <message>
+        <source>Go to the smart host&apos;s fields</source>
+        <translation>Zu den Feldern des Smarthosts gehen</translation>
+    </message>
+    <message>
+        <source>Port 25 check</source>
+        <translation>Prüfung von Port 25</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <extracomment>Port 25 check result: a mail server answered</extracomment>
+        <translation>Offen</translation>
+    </message>
+    <message>
+        <source>Blocked</source>
+        <extracomment>Port 25 check result: the connection was refused, usually by the Internet provider</extracomment>
+        <translation>Gesperrt</translation>
+    </message>
+    <message>
+        <source>Filtered</source>
+        <extracomment>Port 25 check result: no answer at all</extracomment>
+        <translation>Gefiltert</translation>
+    </message>
+    <message>
+        <source>The port 25 check did not run.</source>
+        <translation>Die Prüfung von Port 25 wurde nicht ausgeführt.</translation>
+    </message>
+    <message>
+        <source>Checking port 25…</source>
+        <translation>Port 25 wird geprüft…</translation>
+    </message>
+    <message>
+        <source>Not checked yet</source>
+        <translation>Noch nicht geprüft</translation>
+    </message>
+    <message>
+        <source>Mail to other servers goes out on port 25, which many Internet providers block on home lines. Check whether yours does.</source>
+        <translation>E-Mails an andere Server gehen über Port 25 hinaus, den viele Internetanbieter bei Privatanschlüssen sperren. Prüfen Sie, ob Ihrer das tut.</translation>
+    </message>
+    <message>
+        <source>This line can deliver mail directly; your mail still goes through the smart host below.</source>
+        <translation>Dieser Anschluss kann E-Mails direkt zustellen; Ihre E-Mails gehen trotzdem über den Smarthost unten.</translation>
+    </message>
+    <message>
+        <source>This line can deliver mail directly to the recipients&apos; servers. A smart host is optional.</source>
+        <translation>Dieser Anschluss kann E-Mails direkt an die Server der Empfänger zustellen. Ein Smarthost ist optional.</translation>
+    </message>
+    <message>
+        <source>Your provider blocks port 25, but your mail goes through the smart host below, so it can leave.</source>
+        <translation>Ihr Anbieter sperrt Port 25, aber Ihre E-Mails gehen über den Smarthost unten und können so hinaus.</translation>
+    </message>
+    <message>
+        <source>Your provider blocks port 25: set a smart host, or mail to other servers cannot leave.</source>
+        <translation>Ihr Anbieter sperrt Port 25: Richten Sie einen Smarthost ein, sonst können E-Mails an andere Server nicht hinaus.</translation>
+    </message>
+</context>
+<context>
     <name>Doorstep::Ui::Pages::QueueDetailsPane</name>
     <message>
         <source>Message details</source>
@@ -1746,6 +2002,15 @@ Exit-Status: 0 erledigt, 1 die Engine hat abgelehnt (der Grund wird ausgegeben),
         <source>nobody (no login)</source>
         <extracomment>The message was sent without logging in</extracomment>
         <translation>niemand (ohne Anmeldung)</translation>
+    </message>
+    <message>
+        <source>Last reply of the receiving server</source>
+        <translation>Letzte Antwort des empfangenden Servers</translation>
+    </message>
+    <message>
+        <source>Last reply for %1:</source>
+        <extracomment>%1 is a recipient&apos;s address</extracomment>
+        <translation>Letzte Antwort für %1:</translation>
     </message>
 </context>
 <context>
@@ -1871,6 +2136,39 @@ Exit-Status: 0 erledigt, 1 die Engine hat abgelehnt (der Grund wird ausgegeben),
         <source>&amp;Remove Message</source>
         <translation>Nachricht &amp;entfernen</translation>
     </message>
+    <message>
+        <source>&amp;Bounce…</source>
+        <translation>&amp;Zurückweisen…</translation>
+    </message>
+    <message>
+        <source>Bounce message</source>
+        <translation>Nachricht zurückweisen</translation>
+    </message>
+    <message>
+        <source>Give up on the selected message: its sender gets a report that it could not be delivered</source>
+        <translation>Die ausgewählte Nachricht aufgeben: Ihr Absender erhält einen Bericht, dass sie nicht zugestellt werden konnte</translation>
+    </message>
+    <message>
+        <source>Delivery to %1 stops now. The message is itself a delivery report, so nobody is told.</source>
+        <translation>Die Zustellung an %1 endet jetzt. Die Nachricht ist selbst ein Zustellbericht, daher wird niemand benachrichtigt.</translation>
+    </message>
+    <message>
+        <source>Delivery to %1 stops now, and %2 gets a report that the message could not be delivered.</source>
+        <translation>Die Zustellung an %1 endet jetzt, und %2 erhält einen Bericht, dass die Nachricht nicht zugestellt werden konnte.</translation>
+    </message>
+    <message>
+        <source>Confirm Bounce</source>
+        <extracomment>Title of the confirmation before returning a message to its sender</extracomment>
+        <translation>Zurückweisen bestätigen</translation>
+    </message>
+    <message>
+        <source>Bounce message %1 back to its sender?</source>
+        <translation>Nachricht %1 an ihren Absender zurückweisen?</translation>
+    </message>
+    <message>
+        <source>&amp;Bounce Message</source>
+        <translation>Nachricht &amp;zurückweisen</translation>
+    </message>
 </context>
 <context>
     <name>Doorstep::Ui::Pages::RelayPage</name>
@@ -1931,10 +2229,6 @@ Exit-Status: 0 erledigt, 1 die Engine hat abgelehnt (der Grund wird ausgegeben),
         <translation>Relay</translation>
     </message>
     <message>
-        <source>Which machines may send mail through this server.</source>
-        <translation>Welche Rechner E-Mails über diesen Server senden dürfen.</translation>
-    </message>
-    <message>
         <source>The account %1 was created. It logs in with its password to send mail; you find it on the Mailboxes &amp; Domains page.</source>
         <translation>Das Konto %1 wurde angelegt. Es meldet sich mit seinem Passwort an, um E-Mails zu senden; Sie finden es auf der Seite „Postfächer &amp; Domains“.</translation>
     </message>
@@ -1957,6 +2251,336 @@ Exit-Status: 0 erledigt, 1 die Engine hat abgelehnt (der Grund wird ausgegeben),
     <message>
         <source>&amp;Remove Relay Client</source>
         <translation>Relay-Client &amp;entfernen</translation>
+    </message>
+    <message>
+        <source>Send &amp;Test Message…</source>
+        <translation>&amp;Testnachricht senden…</translation>
+    </message>
+    <message>
+        <source>Send a test message to an address elsewhere and see what its server answers</source>
+        <translation>Eine Testnachricht an eine Adresse anderswo senden und sehen, was deren Server antwortet</translation>
+    </message>
+    <message>
+        <source>Relay Clie&amp;nts</source>
+        <extracomment>Tab of the Relay page: the machines that may send through this server</extracomment>
+        <translation>Relay-Clie&amp;nts</translation>
+    </message>
+    <message>
+        <source>&amp;Sending</source>
+        <extracomment>Tab of the Relay page: how mail leaves this server</extracomment>
+        <translation>Ver&amp;sand</translation>
+    </message>
+    <message>
+        <source>Which machines may send mail through this server</source>
+        <translation>Welche Rechner E-Mails über diesen Server senden dürfen</translation>
+    </message>
+    <message>
+        <source>How mail leaves this server: smart host, routes, port 25</source>
+        <translation>Wie E-Mails diesen Server verlassen: Smarthost, Routen, Port 25</translation>
+    </message>
+    <message>
+        <source>Which machines may send mail through this server, and how mail leaves it.</source>
+        <translation>Welche Rechner E-Mails über diesen Server senden dürfen und wie E-Mails ihn verlassen.</translation>
+    </message>
+    <message>
+        <source>The receiving server accepted the test message to %1. It answered:</source>
+        <translation>Der empfangende Server hat die Testnachricht an %1 angenommen. Er antwortete:</translation>
+    </message>
+</context>
+<context>
+    <name>Doorstep::Ui::Pages::RouteDialog</name>
+    <message>
+        <source>Change Route</source>
+        <translation>Route ändern</translation>
+    </message>
+    <message>
+        <source>Add Route</source>
+        <translation>Route hinzufügen</translation>
+    </message>
+    <message>
+        <source>Mail for this destination goes through the server you name here, instead of the smart host or the recipient&apos;s own server. For example: only mail to outlook.com through your provider&apos;s server.</source>
+        <translation>E-Mails für dieses Ziel gehen über den Server, den Sie hier nennen, statt über den Smarthost oder den eigenen Server des Empfängers. Zum Beispiel: nur E-Mails an outlook.com über den Server Ihres Anbieters.</translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation>&amp;Speichern</translation>
+    </message>
+    <message>
+        <source>&amp;Add Route</source>
+        <translation>Route &amp;hinzufügen</translation>
+    </message>
+    <message>
+        <source>outlook.com or *.example.com</source>
+        <extracomment>Examples of a route destination: one domain, or every domain inside one</extracomment>
+        <translation>outlook.com oder *.example.com</translation>
+    </message>
+    <message>
+        <source>Mail to</source>
+        <translation>E-Mail an</translation>
+    </message>
+    <message>
+        <source>&amp;Mail to:</source>
+        <translation>E-&amp;Mail an:</translation>
+    </message>
+    <message>
+        <source>Goes through</source>
+        <translation>Geht über</translation>
+    </message>
+    <message>
+        <source>&amp;Goes through:</source>
+        <translation>&amp;Geht über:</translation>
+    </message>
+    <message>
+        <source>Empty when the server needs no login</source>
+        <translation>Leer, wenn der Server keine Anmeldung braucht</translation>
+    </message>
+    <message>
+        <source>Login</source>
+        <translation>Anmeldung</translation>
+    </message>
+    <message>
+        <source>&amp;Login:</source>
+        <translation>&amp;Anmeldung:</translation>
+    </message>
+    <message>
+        <source>Password</source>
+        <translation>Passwort</translation>
+    </message>
+    <message>
+        <source>Enter the password again</source>
+        <translation>Passwort erneut eingeben</translation>
+    </message>
+    <message>
+        <source>&amp;Password:</source>
+        <translation>&amp;Passwort:</translation>
+    </message>
+    <message>
+        <source>Encryption</source>
+        <translation>Verschlüsselung</translation>
+    </message>
+    <message>
+        <source>&amp;Encryption:</source>
+        <translation>&amp;Verschlüsselung:</translation>
+    </message>
+    <message>
+        <source>Enter the domain this route is for, such as outlook.com, or *.example.com for every domain inside example.com.</source>
+        <translation>Geben Sie die Domain ein, für die diese Route gilt, etwa outlook.com, oder *.example.com für jede Domain innerhalb von example.com.</translation>
+    </message>
+    <message>
+        <source>Enter the server that takes this mail, such as smtp.provider.example:587.</source>
+        <translation>Geben Sie den Server ein, der diese E-Mails annimmt, etwa smtp.provider.example:587.</translation>
+    </message>
+    <message>
+        <source>Enter the login that goes with the password, or leave both empty.</source>
+        <translation>Geben Sie die Anmeldung zum Passwort ein, oder lassen Sie beides leer.</translation>
+    </message>
+    <message>
+        <source>Enter the password again: the server keeps it secret and replaces the whole route.</source>
+        <translation>Geben Sie das Passwort erneut ein: Der Server hält es geheim und ersetzt die ganze Route.</translation>
+    </message>
+    <message>
+        <source>smtp.provider.example:587</source>
+        <extracomment>Examples of a next hop: a server name with a port, or an address in brackets</extracomment>
+        <translation>smtp.provider.example:587</translation>
+    </message>
+</context>
+<context>
+    <name>Doorstep::Ui::Pages::SendingPane</name>
+    <message>
+        <source>A&amp;dd Route…</source>
+        <translation>Rou&amp;te hinzufügen…</translation>
+    </message>
+    <message>
+        <source>Add route</source>
+        <translation>Route hinzufügen</translation>
+    </message>
+    <message>
+        <source>Send mail for a domain through a server of its own</source>
+        <translation>E-Mails für eine Domain über einen eigenen Server senden</translation>
+    </message>
+    <message>
+        <source>Ed&amp;it…</source>
+        <translation>Bearbe&amp;iten…</translation>
+    </message>
+    <message>
+        <source>Edit route</source>
+        <translation>Route bearbeiten</translation>
+    </message>
+    <message>
+        <source>Change the selected route</source>
+        <translation>Die ausgewählte Route ändern</translation>
+    </message>
+    <message>
+        <source>Re&amp;move…</source>
+        <translation>Ent&amp;fernen…</translation>
+    </message>
+    <message>
+        <source>Remove route</source>
+        <translation>Route entfernen</translation>
+    </message>
+    <message>
+        <source>Remove the selected route</source>
+        <translation>Die ausgewählte Route entfernen</translation>
+    </message>
+    <message>
+        <source>Mail to other people&apos;s addresses leaves this server here: straight to each recipient&apos;s mail server, or through your provider&apos;s server (a smart host) when your line cannot send it directly.</source>
+        <translation>E-Mails an Adressen anderer Leute verlassen diesen Server hier: direkt zum Mailserver jedes Empfängers oder über den Server Ihres Anbieters (einen Smarthost), wenn Ihr Anschluss sie nicht direkt senden kann.</translation>
+    </message>
+    <message>
+        <source>In sendmail: SMART_HOST, authinfo and mailertable.</source>
+        <translation>In sendmail: SMART_HOST, authinfo und mailertable.</translation>
+    </message>
+    <message>
+        <source>Port 25</source>
+        <translation>Port 25</translation>
+    </message>
+    <message>
+        <source>The sending settings were saved. They apply to the next delivery attempt.</source>
+        <translation>Die Versandeinstellungen wurden gespeichert. Sie gelten ab dem nächsten Zustellversuch.</translation>
+    </message>
+    <message>
+        <source>Smart host</source>
+        <translation>Smarthost</translation>
+    </message>
+    <message>
+        <source>Send all outgoing mail through another server, usually your Internet or mail provider&apos;s, with the login it gave you. Leave the server empty to deliver straight to each recipient&apos;s server.</source>
+        <translation>Alle ausgehenden E-Mails über einen anderen Server senden, meist den Ihres Internet- oder E-Mail-Anbieters, mit der Anmeldung, die er Ihnen gegeben hat. Lassen Sie den Server leer, um direkt an den Server jedes Empfängers zuzustellen.</translation>
+    </message>
+    <message>
+        <source>Empty: deliver directly</source>
+        <translation>Leer: direkt zustellen</translation>
+    </message>
+    <message>
+        <source>Smart host server</source>
+        <translation>Smarthost-Server</translation>
+    </message>
+    <message>
+        <source>Smart host port</source>
+        <translation>Smarthost-Port</translation>
+    </message>
+    <message>
+        <source>25 for a server that takes mail from anyone, 587 for a provider&apos;s login (with encryption), 465 for encryption from the start</source>
+        <translation>25 für einen Server, der E-Mails von jedem annimmt, 587 für die Anmeldung bei einem Anbieter (mit Verschlüsselung), 465 für Verschlüsselung von Anfang an</translation>
+    </message>
+    <message>
+        <source>P&amp;ort:</source>
+        <translation>P&amp;ort:</translation>
+    </message>
+    <message>
+        <source>Ser&amp;ver:</source>
+        <translation>Ser&amp;ver:</translation>
+    </message>
+    <message>
+        <source>Empty when the server needs no login</source>
+        <translation>Leer, wenn der Server keine Anmeldung braucht</translation>
+    </message>
+    <message>
+        <source>Smart host login</source>
+        <translation>Smarthost-Anmeldung</translation>
+    </message>
+    <message>
+        <source>&amp;Login:</source>
+        <translation>&amp;Anmeldung:</translation>
+    </message>
+    <message>
+        <source>Leave empty to keep the current password</source>
+        <translation>Leer lassen, um das bisherige Passwort zu behalten</translation>
+    </message>
+    <message>
+        <source>Smart host password</source>
+        <translation>Smarthost-Passwort</translation>
+    </message>
+    <message>
+        <source>Pass&amp;word:</source>
+        <translation>Pass&amp;wort:</translation>
+    </message>
+    <message>
+        <source>Smart host encryption</source>
+        <translation>Smarthost-Verschlüsselung</translation>
+    </message>
+    <message>
+        <source>Encr&amp;yption:</source>
+        <translation>Verschlüsse&amp;lung:</translation>
+    </message>
+    <message>
+        <source>In sendmail: SMART_HOST, and the U: and P: of authinfo.</source>
+        <translation>In sendmail: SMART_HOST sowie U: und P: in authinfo.</translation>
+    </message>
+    <message>
+        <source>Fallback relay</source>
+        <translation>Ausweich-Relay</translation>
+    </message>
+    <message>
+        <source>When this line cannot deliver directly — port 25 is blocked, or the recipient&apos;s server refuses home connections — mail goes through this server instead of waiting. Leave it empty to keep trying directly.</source>
+        <translation>Wenn dieser Anschluss nicht direkt zustellen kann — Port 25 ist gesperrt oder der Server des Empfängers lehnt Privatanschlüsse ab —, gehen E-Mails über diesen Server, statt zu warten. Leer lassen, um es weiter direkt zu versuchen.</translation>
+    </message>
+    <message>
+        <source>smtp.provider.example:587</source>
+        <translation>smtp.provider.example:587</translation>
+    </message>
+    <message>
+        <source>Fallback relay server</source>
+        <translation>Ausweich-Relay-Server</translation>
+    </message>
+    <message>
+        <source>&amp;Fallback server:</source>
+        <translation>A&amp;usweich-Server:</translation>
+    </message>
+    <message>
+        <source>A&amp;pply</source>
+        <translation>Ü&amp;bernehmen</translation>
+    </message>
+    <message>
+        <source>R&amp;eset</source>
+        <translation>&amp;Zurücksetzen</translation>
+    </message>
+    <message>
+        <source>Save the smart host and fallback relay</source>
+        <translation>Smarthost und Ausweich-Relay speichern</translation>
+    </message>
+    <message>
+        <source>&amp;Routes for particular domains</source>
+        <translation>&amp;Routen für bestimmte Domains</translation>
+    </message>
+    <message>
+        <source>Routes</source>
+        <translation>Routen</translation>
+    </message>
+    <message>
+        <source>Search routes…</source>
+        <translation>Routen suchen…</translation>
+    </message>
+    <message>
+        <source>Search routes</source>
+        <translation>Routen suchen</translation>
+    </message>
+    <message>
+        <source>No routes — all mail leaves the same way. Add one with Add Route to send mail for some domains another way, such as only mail to outlook.com through your provider&apos;s server.</source>
+        <translation>Keine Routen — alle E-Mails gehen auf demselben Weg hinaus. Fügen Sie mit „Route hinzufügen“ eine hinzu, um E-Mails für einige Domains anders zu senden, etwa nur E-Mails an outlook.com über den Server Ihres Anbieters.</translation>
+    </message>
+    <message>
+        <source>No route matches “%1”.</source>
+        <translation>Keine Route passt zu „%1“.</translation>
+    </message>
+    <message>
+        <source>Mail for these domains goes through its own server, before the smart host and the recipient&apos;s server are considered. *.example.com means every domain inside example.com.</source>
+        <translation>E-Mails für diese Domains gehen über ihren eigenen Server, bevor Smarthost und Server des Empfängers in Betracht kommen. *.example.com bedeutet jede Domain innerhalb von example.com.</translation>
+    </message>
+    <message>
+        <source>In sendmail: mailertable.</source>
+        <translation>In sendmail: mailertable.</translation>
+    </message>
+    <message>
+        <source>Remove the route for %1?</source>
+        <translation>Die Route für %1 entfernen?</translation>
+    </message>
+    <message>
+        <source>Mail for %1 then no longer goes through %2, but through the smart host or straight to the recipient&apos;s server.</source>
+        <translation>E-Mails für %1 gehen dann nicht mehr über %2, sondern über den Smarthost oder direkt zum Server des Empfängers.</translation>
+    </message>
+    <message>
+        <source>&amp;Remove Route</source>
+        <translation>Route &amp;entfernen</translation>
     </message>
 </context>
 <context>
@@ -1987,6 +2611,41 @@ Exit-Status: 0 erledigt, 1 die Engine hat abgelehnt (der Grund wird ausgegeben),
     <message>
         <source>Totals of the last 7 days: %1</source>
         <translation>Summen der letzten 7 Tage: %1</translation>
+    </message>
+</context>
+<context>
+    <name>Doorstep::Ui::Pages::TestMessageDialog</name>
+    <message>
+        <source>Send Test Message</source>
+        <translation>Testnachricht senden</translation>
+    </message>
+    <message>
+        <source>Sends a short test message now, the way real mail to this address goes, and shows what the receiving server answered. Use an address at another provider that you can read.</source>
+        <translation>Sendet jetzt eine kurze Testnachricht auf dem Weg, den echte E-Mails an diese Adresse nehmen, und zeigt, was der empfangende Server geantwortet hat. Nehmen Sie eine Adresse bei einem anderen Anbieter, die Sie lesen können.</translation>
+    </message>
+    <message>
+        <source>&amp;Send</source>
+        <translation>&amp;Senden</translation>
+    </message>
+    <message>
+        <source>you@another-provider.example</source>
+        <translation>sie@anderer-anbieter.example</translation>
+    </message>
+    <message>
+        <source>Send to</source>
+        <translation>Senden an</translation>
+    </message>
+    <message>
+        <source>Send &amp;to:</source>
+        <translation>Senden &amp;an:</translation>
+    </message>
+    <message>
+        <source>Enter the address to send the test message to.</source>
+        <translation>Geben Sie die Adresse ein, an die die Testnachricht gehen soll.</translation>
+    </message>
+    <message>
+        <source>The test message was not delivered.</source>
+        <translation>Die Testnachricht wurde nicht zugestellt.</translation>
     </message>
 </context>
 <context>
@@ -2160,6 +2819,13 @@ Exit-Status: 0 erledigt, 1 die Engine hat abgelehnt (der Grund wird ausgegeben),
     <message>
         <source>The two passwords do not match. Type the same password twice.</source>
         <translation>Die beiden Passwörter stimmen nicht überein. Geben Sie zweimal dasselbe Passwort ein.</translation>
+    </message>
+</context>
+<context>
+    <name>Doorstep::Ui::Widgets::SettingsForm</name>
+    <message>
+        <source>Show the saved settings again</source>
+        <translation>Die gespeicherten Einstellungen wieder anzeigen</translation>
     </message>
 </context>
 <context>
@@ -2684,6 +3350,45 @@ Exit-Status: 0 erledigt, 1 die Engine hat abgelehnt (der Grund wird ausgegeben),
             <numerusform>%n Ereignis: %1</numerusform>
             <numerusform>%n Ereignisse: %1</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>TlsMode</name>
+    <message>
+        <source>Encrypt when offered</source>
+        <extracomment>TLS mode: encrypt with STARTTLS when the server offers it</extracomment>
+        <translation>Verschlüsseln, wenn angeboten</translation>
+    </message>
+    <message>
+        <source>Always encrypt</source>
+        <extracomment>TLS mode: STARTTLS required, never in the clear</extracomment>
+        <translation>Immer verschlüsseln</translation>
+    </message>
+    <message>
+        <source>Always encrypt, check certificate</source>
+        <extracomment>TLS mode: STARTTLS required and the server&apos;s certificate checked</extracomment>
+        <translation>Immer verschlüsseln, Zertifikat prüfen</translation>
+    </message>
+    <message>
+        <source>Encrypted from the start (port 465)</source>
+        <extracomment>TLS mode: TLS from the first byte, as on port 465</extracomment>
+        <translation>Von Anfang an verschlüsselt (Port 465)</translation>
+    </message>
+    <message>
+        <source>Encrypts (STARTTLS) when the server offers it and sends in the clear otherwise; the certificate is not checked. Works with every server.</source>
+        <translation>Verschlüsselt (STARTTLS), wenn der Server es anbietet, und sendet sonst unverschlüsselt; das Zertifikat wird nicht geprüft. Funktioniert mit jedem Server.</translation>
+    </message>
+    <message>
+        <source>Sends only after STARTTLS, never in the clear; the certificate is not checked. For providers&apos; port 587.</source>
+        <translation>Sendet nur nach STARTTLS, nie unverschlüsselt; das Zertifikat wird nicht geprüft. Für Port 587 von Anbietern.</translation>
+    </message>
+    <message>
+        <source>Sends only after STARTTLS, and only to a server whose certificate is valid for its name.</source>
+        <translation>Sendet nur nach STARTTLS und nur an einen Server, dessen Zertifikat für seinen Namen gültig ist.</translation>
+    </message>
+    <message>
+        <source>Speaks TLS from the first byte, as providers&apos; port 465 (SMTPS) expects.</source>
+        <translation>Spricht TLS ab dem ersten Byte, wie es Port 465 (SMTPS) von Anbietern erwartet.</translation>
     </message>
 </context>
 </TS>

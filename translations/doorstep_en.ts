@@ -469,6 +469,50 @@ Exit status: 0 done, 1 the engine refused (its reason is printed), 2 usage error
         <source>make a new self-signed certificate (default: identity.hostname)</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>give up on a message now and tell its sender</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>DESTINATION</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>NEXT HOP</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>TLS</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>LOGIN</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Password of %1 at %2: </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>whether this line can send on port 25</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>send a test message to a remote address now; prints the remote&apos;s answer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>per-destination routes (mailertable)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>send mail for a domain (or *.domain) through a next hop; with LOGIN the password is asked</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>remove a route</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>ClientConfiguration</name>
@@ -930,6 +974,42 @@ Exit status: 0 done, 1 the engine refused (its reason is printed), 2 usage error
     </message>
 </context>
 <context>
+    <name>Doorstep::Ui::Models::RouteModel</name>
+    <message>
+        <source>Every domain inside %1, not %1 itself</source>
+        <extracomment>%1 is a domain such as example.com</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sends without logging in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Logs in as %1 (only inside TLS)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mail to</source>
+        <extracomment>Column header: the domain a route is for</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Goes through</source>
+        <extracomment>Column header: the server mail for the domain is handed to</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Login</source>
+        <extracomment>Column header: the login name at that server</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Encryption</source>
+        <extracomment>Column header: the TLS mode</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Doorstep::Ui::Models::UserModel</name>
     <message>
         <source>Enabled</source>
@@ -1170,6 +1250,24 @@ Exit status: 0 done, 1 the engine refused (its reason is printed), 2 usage error
     </message>
     <message>
         <source>&amp;Remove Outbound Name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>In&amp;coming</source>
+        <extracomment>Tab of the Addresses page: aliases and catch-alls of mail coming in</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Outgoing</source>
+        <extracomment>Tab of the Addresses page: outbound names and masquerading of mail going out</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Extra addresses that deliver to mailboxes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The sender addresses mail leaves with</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1468,6 +1566,94 @@ Exit status: 0 done, 1 the engine refused (its reason is printed), 2 usage error
     </message>
 </context>
 <context>
+    <name>Doorstep::Ui::Pages::MasqueradingPane</name>
+    <message>
+        <source>Masquerading</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Masquerading gives mail from the computers on your network the domain the world knows, so that replies can reach it: dad@pc.datix.lan leaves as dad@datix.us.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>In sendmail: MASQUERADE_AS, MASQUERADE_DOMAIN and the features masquerade_envelope, masquerade_entire_domain and local_no_masquerade.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Masquerade as:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Masquerade as</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The domain senders get instead of this server&apos;s own names: with datix.us here, dad@datix.lan leaves as dad@datix.us.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Empty: senders stay as written</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Al&amp;so for:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Also masquerade</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Other domains whose senders get it too, separated by commas: with datix.lan here, dad@datix.lan leaves as dad@datix.us.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>datix.lan, home.lan</source>
+        <extracomment>Example list of domains on a home network</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Every computer inside those domains</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Also senders on machines inside them: dad@pc.datix.lan leaves as dad@datix.us, not only dad@datix.lan.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Rewrite the envelope sender too</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change the hidden sender that delivery reports return to, not only the From line, so reports for dad@pc.datix.lan reach dad@datix.us.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not for mail between &amp;local users</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mail from dad@pc.datix.lan to a mailbox on this server keeps its sender as written; only mail leaving for the Internet is changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A&amp;pply</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rese&amp;t</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save the masquerading settings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Masquerading was saved. It applies to mail sent from now on.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Doorstep::Ui::Pages::OutboundNameDialog</name>
     <message>
         <source>Change Outbound Name</source>
@@ -1665,6 +1851,76 @@ Exit status: 0 done, 1 the engine refused (its reason is printed), 2 usage error
     </message>
 </context>
 <context>
+    <name>Doorstep::Ui::Pages::ProbeBox</name>
+    <message>
+        <source>Check Port &amp;25</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Set &amp;Up Smart Host</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Try to reach a mail server&apos;s port 25 on the Internet from this computer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Go to the smart host&apos;s fields</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Port 25 check</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <extracomment>Port 25 check result: a mail server answered</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Blocked</source>
+        <extracomment>Port 25 check result: the connection was refused, usually by the Internet provider</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Filtered</source>
+        <extracomment>Port 25 check result: no answer at all</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The port 25 check did not run.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Checking port 25…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not checked yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mail to other servers goes out on port 25, which many Internet providers block on home lines. Check whether yours does.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This line can deliver mail directly; your mail still goes through the smart host below.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This line can deliver mail directly to the recipients&apos; servers. A smart host is optional.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your provider blocks port 25, but your mail goes through the smart host below, so it can leave.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your provider blocks port 25: set a smart host, or mail to other servers cannot leave.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Doorstep::Ui::Pages::QueueDetailsPane</name>
     <message>
         <source>Message details</source>
@@ -1731,6 +1987,15 @@ Exit status: 0 done, 1 the engine refused (its reason is printed), 2 usage error
     <message>
         <source>nobody (no login)</source>
         <extracomment>The message was sent without logging in</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last reply of the receiving server</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last reply for %1:</source>
+        <extracomment>%1 is a recipient&apos;s address</extracomment>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1857,6 +2122,39 @@ Exit status: 0 done, 1 the engine refused (its reason is printed), 2 usage error
         <source>&amp;Remove Message</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>&amp;Bounce…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bounce message</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Give up on the selected message: its sender gets a report that it could not be delivered</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delivery to %1 stops now. The message is itself a delivery report, so nobody is told.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delivery to %1 stops now, and %2 gets a report that the message could not be delivered.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Confirm Bounce</source>
+        <extracomment>Title of the confirmation before returning a message to its sender</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bounce message %1 back to its sender?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Bounce Message</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Doorstep::Ui::Pages::RelayPage</name>
@@ -1917,10 +2215,6 @@ Exit status: 0 done, 1 the engine refused (its reason is printed), 2 usage error
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Which machines may send mail through this server.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>The account %1 was created. It logs in with its password to send mail; you find it on the Mailboxes &amp; Domains page.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1942,6 +2236,336 @@ Exit status: 0 done, 1 the engine refused (its reason is printed), 2 usage error
     </message>
     <message>
         <source>&amp;Remove Relay Client</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Send &amp;Test Message…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Send a test message to an address elsewhere and see what its server answers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Relay Clie&amp;nts</source>
+        <extracomment>Tab of the Relay page: the machines that may send through this server</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Sending</source>
+        <extracomment>Tab of the Relay page: how mail leaves this server</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Which machines may send mail through this server</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>How mail leaves this server: smart host, routes, port 25</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Which machines may send mail through this server, and how mail leaves it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The receiving server accepted the test message to %1. It answered:</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Doorstep::Ui::Pages::RouteDialog</name>
+    <message>
+        <source>Change Route</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add Route</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mail for this destination goes through the server you name here, instead of the smart host or the recipient&apos;s own server. For example: only mail to outlook.com through your provider&apos;s server.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Add Route</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>outlook.com or *.example.com</source>
+        <extracomment>Examples of a route destination: one domain, or every domain inside one</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mail to</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Mail to:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Goes through</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Goes through:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Empty when the server needs no login</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Login</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Login:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Password</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter the password again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Password:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Encryption</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Encryption:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter the domain this route is for, such as outlook.com, or *.example.com for every domain inside example.com.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter the server that takes this mail, such as smtp.provider.example:587.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter the login that goes with the password, or leave both empty.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter the password again: the server keeps it secret and replaces the whole route.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>smtp.provider.example:587</source>
+        <extracomment>Examples of a next hop: a server name with a port, or an address in brackets</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Doorstep::Ui::Pages::SendingPane</name>
+    <message>
+        <source>A&amp;dd Route…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add route</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Send mail for a domain through a server of its own</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ed&amp;it…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edit route</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change the selected route</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Re&amp;move…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove route</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove the selected route</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mail to other people&apos;s addresses leaves this server here: straight to each recipient&apos;s mail server, or through your provider&apos;s server (a smart host) when your line cannot send it directly.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>In sendmail: SMART_HOST, authinfo and mailertable.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Port 25</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The sending settings were saved. They apply to the next delivery attempt.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Smart host</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Send all outgoing mail through another server, usually your Internet or mail provider&apos;s, with the login it gave you. Leave the server empty to deliver straight to each recipient&apos;s server.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Empty: deliver directly</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Smart host server</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Smart host port</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>25 for a server that takes mail from anyone, 587 for a provider&apos;s login (with encryption), 465 for encryption from the start</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>P&amp;ort:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ser&amp;ver:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Empty when the server needs no login</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Smart host login</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Login:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Leave empty to keep the current password</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Smart host password</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pass&amp;word:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Smart host encryption</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Encr&amp;yption:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>In sendmail: SMART_HOST, and the U: and P: of authinfo.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fallback relay</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>When this line cannot deliver directly — port 25 is blocked, or the recipient&apos;s server refuses home connections — mail goes through this server instead of waiting. Leave it empty to keep trying directly.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>smtp.provider.example:587</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fallback relay server</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Fallback server:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A&amp;pply</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>R&amp;eset</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save the smart host and fallback relay</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Routes for particular domains</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Routes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Search routes…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Search routes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No routes — all mail leaves the same way. Add one with Add Route to send mail for some domains another way, such as only mail to outlook.com through your provider&apos;s server.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No route matches “%1”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mail for these domains goes through its own server, before the smart host and the recipient&apos;s server are considered. *.example.com means every domain inside example.com.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>In sendmail: mailertable.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove the route for %1?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mail for %1 then no longer goes through %2, but through the smart host or straight to the recipient&apos;s server.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Remove Route</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1972,6 +2596,41 @@ Exit status: 0 done, 1 the engine refused (its reason is printed), 2 usage error
     </message>
     <message>
         <source>Totals of the last 7 days: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Doorstep::Ui::Pages::TestMessageDialog</name>
+    <message>
+        <source>Send Test Message</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sends a short test message now, the way real mail to this address goes, and shows what the receiving server answered. Use an address at another provider that you can read.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Send</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>you@another-provider.example</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Send to</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Send &amp;to:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter the address to send the test message to.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The test message was not delivered.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2144,6 +2803,13 @@ Exit status: 0 done, 1 the engine refused (its reason is printed), 2 usage error
     </message>
     <message>
         <source>The two passwords do not match. Type the same password twice.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Doorstep::Ui::Widgets::SettingsForm</name>
+    <message>
+        <source>Show the saved settings again</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2669,6 +3335,45 @@ Exit status: 0 done, 1 the engine refused (its reason is printed), 2 usage error
             <numerusform>%n event: %1</numerusform>
             <numerusform>%n events: %1</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>TlsMode</name>
+    <message>
+        <source>Encrypt when offered</source>
+        <extracomment>TLS mode: encrypt with STARTTLS when the server offers it</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Always encrypt</source>
+        <extracomment>TLS mode: STARTTLS required, never in the clear</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Always encrypt, check certificate</source>
+        <extracomment>TLS mode: STARTTLS required and the server&apos;s certificate checked</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Encrypted from the start (port 465)</source>
+        <extracomment>TLS mode: TLS from the first byte, as on port 465</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Encrypts (STARTTLS) when the server offers it and sends in the clear otherwise; the certificate is not checked. Works with every server.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sends only after STARTTLS, never in the clear; the certificate is not checked. For providers&apos; port 587.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sends only after STARTTLS, and only to a server whose certificate is valid for its name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Speaks TLS from the first byte, as providers&apos; port 465 (SMTPS) expects.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 </TS>

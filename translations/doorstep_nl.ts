@@ -483,6 +483,50 @@ Afsluitstatus: 0 gelukt, 1 de engine weigerde (de reden wordt getoond), 2 gebrui
         <source>make a new self-signed certificate (default: identity.hostname)</source>
         <translation>een nieuw zelfondertekend certificaat maken (standaard: identity.hostname)</translation>
     </message>
+    <message>
+        <source>give up on a message now and tell its sender</source>
+        <translation>een bericht nu opgeven en de afzender op de hoogte brengen</translation>
+    </message>
+    <message>
+        <source>DESTINATION</source>
+        <translation>BESTEMMING</translation>
+    </message>
+    <message>
+        <source>NEXT HOP</source>
+        <translation>VOLGENDE SERVER</translation>
+    </message>
+    <message>
+        <source>TLS</source>
+        <translation>TLS</translation>
+    </message>
+    <message>
+        <source>LOGIN</source>
+        <translation>LOGIN</translation>
+    </message>
+    <message>
+        <source>Password of %1 at %2: </source>
+        <translation>Wachtwoord van %1 bij %2: </translation>
+    </message>
+    <message>
+        <source>whether this line can send on port 25</source>
+        <translation>of deze verbinding via poort 25 kan verzenden</translation>
+    </message>
+    <message>
+        <source>send a test message to a remote address now; prints the remote&apos;s answer</source>
+        <translation>nu een testbericht naar een extern adres sturen; toont het antwoord van de andere kant</translation>
+    </message>
+    <message>
+        <source>per-destination routes (mailertable)</source>
+        <translation>routes per bestemming (mailertable)</translation>
+    </message>
+    <message>
+        <source>send mail for a domain (or *.domain) through a next hop; with LOGIN the password is asked</source>
+        <translation>e-mail voor een domein (of *.domein) via een volgende server sturen; met LOGIN wordt om het wachtwoord gevraagd</translation>
+    </message>
+    <message>
+        <source>remove a route</source>
+        <translation>een route verwijderen</translation>
+    </message>
 </context>
 <context>
     <name>ClientConfiguration</name>
@@ -944,6 +988,42 @@ Afsluitstatus: 0 gelukt, 1 de engine weigerde (de reden wordt getoond), 2 gebrui
     </message>
 </context>
 <context>
+    <name>Doorstep::Ui::Models::RouteModel</name>
+    <message>
+        <source>Every domain inside %1, not %1 itself</source>
+        <extracomment>%1 is a domain such as example.com</extracomment>
+        <translation>Elk domein binnen %1, niet %1 zelf</translation>
+    </message>
+    <message>
+        <source>Sends without logging in</source>
+        <translation>Verstuurt zonder aan te melden</translation>
+    </message>
+    <message>
+        <source>Logs in as %1 (only inside TLS)</source>
+        <translation>Meldt zich aan als %1 (alleen binnen TLS)</translation>
+    </message>
+    <message>
+        <source>Mail to</source>
+        <extracomment>Column header: the domain a route is for</extracomment>
+        <translation>E-mail aan</translation>
+    </message>
+    <message>
+        <source>Goes through</source>
+        <extracomment>Column header: the server mail for the domain is handed to</extracomment>
+        <translation>Gaat via</translation>
+    </message>
+    <message>
+        <source>Login</source>
+        <extracomment>Column header: the login name at that server</extracomment>
+        <translation>Login</translation>
+    </message>
+    <message>
+        <source>Encryption</source>
+        <extracomment>Column header: the TLS mode</extracomment>
+        <translation>Versleuteling</translation>
+    </message>
+</context>
+<context>
     <name>Doorstep::Ui::Models::UserModel</name>
     <message>
         <source>Enabled</source>
@@ -1185,6 +1265,24 @@ Afsluitstatus: 0 gelukt, 1 de engine weigerde (de reden wordt getoond), 2 gebrui
     <message>
         <source>&amp;Remove Outbound Name</source>
         <translation>Uitgaande naam &amp;verwijderen</translation>
+    </message>
+    <message>
+        <source>In&amp;coming</source>
+        <extracomment>Tab of the Addresses page: aliases and catch-alls of mail coming in</extracomment>
+        <translation>&amp;Inkomend</translation>
+    </message>
+    <message>
+        <source>&amp;Outgoing</source>
+        <extracomment>Tab of the Addresses page: outbound names and masquerading of mail going out</extracomment>
+        <translation>&amp;Uitgaand</translation>
+    </message>
+    <message>
+        <source>Extra addresses that deliver to mailboxes</source>
+        <translation>Extra adressen die in postvakken bezorgen</translation>
+    </message>
+    <message>
+        <source>The sender addresses mail leaves with</source>
+        <translation>De afzenderadressen waarmee e-mail vertrekt</translation>
     </message>
 </context>
 <context>
@@ -1482,6 +1580,94 @@ Afsluitstatus: 0 gelukt, 1 de engine weigerde (de reden wordt getoond), 2 gebrui
     </message>
 </context>
 <context>
+    <name>Doorstep::Ui::Pages::MasqueradingPane</name>
+    <message>
+        <source>Masquerading</source>
+        <translation>Maskering</translation>
+    </message>
+    <message>
+        <source>Masquerading gives mail from the computers on your network the domain the world knows, so that replies can reach it: dad@pc.datix.lan leaves as dad@datix.us.</source>
+        <translation>Maskering geeft e-mail van de computers in uw netwerk het domein dat de wereld kent, zodat antwoorden aankomen: dad@pc.datix.lan vertrekt als dad@datix.us.</translation>
+    </message>
+    <message>
+        <source>In sendmail: MASQUERADE_AS, MASQUERADE_DOMAIN and the features masquerade_envelope, masquerade_entire_domain and local_no_masquerade.</source>
+        <translation>In sendmail: MASQUERADE_AS, MASQUERADE_DOMAIN en de features masquerade_envelope, masquerade_entire_domain en local_no_masquerade.</translation>
+    </message>
+    <message>
+        <source>&amp;Masquerade as:</source>
+        <translation>&amp;Maskeren als:</translation>
+    </message>
+    <message>
+        <source>Masquerade as</source>
+        <translation>Maskeren als</translation>
+    </message>
+    <message>
+        <source>The domain senders get instead of this server&apos;s own names: with datix.us here, dad@datix.lan leaves as dad@datix.us.</source>
+        <translation>Het domein dat afzenders krijgen in plaats van de eigen namen van deze server: met datix.us hier vertrekt dad@datix.lan als dad@datix.us.</translation>
+    </message>
+    <message>
+        <source>Empty: senders stay as written</source>
+        <translation>Leeg: afzenders blijven zoals ze geschreven zijn</translation>
+    </message>
+    <message>
+        <source>Al&amp;so for:</source>
+        <translation>Oo&amp;k voor:</translation>
+    </message>
+    <message>
+        <source>Also masquerade</source>
+        <translation>Ook maskeren</translation>
+    </message>
+    <message>
+        <source>Other domains whose senders get it too, separated by commas: with datix.lan here, dad@datix.lan leaves as dad@datix.us.</source>
+        <translation>Andere domeinen waarvan de afzenders het ook krijgen, gescheiden door komma’s: met datix.lan hier vertrekt dad@datix.lan als dad@datix.us.</translation>
+    </message>
+    <message>
+        <source>datix.lan, home.lan</source>
+        <extracomment>Example list of domains on a home network</extracomment>
+        <translation>datix.lan, home.lan</translation>
+    </message>
+    <message>
+        <source>&amp;Every computer inside those domains</source>
+        <translation>&amp;Elke computer binnen die domeinen</translation>
+    </message>
+    <message>
+        <source>Also senders on machines inside them: dad@pc.datix.lan leaves as dad@datix.us, not only dad@datix.lan.</source>
+        <translation>Ook afzenders op machines daarbinnen: dad@pc.datix.lan vertrekt als dad@datix.us, niet alleen dad@datix.lan.</translation>
+    </message>
+    <message>
+        <source>&amp;Rewrite the envelope sender too</source>
+        <translation>Ook de envelop-afzender he&amp;rschrijven</translation>
+    </message>
+    <message>
+        <source>Change the hidden sender that delivery reports return to, not only the From line, so reports for dad@pc.datix.lan reach dad@datix.us.</source>
+        <translation>Wijzigt ook de verborgen afzender waar bezorgrapporten naar teruggaan, niet alleen de From-regel, zodat rapporten voor dad@pc.datix.lan bij dad@datix.us aankomen.</translation>
+    </message>
+    <message>
+        <source>Not for mail between &amp;local users</source>
+        <translation>Niet voor e-mail tussen &amp;lokale gebruikers</translation>
+    </message>
+    <message>
+        <source>Mail from dad@pc.datix.lan to a mailbox on this server keeps its sender as written; only mail leaving for the Internet is changed.</source>
+        <translation>E-mail van dad@pc.datix.lan aan een postvak op deze server houdt de afzender zoals geschreven; alleen e-mail die naar het internet gaat wordt gewijzigd.</translation>
+    </message>
+    <message>
+        <source>A&amp;pply</source>
+        <translation>Toe&amp;passen</translation>
+    </message>
+    <message>
+        <source>Rese&amp;t</source>
+        <translation>&amp;Herstellen</translation>
+    </message>
+    <message>
+        <source>Save the masquerading settings</source>
+        <translation>De maskeringsinstellingen opslaan</translation>
+    </message>
+    <message>
+        <source>Masquerading was saved. It applies to mail sent from now on.</source>
+        <translation>De maskering is opgeslagen. Ze geldt voor e-mail die vanaf nu wordt verstuurd.</translation>
+    </message>
+</context>
+<context>
     <name>Doorstep::Ui::Pages::OutboundNameDialog</name>
     <message>
         <source>Change Outbound Name</source>
@@ -1679,6 +1865,76 @@ Afsluitstatus: 0 gelukt, 1 de engine weigerde (de reden wordt getoond), 2 gebrui
     </message>
 </context>
 <context>
+    <name>Doorstep::Ui::Pages::ProbeBox</name>
+    <message>
+        <source>Check Port &amp;25</source>
+        <translation>Poort &amp;25 controleren</translation>
+    </message>
+    <message>
+        <source>Set &amp;Up Smart Host</source>
+        <translation>Smarthost &amp;instellen</translation>
+    </message>
+    <message>
+        <source>Try to reach a mail server&apos;s port 25 on the Internet from this computer</source>
+        <translation>Vanaf deze computer proberen poort 25 van een mailserver op het internet te bereiken</translation>
+    </message>
+    <message>
+        <source>Go to the smart host&apos;s fields</source>
+        <translation>Naar de velden van de smarthost gaan</translation>
+    </message>
+    <message>
+        <source>Port 25 check</source>
+        <translation>Controle van poort 25</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <extracomment>Port 25 check result: a mail server answered</extracomment>
+        <translation>Open</translation>
+    </message>
+    <message>
+        <source>Blocked</source>
+        <extracomment>Port 25 check result: the connection was refused, usually by the Internet provider</extracomment>
+        <translation>Geblokkeerd</translation>
+    </message>
+    <message>
+        <source>Filtered</source>
+        <extracomment>Port 25 check result: no answer at all</extracomment>
+        <translation>Gefilterd</translation>
+    </message>
+    <message>
+        <source>The port 25 check did not run.</source>
+        <translation>De controle van poort 25 is niet uitgevoerd.</translation>
+    </message>
+    <message>
+        <source>Checking port 25…</source>
+        <translation>Poort 25 wordt gecontroleerd…</translation>
+    </message>
+    <message>
+        <source>Not checked yet</source>
+        <translation>Nog niet gecontroleerd</translation>
+    </message>
+    <message>
+        <source>Mail to other servers goes out on port 25, which many Internet providers block on home lines. Check whether yours does.</source>
+        <translation>E-mail naar andere servers gaat via poort 25, die veel internetproviders op thuisverbindingen blokkeren. Controleer of de uwe dat doet.</translation>
+    </message>
+    <message>
+        <source>This line can deliver mail directly; your mail still goes through the smart host below.</source>
+        <translation>Deze verbinding kan e-mail direct bezorgen; uw e-mail gaat nog steeds via de smarthost hieronder.</translation>
+    </message>
+    <message>
+        <source>This line can deliver mail directly to the recipients&apos; servers. A smart host is optional.</source>
+        <translation>Deze verbinding kan e-mail direct bij de servers van de ontvangers bezorgen. Een smarthost is optioneel.</translation>
+    </message>
+    <message>
+        <source>Your provider blocks port 25, but your mail goes through the smart host below, so it can leave.</source>
+        <translation>Uw provider blokkeert poort 25, maar uw e-mail gaat via de smarthost hieronder en kan dus vertrekken.</translation>
+    </message>
+    <message>
+        <source>Your provider blocks port 25: set a smart host, or mail to other servers cannot leave.</source>
+        <translation>Uw provider blokkeert poort 25: stel een smarthost in, anders kan e-mail naar andere servers niet vertrekken.</translation>
+    </message>
+</context>
+<context>
     <name>Doorstep::Ui::Pages::QueueDetailsPane</name>
     <message>
         <source>Message details</source>
@@ -1746,6 +2002,15 @@ Afsluitstatus: 0 gelukt, 1 de engine weigerde (de reden wordt getoond), 2 gebrui
         <source>nobody (no login)</source>
         <extracomment>The message was sent without logging in</extracomment>
         <translation>niemand (niet aangemeld)</translation>
+    </message>
+    <message>
+        <source>Last reply of the receiving server</source>
+        <translation>Laatste antwoord van de ontvangende server</translation>
+    </message>
+    <message>
+        <source>Last reply for %1:</source>
+        <extracomment>%1 is a recipient&apos;s address</extracomment>
+        <translation>Laatste antwoord voor %1:</translation>
     </message>
 </context>
 <context>
@@ -1871,6 +2136,39 @@ Afsluitstatus: 0 gelukt, 1 de engine weigerde (de reden wordt getoond), 2 gebrui
         <source>&amp;Remove Message</source>
         <translation>Bericht &amp;verwijderen</translation>
     </message>
+    <message>
+        <source>&amp;Bounce…</source>
+        <translation>&amp;Terugsturen…</translation>
+    </message>
+    <message>
+        <source>Bounce message</source>
+        <translation>Bericht terugsturen</translation>
+    </message>
+    <message>
+        <source>Give up on the selected message: its sender gets a report that it could not be delivered</source>
+        <translation>Het geselecteerde bericht opgeven: de afzender krijgt een rapport dat het niet bezorgd kon worden</translation>
+    </message>
+    <message>
+        <source>Delivery to %1 stops now. The message is itself a delivery report, so nobody is told.</source>
+        <translation>De bezorging aan %1 stopt nu. Het bericht is zelf een bezorgrapport, dus niemand wordt ingelicht.</translation>
+    </message>
+    <message>
+        <source>Delivery to %1 stops now, and %2 gets a report that the message could not be delivered.</source>
+        <translation>De bezorging aan %1 stopt nu, en %2 krijgt een rapport dat het bericht niet bezorgd kon worden.</translation>
+    </message>
+    <message>
+        <source>Confirm Bounce</source>
+        <extracomment>Title of the confirmation before returning a message to its sender</extracomment>
+        <translation>Terugsturen bevestigen</translation>
+    </message>
+    <message>
+        <source>Bounce message %1 back to its sender?</source>
+        <translation>Bericht %1 terugsturen naar de afzender?</translation>
+    </message>
+    <message>
+        <source>&amp;Bounce Message</source>
+        <translation>Bericht &amp;terugsturen</translation>
+    </message>
 </context>
 <context>
     <name>Doorstep::Ui::Pages::RelayPage</name>
@@ -1931,10 +2229,6 @@ Afsluitstatus: 0 gelukt, 1 de engine weigerde (de reden wordt getoond), 2 gebrui
         <translation>Relay</translation>
     </message>
     <message>
-        <source>Which machines may send mail through this server.</source>
-        <translation>Welke machines e-mail via deze server mogen versturen.</translation>
-    </message>
-    <message>
         <source>The account %1 was created. It logs in with its password to send mail; you find it on the Mailboxes &amp; Domains page.</source>
         <translation>Het account %1 is aangemaakt. Het meldt zich aan met zijn wachtwoord om e-mail te versturen; u vindt het op de pagina ‘Mailboxen &amp; domeinen’.</translation>
     </message>
@@ -1957,6 +2251,336 @@ Afsluitstatus: 0 gelukt, 1 de engine weigerde (de reden wordt getoond), 2 gebrui
     <message>
         <source>&amp;Remove Relay Client</source>
         <translation>Relay-client &amp;verwijderen</translation>
+    </message>
+    <message>
+        <source>Send &amp;Test Message…</source>
+        <translation>&amp;Testbericht versturen…</translation>
+    </message>
+    <message>
+        <source>Send a test message to an address elsewhere and see what its server answers</source>
+        <translation>Een testbericht naar een adres elders sturen en zien wat de server daarvan antwoordt</translation>
+    </message>
+    <message>
+        <source>Relay Clie&amp;nts</source>
+        <extracomment>Tab of the Relay page: the machines that may send through this server</extracomment>
+        <translation>Relay-clie&amp;nts</translation>
+    </message>
+    <message>
+        <source>&amp;Sending</source>
+        <extracomment>Tab of the Relay page: how mail leaves this server</extracomment>
+        <translation>Ver&amp;zenden</translation>
+    </message>
+    <message>
+        <source>Which machines may send mail through this server</source>
+        <translation>Welke machines e-mail via deze server mogen versturen</translation>
+    </message>
+    <message>
+        <source>How mail leaves this server: smart host, routes, port 25</source>
+        <translation>Hoe e-mail deze server verlaat: smarthost, routes, poort 25</translation>
+    </message>
+    <message>
+        <source>Which machines may send mail through this server, and how mail leaves it.</source>
+        <translation>Welke machines e-mail via deze server mogen versturen, en hoe e-mail hem verlaat.</translation>
+    </message>
+    <message>
+        <source>The receiving server accepted the test message to %1. It answered:</source>
+        <translation>De ontvangende server heeft het testbericht aan %1 aangenomen. Hij antwoordde:</translation>
+    </message>
+</context>
+<context>
+    <name>Doorstep::Ui::Pages::RouteDialog</name>
+    <message>
+        <source>Change Route</source>
+        <translation>Route wijzigen</translation>
+    </message>
+    <message>
+        <source>Add Route</source>
+        <translation>Route toevoegen</translation>
+    </message>
+    <message>
+        <source>Mail for this destination goes through the server you name here, instead of the smart host or the recipient&apos;s own server. For example: only mail to outlook.com through your provider&apos;s server.</source>
+        <translation>E-mail voor deze bestemming gaat via de server die u hier noemt, in plaats van via de smarthost of de eigen server van de ontvanger. Bijvoorbeeld: alleen e-mail aan outlook.com via de server van uw provider.</translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation>&amp;Opslaan</translation>
+    </message>
+    <message>
+        <source>&amp;Add Route</source>
+        <translation>Route &amp;toevoegen</translation>
+    </message>
+    <message>
+        <source>outlook.com or *.example.com</source>
+        <extracomment>Examples of a route destination: one domain, or every domain inside one</extracomment>
+        <translation>outlook.com of *.example.com</translation>
+    </message>
+    <message>
+        <source>Mail to</source>
+        <translation>E-mail aan</translation>
+    </message>
+    <message>
+        <source>&amp;Mail to:</source>
+        <translation>E-&amp;mail aan:</translation>
+    </message>
+    <message>
+        <source>Goes through</source>
+        <translation>Gaat via</translation>
+    </message>
+    <message>
+        <source>&amp;Goes through:</source>
+        <translation>&amp;Gaat via:</translation>
+    </message>
+    <message>
+        <source>Empty when the server needs no login</source>
+        <translation>Leeg als de server geen login nodig heeft</translation>
+    </message>
+    <message>
+        <source>Login</source>
+        <translation>Login</translation>
+    </message>
+    <message>
+        <source>&amp;Login:</source>
+        <translation>&amp;Login:</translation>
+    </message>
+    <message>
+        <source>Password</source>
+        <translation>Wachtwoord</translation>
+    </message>
+    <message>
+        <source>Enter the password again</source>
+        <translation>Voer het wachtwoord opnieuw in</translation>
+    </message>
+    <message>
+        <source>&amp;Password:</source>
+        <translation>&amp;Wachtwoord:</translation>
+    </message>
+    <message>
+        <source>Encryption</source>
+        <translation>Versleuteling</translation>
+    </message>
+    <message>
+        <source>&amp;Encryption:</source>
+        <translation>V&amp;ersleuteling:</translation>
+    </message>
+    <message>
+        <source>Enter the domain this route is for, such as outlook.com, or *.example.com for every domain inside example.com.</source>
+        <translation>Voer het domein in waarvoor deze route geldt, zoals outlook.com, of *.example.com voor elk domein binnen example.com.</translation>
+    </message>
+    <message>
+        <source>Enter the server that takes this mail, such as smtp.provider.example:587.</source>
+        <translation>Voer de server in die deze e-mail aanneemt, zoals smtp.provider.example:587.</translation>
+    </message>
+    <message>
+        <source>Enter the login that goes with the password, or leave both empty.</source>
+        <translation>Voer de login in die bij het wachtwoord hoort, of laat beide leeg.</translation>
+    </message>
+    <message>
+        <source>Enter the password again: the server keeps it secret and replaces the whole route.</source>
+        <translation>Voer het wachtwoord opnieuw in: de server houdt het geheim en vervangt de hele route.</translation>
+    </message>
+    <message>
+        <source>smtp.provider.example:587</source>
+        <extracomment>Examples of a next hop: a server name with a port, or an address in brackets</extracomment>
+        <translation>smtp.provider.example:587</translation>
+    </message>
+</context>
+<context>
+    <name>Doorstep::Ui::Pages::SendingPane</name>
+    <message>
+        <source>A&amp;dd Route…</source>
+        <translation>Route toevoe&amp;gen…</translation>
+    </message>
+    <message>
+        <source>Add route</source>
+        <translation>Route toevoegen</translation>
+    </message>
+    <message>
+        <source>Send mail for a domain through a server of its own</source>
+        <translation>E-mail voor een domein via een eigen server versturen</translation>
+    </message>
+    <message>
+        <source>Ed&amp;it…</source>
+        <translation>Bewer&amp;ken…</translation>
+    </message>
+    <message>
+        <source>Edit route</source>
+        <translation>Route bewerken</translation>
+    </message>
+    <message>
+        <source>Change the selected route</source>
+        <translation>De geselecteerde route wijzigen</translation>
+    </message>
+    <message>
+        <source>Re&amp;move…</source>
+        <translation>Verwij&amp;deren…</translation>
+    </message>
+    <message>
+        <source>Remove route</source>
+        <translation>Route verwijderen</translation>
+    </message>
+    <message>
+        <source>Remove the selected route</source>
+        <translation>De geselecteerde route verwijderen</translation>
+    </message>
+    <message>
+        <source>Mail to other people&apos;s addresses leaves this server here: straight to each recipient&apos;s mail server, or through your provider&apos;s server (a smart host) when your line cannot send it directly.</source>
+        <translation>E-mail aan adressen van anderen verlaat deze server hier: rechtstreeks naar de mailserver van elke ontvanger, of via de server van uw provider (een smarthost) als uw verbinding het niet direct kan versturen.</translation>
+    </message>
+    <message>
+        <source>In sendmail: SMART_HOST, authinfo and mailertable.</source>
+        <translation>In sendmail: SMART_HOST, authinfo en mailertable.</translation>
+    </message>
+    <message>
+        <source>Port 25</source>
+        <translation>Poort 25</translation>
+    </message>
+    <message>
+        <source>The sending settings were saved. They apply to the next delivery attempt.</source>
+        <translation>De verzendinstellingen zijn opgeslagen. Ze gelden vanaf de volgende bezorgpoging.</translation>
+    </message>
+    <message>
+        <source>Smart host</source>
+        <translation>Smarthost</translation>
+    </message>
+    <message>
+        <source>Send all outgoing mail through another server, usually your Internet or mail provider&apos;s, with the login it gave you. Leave the server empty to deliver straight to each recipient&apos;s server.</source>
+        <translation>Alle uitgaande e-mail via een andere server versturen, meestal die van uw internet- of e-mailprovider, met de login die u van hem kreeg. Laat de server leeg om rechtstreeks bij de server van elke ontvanger te bezorgen.</translation>
+    </message>
+    <message>
+        <source>Empty: deliver directly</source>
+        <translation>Leeg: direct bezorgen</translation>
+    </message>
+    <message>
+        <source>Smart host server</source>
+        <translation>Smarthost-server</translation>
+    </message>
+    <message>
+        <source>Smart host port</source>
+        <translation>Smarthost-poort</translation>
+    </message>
+    <message>
+        <source>25 for a server that takes mail from anyone, 587 for a provider&apos;s login (with encryption), 465 for encryption from the start</source>
+        <translation>25 voor een server die e-mail van iedereen aanneemt, 587 voor de login bij een provider (met versleuteling), 465 voor versleuteling vanaf het begin</translation>
+    </message>
+    <message>
+        <source>P&amp;ort:</source>
+        <translation>P&amp;oort:</translation>
+    </message>
+    <message>
+        <source>Ser&amp;ver:</source>
+        <translation>Ser&amp;ver:</translation>
+    </message>
+    <message>
+        <source>Empty when the server needs no login</source>
+        <translation>Leeg als de server geen login nodig heeft</translation>
+    </message>
+    <message>
+        <source>Smart host login</source>
+        <translation>Smarthost-login</translation>
+    </message>
+    <message>
+        <source>&amp;Login:</source>
+        <translation>&amp;Login:</translation>
+    </message>
+    <message>
+        <source>Leave empty to keep the current password</source>
+        <translation>Leeg laten om het huidige wachtwoord te houden</translation>
+    </message>
+    <message>
+        <source>Smart host password</source>
+        <translation>Smarthost-wachtwoord</translation>
+    </message>
+    <message>
+        <source>Pass&amp;word:</source>
+        <translation>Wacht&amp;woord:</translation>
+    </message>
+    <message>
+        <source>Smart host encryption</source>
+        <translation>Smarthost-versleuteling</translation>
+    </message>
+    <message>
+        <source>Encr&amp;yption:</source>
+        <translation>Versleu&amp;teling:</translation>
+    </message>
+    <message>
+        <source>In sendmail: SMART_HOST, and the U: and P: of authinfo.</source>
+        <translation>In sendmail: SMART_HOST, en de U: en P: van authinfo.</translation>
+    </message>
+    <message>
+        <source>Fallback relay</source>
+        <translation>Uitwijkrelay</translation>
+    </message>
+    <message>
+        <source>When this line cannot deliver directly — port 25 is blocked, or the recipient&apos;s server refuses home connections — mail goes through this server instead of waiting. Leave it empty to keep trying directly.</source>
+        <translation>Als deze verbinding niet direct kan bezorgen — poort 25 is geblokkeerd, of de server van de ontvanger weigert thuisverbindingen — gaat e-mail via deze server in plaats van te wachten. Laat leeg om het direct te blijven proberen.</translation>
+    </message>
+    <message>
+        <source>smtp.provider.example:587</source>
+        <translation>smtp.provider.example:587</translation>
+    </message>
+    <message>
+        <source>Fallback relay server</source>
+        <translation>Uitwijkrelay-server</translation>
+    </message>
+    <message>
+        <source>&amp;Fallback server:</source>
+        <translation>&amp;Uitwijkserver:</translation>
+    </message>
+    <message>
+        <source>A&amp;pply</source>
+        <translation>Toe&amp;passen</translation>
+    </message>
+    <message>
+        <source>R&amp;eset</source>
+        <translation>&amp;Herstellen</translation>
+    </message>
+    <message>
+        <source>Save the smart host and fallback relay</source>
+        <translation>Smarthost en uitwijkrelay opslaan</translation>
+    </message>
+    <message>
+        <source>&amp;Routes for particular domains</source>
+        <translation>&amp;Routes voor bepaalde domeinen</translation>
+    </message>
+    <message>
+        <source>Routes</source>
+        <translation>Routes</translation>
+    </message>
+    <message>
+        <source>Search routes…</source>
+        <translation>Zoek routes…</translation>
+    </message>
+    <message>
+        <source>Search routes</source>
+        <translation>Zoek routes</translation>
+    </message>
+    <message>
+        <source>No routes — all mail leaves the same way. Add one with Add Route to send mail for some domains another way, such as only mail to outlook.com through your provider&apos;s server.</source>
+        <translation>Geen routes — alle e-mail vertrekt op dezelfde manier. Voeg er een toe met ‘Route toevoegen’ om e-mail voor sommige domeinen anders te versturen, zoals alleen e-mail aan outlook.com via de server van uw provider.</translation>
+    </message>
+    <message>
+        <source>No route matches “%1”.</source>
+        <translation>Geen route komt overeen met ‘%1’.</translation>
+    </message>
+    <message>
+        <source>Mail for these domains goes through its own server, before the smart host and the recipient&apos;s server are considered. *.example.com means every domain inside example.com.</source>
+        <translation>E-mail voor deze domeinen gaat via een eigen server, voordat de smarthost en de server van de ontvanger aan bod komen. *.example.com betekent elk domein binnen example.com.</translation>
+    </message>
+    <message>
+        <source>In sendmail: mailertable.</source>
+        <translation>In sendmail: mailertable.</translation>
+    </message>
+    <message>
+        <source>Remove the route for %1?</source>
+        <translation>De route voor %1 verwijderen?</translation>
+    </message>
+    <message>
+        <source>Mail for %1 then no longer goes through %2, but through the smart host or straight to the recipient&apos;s server.</source>
+        <translation>E-mail voor %1 gaat dan niet meer via %2, maar via de smarthost of rechtstreeks naar de server van de ontvanger.</translation>
+    </message>
+    <message>
+        <source>&amp;Remove Route</source>
+        <translation>Route &amp;verwijderen</translation>
     </message>
 </context>
 <context>
@@ -1987,6 +2611,41 @@ Afsluitstatus: 0 gelukt, 1 de engine weigerde (de reden wordt getoond), 2 gebrui
     <message>
         <source>Totals of the last 7 days: %1</source>
         <translation>Totalen van de laatste 7 dagen: %1</translation>
+    </message>
+</context>
+<context>
+    <name>Doorstep::Ui::Pages::TestMessageDialog</name>
+    <message>
+        <source>Send Test Message</source>
+        <translation>Testbericht versturen</translation>
+    </message>
+    <message>
+        <source>Sends a short test message now, the way real mail to this address goes, and shows what the receiving server answered. Use an address at another provider that you can read.</source>
+        <translation>Verstuurt nu een kort testbericht langs de weg die echte e-mail aan dit adres neemt, en toont wat de ontvangende server antwoordde. Gebruik een adres bij een andere provider dat u kunt lezen.</translation>
+    </message>
+    <message>
+        <source>&amp;Send</source>
+        <translation>&amp;Versturen</translation>
+    </message>
+    <message>
+        <source>you@another-provider.example</source>
+        <translation>u@andere-provider.example</translation>
+    </message>
+    <message>
+        <source>Send to</source>
+        <translation>Versturen naar</translation>
+    </message>
+    <message>
+        <source>Send &amp;to:</source>
+        <translation>Versturen &amp;naar:</translation>
+    </message>
+    <message>
+        <source>Enter the address to send the test message to.</source>
+        <translation>Voer het adres in waar het testbericht naartoe moet.</translation>
+    </message>
+    <message>
+        <source>The test message was not delivered.</source>
+        <translation>Het testbericht is niet bezorgd.</translation>
     </message>
 </context>
 <context>
@@ -2160,6 +2819,13 @@ Afsluitstatus: 0 gelukt, 1 de engine weigerde (de reden wordt getoond), 2 gebrui
     <message>
         <source>The two passwords do not match. Type the same password twice.</source>
         <translation>De twee wachtwoorden komen niet overeen. Typ twee keer hetzelfde wachtwoord.</translation>
+    </message>
+</context>
+<context>
+    <name>Doorstep::Ui::Widgets::SettingsForm</name>
+    <message>
+        <source>Show the saved settings again</source>
+        <translation>De opgeslagen instellingen opnieuw tonen</translation>
     </message>
 </context>
 <context>
@@ -2684,6 +3350,45 @@ Afsluitstatus: 0 gelukt, 1 de engine weigerde (de reden wordt getoond), 2 gebrui
             <numerusform>%n gebeurtenis: %1</numerusform>
             <numerusform>%n gebeurtenissen: %1</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>TlsMode</name>
+    <message>
+        <source>Encrypt when offered</source>
+        <extracomment>TLS mode: encrypt with STARTTLS when the server offers it</extracomment>
+        <translation>Versleutelen indien aangeboden</translation>
+    </message>
+    <message>
+        <source>Always encrypt</source>
+        <extracomment>TLS mode: STARTTLS required, never in the clear</extracomment>
+        <translation>Altijd versleutelen</translation>
+    </message>
+    <message>
+        <source>Always encrypt, check certificate</source>
+        <extracomment>TLS mode: STARTTLS required and the server&apos;s certificate checked</extracomment>
+        <translation>Altijd versleutelen, certificaat controleren</translation>
+    </message>
+    <message>
+        <source>Encrypted from the start (port 465)</source>
+        <extracomment>TLS mode: TLS from the first byte, as on port 465</extracomment>
+        <translation>Versleuteld vanaf het begin (poort 465)</translation>
+    </message>
+    <message>
+        <source>Encrypts (STARTTLS) when the server offers it and sends in the clear otherwise; the certificate is not checked. Works with every server.</source>
+        <translation>Versleutelt (STARTTLS) als de server het aanbiedt en verstuurt anders onversleuteld; het certificaat wordt niet gecontroleerd. Werkt met elke server.</translation>
+    </message>
+    <message>
+        <source>Sends only after STARTTLS, never in the clear; the certificate is not checked. For providers&apos; port 587.</source>
+        <translation>Verstuurt alleen na STARTTLS, nooit onversleuteld; het certificaat wordt niet gecontroleerd. Voor poort 587 van providers.</translation>
+    </message>
+    <message>
+        <source>Sends only after STARTTLS, and only to a server whose certificate is valid for its name.</source>
+        <translation>Verstuurt alleen na STARTTLS, en alleen naar een server waarvan het certificaat geldig is voor zijn naam.</translation>
+    </message>
+    <message>
+        <source>Speaks TLS from the first byte, as providers&apos; port 465 (SMTPS) expects.</source>
+        <translation>Spreekt TLS vanaf de eerste byte, zoals poort 465 (SMTPS) van providers verwacht.</translation>
     </message>
 </context>
 </TS>

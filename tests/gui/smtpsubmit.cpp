@@ -69,4 +69,16 @@ QString submitMessage(const Submission &s)
     return {};
 }
 
+QString submitFromAlice(quint16 port, const QString &to, const QByteArray &subject)
+{
+    Submission mail;
+    mail.port = port;
+    mail.user = QStringLiteral("alice@example.org");
+    mail.password = QStringLiteral("correct horse battery");
+    mail.from = mail.user;
+    mail.to = {to};
+    mail.message = "From: alice@example.org\r\nTo: " + to.toUtf8() + "\r\nSubject: " + subject + "\r\n\r\nSee you soon.";
+    return submitMessage(mail);
+}
+
 } // namespace Doorstep::Tests

@@ -24,4 +24,7 @@ struct Submission
  */
 QString submitMessage(const Submission &submission);
 
+/** alice@example.org (password "correct horse battery") sends a short message to @p to. */
+QString submitFromAlice(quint16 port, const QString &to, const QByteArray &subject);
+
 } // namespace Doorstep::Tests

@@ -8,8 +8,10 @@
 
 #include <QObject>
 
+#include "tests/gui/fakesmtpserver.h"
 #include "tests/gui/guitest.h"
 #include "tests/gui/notificationserver.h"
+#include "tests/support/dnsserver.h"
 
 /** Mailboxes & domains: add a domain and users through the widgets; errors by the field. */
 class TestMailboxes : public QObject
@@ -44,6 +46,8 @@ private Q_SLOTS:
     void nonNotifyingKindIsSilent();
     void pausedIsSilent();
     void menuShowsState();
+    void stuckMessageFromTheEngine();
+    void bounceFromTheEngine();
 
 private:
     /** Feeds a notifying event and waits until exactly it arrives as call number @p expected. */
@@ -51,6 +55,9 @@ private:
 
     std::unique_ptr<Doorstep::Tests::GuiSession> m_session;
     NotificationServer m_server;
+    Doorstep::Tests::DnsServer m_dns;
+    Doorstep::Tests::FakeSmtpServer m_smtp;
+    QString m_queueId;
     int m_sentinels = 0;
 };
 
@@ -101,6 +108,7 @@ private Q_SLOTS:
     void editAlias();
     void removeAliasAfterConfirmation();
     void outboundNames();
+    void masqueradingRoundTrips();
     void searchFilters();
 
 private:
@@ -125,7 +133,32 @@ private:
     std::unique_ptr<Doorstep::Tests::GuiSession> m_session;
 };
 
-/** Queue: a deferred message listed live, its details, the state filter, retry and remove. */
+/**
+ * Relay, Sending tab: smart host and fallback through Settings.Set, routes through the
+ * dialog, the port 25 check and the test message against loopback peers.
+ */
+class TestSending : public QObject
+{
+    Q_OBJECT
+private Q_SLOTS:
+    void initTestCase();
+    void cleanupTestCase();
+    void smartHostReadsBack();
+    void refusedSmartHostShownByTheField();
+    void addEditRemoveRoute();
+    void refusedRouteShownByTheField();
+    void routesFollowTheEngine();
+    void probeOpen();
+    void probeBlocked();
+    void testMessageReportsTheAnswer();
+
+private:
+    std::unique_ptr<Doorstep::Tests::GuiSession> m_session;
+    Doorstep::Tests::DnsServer m_dns;
+    Doorstep::Tests::FakeSmtpServer m_smtp;
+};
+
+/** Queue: a deferred message listed live, its details, the state filter, retry, bounce and remove. */
 class TestQueue : public QObject
 {
     Q_OBJECT
@@ -138,10 +171,13 @@ private Q_SLOTS:
     void stateFilter();
     void retryNow();
     void removeAfterConfirmation();
+    void bounceAfterConfirmation();
     void neverPollsFasterThanTenSeconds();
 
 private:
     std::unique_ptr<Doorstep::Tests::GuiSession> m_session;
+    Doorstep::Tests::DnsServer m_dns;
+    Doorstep::Tests::FakeSmtpServer m_smtp;
     QString m_id;
 };
 

@@ -1,6 +1,7 @@
-// gui.addresses: aliases, catch-alls and outbound names through the Addresses page, checked
-// with doorstepctl; the engine's refusals shown next to the field they concern.
+// gui.addresses: aliases, catch-alls, outbound names and masquerading through the Addresses
+// page, checked with doorstepctl; the engine's refusals shown next to the field they concern.
 
+#include <QCheckBox>
 #include <QJsonArray>
 #include <QJsonObject>
 #include <QLabel>
@@ -9,6 +10,7 @@
 #include <QPlainTextEdit>
 #include <QPointer>
 #include <QPushButton>
+#include <QTabWidget>
 #include <QTableView>
 #include <QTest>
 
@@ -18,7 +20,9 @@
 #include "ui/models/aliasmodel.h"
 #include "ui/models/outboundnamemodel.h"
 #include "ui/pages/addresses/addressespage.h"
+#include "ui/pages/addresses/masqueradingpane.h"
 #include "ui/widgets/fielderrorlabel.h"
+#include "ui/widgets/settingsform.h"
 #include "ui/widgets/submitdialog.h"
 #include "ui/widgets/tablepane.h"
 
@@ -116,6 +120,8 @@ void TestAddresses::emptyStatesSayWhatToDo()
     QVERIFY(aliasesEmpty && outboundEmpty);
     QTRY_VERIFY(aliasesEmpty->isVisible());
     QVERIFY2(aliasesEmpty->text().contains(u"Add Address"_s), qPrintable(aliasesEmpty->text()));
+    QVERIFY(!outboundEmpty->isVisible()); // on the Outgoing tab
+    page->showOutgoing();
     QVERIFY(outboundEmpty->isVisible());
     QVERIFY2(outboundEmpty->text().contains(u"Add Outbound Name"_s), qPrintable(outboundEmpty->text()));
     // The page explains what an alias and a catch-all are, with sendmail's word in small print.
@@ -123,6 +129,8 @@ void TestAddresses::emptyStatesSayWhatToDo()
     QVERIFY(page->findChild<QLabel *>(u"aliasesSmallPrint"_s)->text().contains(u"virtusertable"_s));
     QVERIFY(page->findChild<QLabel *>(u"outboundSmallPrint"_s)->text().contains(u"genericstable"_s));
     QVERIFY(!page->findChild<QTableView *>(u"aliasesView"_s)->accessibleName().isEmpty());
+    Doorstep::Tests::saveScreenshot(page, u"addresses-outgoing-empty"_s);
+    page->tabs()->setCurrentIndex(0);
     Doorstep::Tests::saveScreenshot(page, u"addresses-empty"_s);
 }
 
@@ -280,9 +288,71 @@ void TestAddresses::outboundNames()
     QVERIFY(outboundList(*m_session).isEmpty());
 }
 
+void TestAddresses::masqueradingRoundTrips()
+{
+    AddressesPage *page = addressesPage(*m_session);
+    page->showOutgoing();
+    Doorstep::Ui::Pages::MasqueradingPane *pane = page->masqueradingPane();
+    QVERIFY(pane->isVisible());
+    QTRY_VERIFY(pane->settingsForm()->isLoaded());
+    auto *as = pane->findChild<QLineEdit *>(u"masqueradeAsEdit"_s);
+    auto *domains = pane->findChild<QLineEdit *>(u"masqueradeDomainsEdit"_s);
+    auto *entire = pane->findChild<QCheckBox *>(u"masqueradeEntireDomainCheck"_s);
+    auto *envelope = pane->findChild<QCheckBox *>(u"masqueradeEnvelopeCheck"_s);
+    auto *local = pane->findChild<QCheckBox *>(u"localNoMasqueradeCheck"_s);
+    auto *apply = pane->findChild<QPushButton *>(u"masqueradingApplyButton"_s);
+    QVERIFY(as && domains && entire && envelope && local && apply);
+    QVERIFY(as->text().isEmpty());
+    QVERIFY(!entire->isChecked() && !envelope->isChecked() && !local->isChecked());
+    QVERIFY(!apply->isEnabled());
+    // Each switch is explained with the seed's example.
+    for (const QString &name : {u"masqueradeAsExplanation"_s, u"masqueradeDomainsExplanation"_s, u"masqueradeEntireDomainCheckExplanation"_s,
+                                u"masqueradeEnvelopeCheckExplanation"_s, u"localNoMasqueradeCheckExplanation"_s}) {
+        auto *label = pane->findChild<QLabel *>(name);
+        QVERIFY2(label && label->text().contains(u"datix"_s), qPrintable(name));
+    }
+    QVERIFY(pane->findChild<QLabel *>(u"masqueradeEntireDomainCheckExplanation"_s)->text().contains(u"dad@pc.datix.lan"_s));
+
+    // A refused domain is shown by its field, and nothing is saved.
+    QTest::keyClicks(as, u"not a domain"_s);
+    QTest::mouseClick(apply, Qt::LeftButton);
+    auto *asError = pane->findChild<FieldErrorLabel *>(u"masqueradeAsError"_s);
+    QTRY_VERIFY(asError->isVisible());
+    QCOMPARE(asError->text(), m_session->ctlRefusal({u"settings"_s, u"set"_s, u"identity.masquerade_as"_s, u"not a domain"_s}));
+    QCOMPARE(m_session->ctlJson({u"settings"_s, u"get"_s, u"identity.masquerade_as"_s}).toObject().value(u"value"_s).toString(), QString());
+
+    as->clear();
+    QTest::keyClicks(as, u"datix.us"_s);
+    QVERIFY(!asError->isVisible());
+    QTest::keyClicks(domains, u"datix.lan, home.lan"_s);
+    QTest::mouseClick(entire, Qt::LeftButton);
+    QTest::mouseClick(envelope, Qt::LeftButton);
+    QTest::mouseClick(local, Qt::LeftButton);
+    Doorstep::Tests::saveScreenshot(page, u"addresses-masquerading"_s);
+    QTest::mouseClick(apply, Qt::LeftButton);
+    const auto value = [this](const QString &key) {
+        return m_session->ctlJson({u"settings"_s, u"get"_s, key}).toObject().value(u"value"_s).toVariant();
+    };
+    QTRY_COMPARE(value(u"identity.masquerade_as"_s).toString(), u"datix.us"_s);
+    QCOMPARE(value(u"identity.masquerade_domains"_s).toStringList(), (QStringList{u"datix.lan"_s, u"home.lan"_s}));
+    QCOMPARE(value(u"identity.masquerade_entire_domain"_s).toBool(), true);
+    QCOMPARE(value(u"identity.masquerade_envelope"_s).toBool(), true);
+    QCOMPARE(value(u"identity.local_no_masquerade"_s).toBool(), true);
+    QTRY_VERIFY(!apply->isEnabled());
+
+    // Changed elsewhere, shown here.
+    QVERIFY(m_session->ctlOk({u"settings"_s, u"set"_s, u"identity.masquerade_envelope"_s, u"false"_s}));
+    QVERIFY(m_session->ctlOk({u"settings"_s, u"set"_s, u"identity.masquerade_domains"_s, u"datix.lan"_s}));
+    QTRY_VERIFY(!envelope->isChecked());
+    QTRY_COMPARE(domains->text(), u"datix.lan"_s);
+    QVERIFY(entire->isChecked());
+    QCOMPARE(as->text(), u"datix.us"_s);
+}
+
 void TestAddresses::searchFilters()
 {
     AddressesPage *page = addressesPage(*m_session);
+    page->tabs()->setCurrentIndex(0);
     QVERIFY(m_session->ctlOk({u"alias"_s, u"set"_s, u"sales@example.org"_s, u"bob@example.org"_s}));
     QTRY_VERIFY(page->aliasModel()->rowOf(u"sales@example.org"_s) >= 0); // config_changed reloads the page
     auto *search = page->findChild<QLineEdit *>(u"aliasesSearch"_s);

@@ -1,8 +1,11 @@
 // gui.queue: a message an authenticated user sent to a remote recipient stays in the queue
-// (deferred); the Queue page lists it live, shows its recipients and headers, filters by
-// state, retries it, and removes it after asking — and doorstepctl agrees.
+// (deferred: the recipient's server, a loopback peer, answers 450); the Queue page lists it
+// live, shows its recipients, the remote's reply and headers, filters by state, retries it,
+// bounces one after asking (the sender gets the report) and removes another — and
+// doorstepctl agrees.
 
 #include <QComboBox>
+#include <QDir>
 #include <QFontDatabase>
 #include <QJsonArray>
 #include <QJsonObject>
@@ -43,6 +46,12 @@ QJsonArray queue(GuiSession &session)
     return session.ctlJson({u"queue"_s, u"list"_s}).toArray();
 }
 
+/** Alice sends @p subject to @p to through the submission port; "" when it was accepted. */
+QString submit(GuiSession &session, const QString &to, const QByteArray &subject)
+{
+    return Doorstep::Tests::submitFromAlice(session.listenerPort(u"submission"_s), to, subject);
+}
+
 } // namespace
 
 void TestQueue::initTestCase()
@@ -52,6 +61,9 @@ void TestQueue::initTestCase()
         QSKIP(qPrintable(m_session->error()));
     QVERIFY(m_session->ctlOk({u"domain"_s, u"add"_s, u"example.org"_s}));
     QVERIFY(m_session->ctlOk({u"user"_s, u"add"_s, u"alice@example.org"_s}, "correct horse battery\n"));
+    // remote.example's mail server is a loopback peer that answers 450 to busy@.
+    const QString served = Doorstep::Tests::serveDomain(*m_session, m_dns, m_smtp, u"remote.example"_s);
+    QVERIFY2(served.isEmpty(), qPrintable(served));
     m_session->startApplication();
     QVERIFY(m_session->window().showPage(u"queue"_s));
     QVERIFY(QTest::qWaitForWindowExposed(&m_session->window()));
@@ -73,14 +85,7 @@ void TestQueue::emptyState()
 void TestQueue::listsDeferredMessage()
 {
     QueuePage *page = queuePage(*m_session);
-    Doorstep::Tests::Submission mail;
-    mail.port = m_session->listenerPort(u"submission"_s);
-    mail.user = u"alice@example.org"_s;
-    mail.password = u"correct horse battery"_s;
-    mail.from = u"alice@example.org"_s;
-    mail.to = {u"someone@remote.example"_s};
-    mail.message = "From: alice@example.org\r\nTo: someone@remote.example\r\nSubject: Holiday photos\r\n\r\nSee you soon.";
-    const QString failure = Doorstep::Tests::submitMessage(mail);
+    const QString failure = submit(*m_session, u"busy@remote.example"_s, "Holiday photos");
     QVERIFY2(failure.isEmpty(), qPrintable(failure));
 
     // Listed live, from the received/deferred events (no polling needed to see it).
@@ -92,10 +97,13 @@ void TestQueue::listsDeferredMessage()
     const Doorstep::DBus::QueueEntry &entry = page->model()->entries().first();
     QCOMPARE(entry.id, m_id);
     QCOMPARE(entry.sender, u"alice@example.org"_s);
-    QCOMPARE(page->model()->index(0, QueueModel::RecipientsColumn).data().toString(), u"someone@remote.example"_s);
+    QCOMPARE(page->model()->index(0, QueueModel::RecipientsColumn).data().toString(), u"busy@remote.example"_s);
     QCOMPARE(page->model()->index(0, QueueModel::StateColumn).data().toString(), QueueModel::stateLabel(u"deferred"_s));
     QVERIFY(!page->model()->index(0, QueueModel::StateColumn).data(Qt::DecorationRole).value<QIcon>().isNull());
-    QVERIFY(!page->model()->index(0, QueueModel::LastErrorColumn).data().toString().isEmpty());
+    // The remote's own reply, readable in full in the tooltip too.
+    const QString lastError = page->model()->index(0, QueueModel::LastErrorColumn).data().toString();
+    QVERIFY2(lastError.contains(u"mailbox is busy"_s), qPrintable(lastError));
+    QVERIFY(page->model()->index(0, QueueModel::LastErrorColumn).data(Qt::ToolTipRole).toString().contains(u"mailbox is busy"_s));
     QVERIFY(!page->model()->index(0, QueueModel::NextAttemptColumn).data().toString().isEmpty());
     QVERIFY(!page->findChild<QLabel *>(u"queueEmptyLabel"_s)->isVisible());
 }
@@ -110,15 +118,19 @@ void TestQueue::detailsShowRecipientsAndHeaders()
     QTRY_COMPARE(details->messageId(), m_id);
     QCOMPARE(details->recipientModel()->rowCount(), 1);
     const auto &recipient = details->recipientModel()->recipients().first();
-    QCOMPARE(recipient.address, u"someone@remote.example"_s);
+    QCOMPARE(recipient.address, u"busy@remote.example"_s);
     QCOMPARE(recipient.state, u"deferred"_s);
-    QVERIFY(!recipient.lastError.isEmpty());
+    QVERIFY2(recipient.lastError.contains(u"450"_s), qPrintable(recipient.lastError));
+    QVERIFY(recipient.attempts >= 1);
+    QCOMPARE(details->replyText(), recipient.lastError); // in full below the list
+    QVERIFY(details->findChild<QLabel *>(u"queueDetailsReply"_s)->isVisible());
     QVERIFY2(details->headers()->toPlainText().contains(u"Subject: Holiday photos"_s), qPrintable(details->headers()->toPlainText()));
     QVERIFY(details->headers()->isReadOnly());
     QVERIFY(details->headers()->font().fixedPitch() || details->headers()->font().styleHint() == QFont::Monospace
             || details->headers()->font() == QFontDatabase::systemFont(QFontDatabase::FixedFont));
     QVERIFY(page->findChild<QPushButton *>(u"retryMessageButton"_s)->isEnabled());
     QVERIFY(page->findChild<QPushButton *>(u"removeMessageButton"_s)->isEnabled());
+    QVERIFY(page->findChild<QPushButton *>(u"bounceMessageButton"_s)->isEnabled());
     Doorstep::Tests::saveScreenshot(page, u"queue"_s);
 }
 
@@ -162,7 +174,7 @@ void TestQueue::removeAfterConfirmation()
     QPointer<QMessageBox> confirm = page->findChild<QMessageBox *>(u"confirmRemoveMessage"_s);
     QVERIFY(confirm);
     QVERIFY2(confirm->text().contains(m_id), qPrintable(confirm->text()));
-    QVERIFY2(confirm->informativeText().contains(u"someone@remote.example"_s), qPrintable(confirm->informativeText()));
+    QVERIFY2(confirm->informativeText().contains(u"busy@remote.example"_s), qPrintable(confirm->informativeText()));
     QTest::mouseClick(confirm->findChild<QPushButton *>(u"confirmButton"_s), Qt::LeftButton);
     QTRY_COMPARE(page->model()->rowCount(), 0);
     QVERIFY(queue(*m_session).isEmpty());
@@ -179,4 +191,40 @@ void TestQueue::neverPollsFasterThanTenSeconds()
     QVERIFY(!page->refreshTimer()->isActive()); // and not while it is hidden
     QVERIFY(m_session->window().showPage(u"queue"_s));
     QVERIFY(page->refreshTimer()->isActive());
+}
+
+void TestQueue::bounceAfterConfirmation()
+{
+    QueuePage *page = queuePage(*m_session);
+    const QString failure = submit(*m_session, u"busy@remote.example"_s, "Party invitation");
+    QVERIFY2(failure.isEmpty(), qPrintable(failure));
+    QTRY_COMPARE(page->model()->rowCount(), 1);
+    QTRY_COMPARE(page->model()->entries().first().state, u"deferred"_s);
+    const QString id = page->model()->entries().first().id;
+    QVERIFY(page->queuePane()->selectKey(id));
+
+    // Cancel changes nothing.
+    auto *bounce = page->findChild<QPushButton *>(u"bounceMessageButton"_s);
+    QTest::mouseClick(bounce, Qt::LeftButton);
+    QPointer<QMessageBox> confirm = page->findChild<QMessageBox *>(u"confirmBounceMessage"_s);
+    QVERIFY(confirm);
+    QTest::keyClick(confirm, Qt::Key_Escape);
+    QTRY_VERIFY(confirm.isNull());
+    QCOMPARE(queue(*m_session).size(), 1);
+
+    QTest::mouseClick(bounce, Qt::LeftButton);
+    confirm = page->findChild<QMessageBox *>(u"confirmBounceMessage"_s);
+    QVERIFY(confirm);
+    QVERIFY2(confirm->text().contains(id), qPrintable(confirm->text()));
+    // It says that the sender gets a report.
+    QVERIFY2(confirm->informativeText().contains(u"alice@example.org"_s) && confirm->informativeText().contains(u"report"_s),
+             qPrintable(confirm->informativeText()));
+    Doorstep::Tests::saveScreenshot(confirm, u"queue-bounce"_s);
+    QTest::mouseClick(confirm->findChild<QPushButton *>(u"confirmButton"_s), Qt::LeftButton);
+
+    // The message leaves the queue; the report to Alice is local and delivered at once.
+    QTRY_VERIFY(page->model()->rowOf(id) < 0);
+    QTRY_VERIFY(queue(*m_session).isEmpty());
+    const QDir inbox(m_session->fixture().dataDirectory() + u"/mail/example.org/alice/new"_s);
+    QTRY_VERIFY(!inbox.entryList(QDir::Files).isEmpty());
 }

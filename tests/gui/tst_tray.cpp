@@ -1,13 +1,20 @@
 // gui.tray: notifications reach org.freedesktop.Notifications on the session bus, one per
-// event or one per burst; muted, paused and non-notifying kinds stay silent.
+// event or one per burst; muted, paused and non-notifying kinds stay silent. The engine's own
+// queue_stuck and bounced events, from a message its recipient's server keeps deferring,
+// become notifications too.
 
 #include <QAction>
 #include <QDBusConnection>
 #include <QDBusConnectionInterface>
+#include <QJsonArray>
+#include <QJsonObject>
 #include <QMenu>
 #include <QSignalSpy>
+#include <QSqlDatabase>
+#include <QSqlQuery>
 #include <QTest>
 
+#include "tests/gui/smtpsubmit.h"
 #include "tests/gui/tests.h"
 #include "ui/app/application.h"
 #include "ui/models/eventkinds.h"
@@ -134,4 +141,70 @@ void TestTray::menuShowsState()
         Doorstep::Tests::saveScreenshot(tray.menu(), u"traymenu"_s);
         tray.menu()->hide();
     }
+}
+
+namespace {
+
+/** The last notification whose summary contains @p text ("" when none did). */
+QString notificationWith(const NotificationServer &server, const QString &text)
+{
+    for (auto it = server.calls.crbegin(); it != server.calls.crend(); ++it) {
+        if (it->summary.contains(text) || it->body.contains(text))
+            return it->summary;
+    }
+    return {};
+}
+
+} // namespace
+
+void TestTray::stuckMessageFromTheEngine()
+{
+    // The recipient's server (a loopback peer) keeps answering 450: the message is deferred.
+    const QString served = Doorstep::Tests::serveDomain(*m_session, m_dns, m_smtp, u"remote.example"_s);
+    QVERIFY2(served.isEmpty(), qPrintable(served));
+    QVERIFY(m_session->ctlOk({u"user"_s, u"add"_s, u"alice@example.org"_s}, "correct horse battery\n"));
+    const QString failure = Doorstep::Tests::submitFromAlice(m_session->listenerPort(u"submission"_s), u"busy@remote.example"_s, "Stuck");
+    QVERIFY2(failure.isEmpty(), qPrintable(failure));
+    QTRY_VERIFY(m_session->ctlJson({u"queue"_s, u"list"_s}).toArray().size() == 1
+                && m_session->ctlJson({u"queue"_s, u"list"_s}).toArray().first().toObject().value(u"state"_s) == u"deferred"_s);
+    m_queueId = m_session->ctlJson({u"queue"_s, u"list"_s}).toArray().first().toObject().value(u"id"_s).toString();
+    QVERIFY(notificationWith(m_server, m_queueId).isEmpty()); // deferred once is no news
+
+    // "Stuck" means deferred for over an hour, a fixed threshold of the engine: make the
+    // message two hours old in the engine's store (WAL, so beside the running engine), then
+    // let it be tried again.
+    {
+        QSqlDatabase db = QSqlDatabase::addDatabase(u"QSQLITE"_s, u"age"_s);
+        db.setDatabaseName(m_session->fixture().dataDirectory() + u"/doorstep.db"_s);
+        QVERIFY(db.open());
+        QSqlQuery age(db);
+        age.exec(u"PRAGMA busy_timeout = 5000"_s);
+        QVERIFY(age.prepare(u"UPDATE queue_messages SET received_usec = received_usec - 7200000000 WHERE id = ?"_s));
+        age.addBindValue(m_queueId);
+        QVERIFY(age.exec());
+        QCOMPARE(age.numRowsAffected(), 1);
+        db.close();
+    }
+    QSqlDatabase::removeDatabase(u"age"_s);
+    QVERIFY(m_session->ctlOk({u"queue"_s, u"retry"_s, m_queueId}));
+    QTRY_VERIFY_WITH_TIMEOUT(!notificationWith(m_server, m_queueId).isEmpty(), 15000);
+    const QString summary = notificationWith(m_server, m_queueId);
+    QVERIFY2(summary.contains(u"busy@remote.example"_s), qPrintable(summary));
+    QCOMPARE(m_server.calls.last().body, EventKinds::label(u"queue_stuck"_s));
+}
+
+void TestTray::bounceFromTheEngine()
+{
+    QVERIFY(!m_queueId.isEmpty());
+    const int before = int(m_server.calls.size());
+    QVERIFY(m_session->ctlOk({u"queue"_s, u"bounce"_s, m_queueId}));
+    QTRY_COMPARE(m_server.calls.size(), before + 1);
+    QVERIFY2(m_server.calls.last().summary.contains(m_queueId), qPrintable(m_server.calls.last().summary));
+    QCOMPARE(m_server.calls.last().body, EventKinds::label(u"bounced"_s));
+
+    // Muted, the next one stays silent.
+    m_session->app().notifier().setMuted(u"bounced"_s, true);
+    m_session->app().notifier().handleEvent(u"bounced"_s, u"Muted."_s);
+    QCOMPARE(m_session->app().notifier().pendingCount(), 0);
+    m_session->app().notifier().setMuted(u"bounced"_s, false);
 }

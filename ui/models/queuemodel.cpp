@@ -99,6 +99,16 @@ QString QueueModel::senderText(const QString &sender)
     return sender.isEmpty() ? u"<>"_s : sender;
 }
 
+QString QueueModel::recipientsText(const QString &recipients)
+{
+    return recipients.split(u',', Qt::SkipEmptyParts).join(u", "_s);
+}
+
+QString QueueModel::replyToolTip(const QString &reply)
+{
+    return reply.isEmpty() ? QString() : u"<p>%1</p>"_s.arg(reply.toHtmlEscaped());
+}
+
 int QueueModel::rowCount(const QModelIndex &parent) const
 {
     return parent.isValid() ? 0 : int(m_entries.size());
@@ -131,7 +141,7 @@ QVariant QueueModel::data(const QModelIndex &index, int role) const
         break;
     case RecipientsColumn:
         if (role == Qt::DisplayRole || role == SortRole)
-            return entry.recipients.split(u',', Qt::SkipEmptyParts).join(u", "_s);
+            return recipientsText(entry.recipients);
         if (role == Qt::ToolTipRole)
             return entry.recipients.split(u',', Qt::SkipEmptyParts).join(u'\n');
         break;
@@ -160,8 +170,10 @@ QVariant QueueModel::data(const QModelIndex &index, int role) const
             return QVariant::fromValue(Qt::AlignRight | Qt::AlignVCenter);
         break;
     case LastErrorColumn:
-        if (role == Qt::DisplayRole || role == SortRole || role == Qt::ToolTipRole)
+        if (role == Qt::DisplayRole || role == SortRole)
             return entry.lastError;
+        if (role == Qt::ToolTipRole)
+            return replyToolTip(entry.lastError);
         break;
     default:
         break;

@@ -47,6 +47,10 @@ public:
     static QString nextAttemptText(quint64 usec);
     /** The sender for people: "<>" (a delivery report) for the null sender. */
     static QString senderText(const QString &sender);
+    /** Queue.List's comma-separated recipients as people read them ("a@x, b@y"). */
+    static QString recipientsText(const QString &recipients);
+    /** A remote reply as a tooltip that wraps (a plain one would be a single long line). */
+    static QString replyToolTip(const QString &reply);
 
     int rowCount(const QModelIndex &parent = {}) const override;
     int columnCount(const QModelIndex &parent = {}) const override;

@@ -103,8 +103,10 @@ QVariant QueueRecipientModel::data(const QModelIndex &index, int role) const
             return qulonglong(r.nextAttemptUsec);
         break;
     case LastReplyColumn:
-        if (role == Qt::DisplayRole || role == SortRole || role == Qt::ToolTipRole)
+        if (role == Qt::DisplayRole || role == SortRole)
             return r.lastError;
+        if (role == Qt::ToolTipRole)
+            return QueueModel::replyToolTip(r.lastError);
         break;
     default:
         break;

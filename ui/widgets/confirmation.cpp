@@ -13,6 +13,12 @@ void confirmRemoval(QWidget *parent, const QString &objectName, const QString &q
 {
     //: Title of a confirmation before removing something
     const QString title = QCoreApplication::translate("Doorstep::Ui::Widgets::Confirmation", "Confirm Removal");
+    confirmAction(parent, objectName, title, question, detail, action, std::move(confirmed));
+}
+
+void confirmAction(QWidget *parent, const QString &objectName, const QString &title, const QString &question, const QString &detail,
+                   const QString &action, std::function<void()> confirmed)
+{
     auto *box = new QMessageBox(QMessageBox::Warning, title, question, QMessageBox::Cancel, parent);
     box->setObjectName(objectName);
     box->setAttribute(Qt::WA_DeleteOnClose);

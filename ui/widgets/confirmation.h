@@ -16,4 +16,8 @@ namespace Doorstep::Ui::Widgets {
 void confirmRemoval(QWidget *parent, const QString &objectName, const QString &question, const QString &detail, const QString &action,
                     std::function<void()> confirmed);
 
+/** The same for another irreversible action, with the box titled @p title. */
+void confirmAction(QWidget *parent, const QString &objectName, const QString &title, const QString &question, const QString &detail,
+                   const QString &action, std::function<void()> confirmed);
+
 } // namespace Doorstep::Ui::Widgets

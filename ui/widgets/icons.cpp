@@ -140,6 +140,16 @@ QIcon edit()
     return themedOr(u"document-edit"_s, {});
 }
 
+QIcon sendMail()
+{
+    return themedOr(u"mail-send"_s, {});
+}
+
+QIcon bounce()
+{
+    return themedOr(u"mail-reply-sender"_s, {});
+}
+
 QIcon copy()
 {
     return themedOr(u"edit-copy"_s, {});

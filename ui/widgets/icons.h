@@ -36,6 +36,9 @@ QIcon add();
 QIcon remove();
 QIcon refresh();
 QIcon edit();
+QIcon sendMail();
+/** Returning a message to its sender. */
+QIcon bounce();
 QIcon copy();
 QIcon exportFile();
 QIcon quit();

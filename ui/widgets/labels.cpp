@@ -1,6 +1,7 @@
 #include "ui/widgets/labels.h"
 
 #include <QLabel>
+#include <QPushButton>
 
 namespace Doorstep::Ui::Widgets {
 
@@ -32,6 +33,23 @@ QLabel *sectionHeading(const QString &text, const QString &objectName)
     font.setBold(true);
     label->setFont(font);
     return label;
+}
+
+QLabel *buddyLabel(const QString &text, QWidget *buddy)
+{
+    auto *label = new QLabel(text);
+    label->setBuddy(buddy);
+    return label;
+}
+
+QPushButton *rowButton(const QIcon &icon, const QString &text, const QString &objectName, const QString &accessibleName,
+                       const QString &toolTip)
+{
+    auto *button = new QPushButton(icon, text);
+    button->setObjectName(objectName);
+    button->setAccessibleName(accessibleName);
+    button->setToolTip(toolTip);
+    return button;
 }
 
 } // namespace Doorstep::Ui::Widgets

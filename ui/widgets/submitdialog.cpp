@@ -95,8 +95,13 @@ void SubmitDialog::finish(const QDBusPendingCall &call)
     if (label)
         label->setError(error.message());
     else
-        m_messageBar->showError(error);
+        m_messageBar->showMessage(MessageBar::Type::Error, failureSummary(error), error.message());
     fitHeight();
+}
+
+QString SubmitDialog::failureSummary(const ClientError &error) const
+{
+    return error.summary();
 }
 
 void SubmitDialog::fitHeight()

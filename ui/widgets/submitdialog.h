@@ -60,6 +60,8 @@ protected:
     virtual FieldErrorLabel *errorLabelFor(const ClientError &error) = 0;
     /** Hides every field error. */
     virtual void clearErrors() = 0;
+    /** The sentence above the engine's own in the message bar when the call failed. */
+    virtual QString failureSummary(const ClientError &error) const;
 
 private:
     void finish(const QDBusPendingCall &call);

@@ -7,7 +7,9 @@
 #include <QLineEdit>
 #include <QPushButton>
 #include <QShortcut>
+#include <QScrollArea>
 #include <QSplitter>
+#include <QTabWidget>
 #include <QTableView>
 #include <QVBoxLayout>
 
@@ -15,6 +17,7 @@
 #include "ui/models/aliasmodel.h"
 #include "ui/models/outboundnamemodel.h"
 #include "ui/pages/addresses/aliasdialog.h"
+#include "ui/pages/addresses/masqueradingpane.h"
 #include "ui/pages/addresses/outboundnamedialog.h"
 #include "ui/widgets/confirmation.h"
 #include "ui/widgets/icons.h"
@@ -53,6 +56,8 @@ AddressesPage::AddressesPage(const PageContext &context, QWidget *parent)
     , m_removeOutbound(button(tr("Remo&ve…"), u"removeOutboundButton"_s))
     , m_addAliasAction(new QAction(Widgets::Icons::add(), tr("Add &Address…"), this))
     , m_addOutboundAction(new QAction(Widgets::Icons::add(), tr("Add Out&bound Name…"), this))
+    , m_masquerading(new MasqueradingPane(context.client, m_messageBar))
+    , m_tabs(new QTabWidget)
 {
     m_addAliasAction->setObjectName(u"addAliasAction"_s);
     m_addAliasAction->setShortcut(QKeySequence::New);
@@ -69,19 +74,20 @@ AddressesPage::AddressesPage(const PageContext &context, QWidget *parent)
     layout->setContentsMargins(0, 0, 0, 0);
     m_messageBar->setObjectName(u"messageBar"_s);
     layout->addWidget(m_messageBar);
-    auto *splitter = new QSplitter(Qt::Vertical);
-    splitter->setObjectName(u"addressesSplitter"_s);
-    splitter->setChildrenCollapsible(false);
-    splitter->addWidget(buildAliasesSection());
-    splitter->addWidget(buildOutboundSection());
-    splitter->setStretchFactor(0, 3);
-    splitter->setStretchFactor(1, 2);
-    layout->addWidget(splitter, 1);
+    m_tabs->setObjectName(u"addressesTabs"_s);
+    m_tabs->setDocumentMode(true);
+    m_tabs->setAccessibleName(tr("Addresses"));
+    //: Tab of the Addresses page: aliases and catch-alls of mail coming in
+    m_tabs->addTab(buildAliasesSection(), tr("In&coming"));
+    //: Tab of the Addresses page: outbound names and masquerading of mail going out
+    m_tabs->addTab(buildOutgoingTab(), tr("&Outgoing"));
+    m_tabs->setTabToolTip(0, tr("Extra addresses that deliver to mailboxes"));
+    m_tabs->setTabToolTip(1, tr("The sender addresses mail leaves with"));
+    layout->addWidget(m_tabs, 1);
 
     setTabOrder(m_aliasesPane->searchField(), m_aliasesPane->table());
     setTabOrder(m_aliasesPane->table(), m_editAlias);
     setTabOrder(m_editAlias, m_removeAlias);
-    setTabOrder(m_removeAlias, m_outboundPane->searchField());
     setTabOrder(m_outboundPane->searchField(), m_outboundPane->table());
     setTabOrder(m_outboundPane->table(), m_editOutbound);
     setTabOrder(m_editOutbound, m_removeOutbound);
@@ -118,8 +124,9 @@ QIcon AddressesPage::icon() const
 QWidget *AddressesPage::buildAliasesSection()
 {
     auto *section = new QWidget;
+    section->setObjectName(u"incomingTab"_s);
     auto *layout = new QVBoxLayout(section);
-    layout->setContentsMargins(0, 0, 0, 6);
+    layout->setContentsMargins(0, 6, 0, 0);
     layout->addWidget(Widgets::introLabel(
         tr("An alias is an extra address that delivers to one or more mailboxes: mail to info@example.org can reach "
            "alice and bob. A catch-all, written @example.org, receives the mail sent to every address of the domain "
@@ -152,7 +159,7 @@ QWidget *AddressesPage::buildOutboundSection()
 {
     auto *section = new QWidget;
     auto *layout = new QVBoxLayout(section);
-    layout->setContentsMargins(0, 6, 0, 0);
+    layout->setContentsMargins(0, 6, 6, 0);
     m_outboundPane->setObjectName(u"outboundPane"_s);
     m_outboundPane->setHeading(tr("Outbound &names"));
     m_outboundPane->setNames(tr("Outbound names"), tr("Search names…"), tr("Search outbound names"));
@@ -183,8 +190,37 @@ QWidget *AddressesPage::buildOutboundSection()
     return section;
 }
 
+QWidget *AddressesPage::buildOutgoingTab()
+{
+    // Outbound names and masquerading both decide the sender mail leaves with: side by side.
+    auto *splitter = new QSplitter(Qt::Horizontal);
+    splitter->setObjectName(u"outgoingTab"_s);
+    splitter->setChildrenCollapsible(false);
+    splitter->addWidget(buildOutboundSection());
+    auto *scroll = new QScrollArea;
+    scroll->setObjectName(u"masqueradingScroll"_s);
+    scroll->setWidgetResizable(true);
+    scroll->setFrameShape(QFrame::NoFrame);
+    auto *holder = new QWidget;
+    auto *holderLayout = new QVBoxLayout(holder);
+    holderLayout->setContentsMargins(6, 6, 0, 0);
+    holderLayout->addWidget(m_masquerading);
+    holderLayout->addStretch(1);
+    scroll->setWidget(holder);
+    splitter->addWidget(scroll);
+    splitter->setStretchFactor(0, 1);
+    splitter->setStretchFactor(1, 1);
+    return splitter;
+}
+
+void AddressesPage::showOutgoing()
+{
+    m_tabs->setCurrentIndex(1);
+}
+
 void AddressesPage::reload()
 {
+    m_masquerading->reload();
     // Two lists, two calls in parallel; shown together when both answered.
     const quint64 generation = ++m_generation;
     m_pendingReplies = 2;
@@ -218,6 +254,7 @@ void AddressesPage::engineGone()
 {
     ++m_generation; // answers still on their way are stale
     m_messageBar->dismiss();
+    m_masquerading->clear();
     m_aliasModel->setAliases({});
     m_outboundModel->setNames({});
     updateButtons();
@@ -253,6 +290,7 @@ void AddressesPage::reloadAfter(const QDBusPendingCall &call)
 
 void AddressesPage::addAlias()
 {
+    m_tabs->setCurrentIndex(0);
     auto *dialog = new AliasDialog(client(), {}, {}, this);
     connect(dialog, &AliasDialog::succeeded, this, [this, dialog] {
         m_aliasesPane->searchField()->clear(); // so the new address is in view
@@ -306,6 +344,7 @@ void AddressesPage::removeAlias(const QString &address)
 
 void AddressesPage::addOutbound()
 {
+    showOutgoing();
     auto *dialog = new OutboundNameDialog(client(), {}, {}, this);
     connect(dialog, &OutboundNameDialog::succeeded, this, [this] {
         m_outboundPane->searchField()->clear();

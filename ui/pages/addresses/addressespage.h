@@ -6,6 +6,7 @@
 class QAction;
 class QDBusPendingCall;
 class QPushButton;
+class QTabWidget;
 
 namespace Doorstep::Ui::Models {
 class AliasModel;
@@ -19,9 +20,12 @@ class TablePane;
 
 namespace Doorstep::Ui::Pages {
 
+class MasqueradingPane;
+
 /**
- * Addresses: incoming aliases and catch-alls (sendmail's virtusertable and /etc/aliases) and
- * outbound names (genericstable), each in a sortable, searchable table with add, change and
+ * Addresses, in two tabs. Incoming: aliases and catch-alls (sendmail's virtusertable and
+ * /etc/aliases). Outgoing: outbound names (genericstable) beside masquerading
+ * (identity.masquerade_*). The lists are sortable, searchable tables with add, change and
  * remove. Loads with Aliases.List and Aliases.ListOutbound; reloads on config_changed.
  */
 class AddressesPage final : public Page
@@ -42,6 +46,10 @@ public:
     Models::OutboundNameModel *outboundModel() const { return m_outboundModel; }
     Widgets::TablePane *aliasesPane() const { return m_aliasesPane; }
     Widgets::TablePane *outboundPane() const { return m_outboundPane; }
+    MasqueradingPane *masqueradingPane() const { return m_masquerading; }
+    QTabWidget *tabs() const { return m_tabs; }
+    /** Shows the Outgoing tab (outbound names and masquerading). */
+    void showOutgoing();
 
 protected:
     void reload() override;
@@ -50,6 +58,7 @@ protected:
 private:
     QWidget *buildAliasesSection();
     QWidget *buildOutboundSection();
+    QWidget *buildOutgoingTab();
     void updateButtons();
     void showCallError(const QDBusPendingCall &call);
     void reloadAfter(const QDBusPendingCall &call);
@@ -72,6 +81,8 @@ private:
     QPushButton *m_removeOutbound;
     QAction *m_addAliasAction;
     QAction *m_addOutboundAction;
+    MasqueradingPane *m_masquerading;
+    QTabWidget *m_tabs;
 
     quint64 m_generation = 0;
     int m_pendingReplies = 0;

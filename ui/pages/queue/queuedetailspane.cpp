@@ -13,6 +13,7 @@
 
 #include "ui/models/queuemodel.h"
 #include "ui/models/queuerecipientmodel.h"
+#include "ui/models/tableroles.h"
 #include "ui/models/timeformat.h"
 #include "ui/widgets/emptystate.h"
 #include "ui/widgets/labels.h"
@@ -47,6 +48,8 @@ QueueDetailsPane::QueueDetailsPane(QWidget *parent)
     , m_login(valueLabel(u"queueDetailsLogin"_s))
     , m_recipientModel(new QueueRecipientModel(this))
     , m_recipients(new QTableView)
+    , m_replyHeading(new QLabel)
+    , m_reply(valueLabel(u"queueDetailsReply"_s))
     , m_headers(new QPlainTextEdit)
 {
     setAccessibleName(tr("Message details"));
@@ -91,6 +94,13 @@ QueueDetailsPane::QueueDetailsPane(QWidget *parent)
     m_recipients->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
     m_recipients->horizontalHeader()->setStretchLastSection(true);
     leftLayout->addWidget(m_recipients, 1);
+    m_replyHeading->setObjectName(u"queueDetailsReplyHeading"_s);
+    leftLayout->addWidget(m_replyHeading);
+    m_reply->setWordWrap(true);
+    m_reply->setAccessibleName(tr("Last reply of the receiving server"));
+    m_reply->setFont(QFontDatabase::systemFont(QFontDatabase::FixedFont));
+    leftLayout->addWidget(m_reply);
+    connect(m_recipients->selectionModel(), &QItemSelectionModel::currentRowChanged, this, &QueueDetailsPane::showReply);
     content->addWidget(left);
 
     auto *right = new QWidget;
@@ -139,7 +149,13 @@ void QueueDetailsPane::setMessage(const QVariantMap &message)
     const QString login = message.value(u"auth_user"_s).toString();
     //: The message was sent without logging in
     m_login->setText(login.isEmpty() ? tr("nobody (no login)") : login);
+    const QString selected = m_recipients->currentIndex().data(Models::KeyRole).toString();
     m_recipientModel->setRecipients(QueueRecipientModel::fromDBus(message.value(u"recipients"_s)));
+    for (int row = 0; row < m_recipientModel->rowCount() && !selected.isEmpty(); ++row) {
+        if (m_recipientModel->recipients().at(row).address == selected)
+            m_recipients->setCurrentIndex(m_recipientModel->index(row, 0));
+    }
+    showReply();
     const QString headers = message.value(u"headers"_s).toString().replace(u"\r\n"_s, u"\n"_s).trimmed();
     if (m_headers->toPlainText() != headers) // a refresh keeps the reader's place
         m_headers->setPlainText(headers);
@@ -152,7 +168,31 @@ void QueueDetailsPane::showPlaceholder(const QString &text)
     m_placeholder->setText(text);
     m_recipientModel->setRecipients({});
     m_headers->clear();
+    showReply();
     m_stack->setCurrentIndex(0);
+}
+
+QString QueueDetailsPane::replyText() const
+{
+    return m_reply->text();
+}
+
+void QueueDetailsPane::showReply()
+{
+    const QList<QueueRecipientModel::Recipient> &recipients = m_recipientModel->recipients();
+    int row = m_recipients->currentIndex().row();
+    if (row < 0 || row >= recipients.size() || recipients.at(row).lastError.isEmpty()) {
+        const auto withReply = std::find_if(recipients.cbegin(), recipients.cend(),
+                                            [](const QueueRecipientModel::Recipient &r) { return !r.lastError.isEmpty(); });
+        row = withReply == recipients.cend() ? -1 : int(withReply - recipients.cbegin());
+    }
+    const bool shown = row >= 0;
+    if (shown)
+        //: %1 is a recipient's address
+        m_replyHeading->setText(tr("Last reply for %1:").arg(recipients.at(row).address));
+    m_reply->setText(shown ? recipients.at(row).lastError : QString());
+    m_replyHeading->setVisible(shown);
+    m_reply->setVisible(shown);
 }
 
 } // namespace Doorstep::Ui::Pages

@@ -20,7 +20,8 @@ namespace Doorstep::Ui::Pages {
 
 /**
  * One queued message as Queue.Get reports it: its envelope, each recipient's state and last
- * remote reply, and the header section in a monospace box.
+ * remote reply (the selected recipient's in full below the list), and the header section in
+ * a monospace box.
  */
 class QueueDetailsPane final : public QWidget
 {
@@ -38,9 +39,15 @@ public:
     const QString &messageId() const { return m_id; }
 
     Models::QueueRecipientModel *recipientModel() const { return m_recipientModel; }
+    QTableView *recipientsView() const { return m_recipients; }
+    /** The selected recipient's last remote reply in full ("" when it has none). */
+    QString replyText() const;
     QPlainTextEdit *headers() const { return m_headers; }
 
 private:
+    /** Shows the last reply of the selected recipient, or of the first that has one. */
+    void showReply();
+
     QString m_id;
     QStackedWidget *m_stack;
     Widgets::EmptyState *m_placeholder;
@@ -52,6 +59,8 @@ private:
     QLabel *m_login;
     Models::QueueRecipientModel *m_recipientModel;
     QTableView *m_recipients;
+    QLabel *m_replyHeading;
+    QLabel *m_reply;
     QPlainTextEdit *m_headers;
 };
 

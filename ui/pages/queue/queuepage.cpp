@@ -36,8 +36,12 @@ QueuePage::QueuePage(const PageContext &context, QWidget *parent)
     , m_pane(new Widgets::TablePane(m_model, u"queue"_s))
     , m_stateFilter(new QComboBox)
     , m_details(new QueueDetailsPane)
-    , m_retry(new QPushButton(Widgets::Icons::refresh(), tr("Retry &Now")))
-    , m_remove(new QPushButton(Widgets::Icons::remove(), tr("&Remove…")))
+    , m_retry(Widgets::rowButton(Widgets::Icons::refresh(), tr("Retry &Now"), u"retryMessageButton"_s, tr("Retry now"),
+                                 tr("Try to deliver the selected message now")))
+    , m_bounce(Widgets::rowButton(Widgets::Icons::bounce(), tr("&Bounce…"), u"bounceMessageButton"_s, tr("Bounce message"),
+                                  tr("Give up on the selected message: its sender gets a report that it could not be delivered")))
+    , m_remove(Widgets::rowButton(Widgets::Icons::remove(), tr("&Remove…"), u"removeMessageButton"_s, tr("Remove message"),
+                                  tr("Delete the selected message without delivering it")))
     , m_refreshAction(new QAction(Widgets::Icons::refresh(), tr("Re&fresh"), this))
     , m_timer(new QTimer(this))
 {
@@ -89,13 +93,8 @@ QueuePage::QueuePage(const PageContext &context, QWidget *parent)
         m_pane->updateEmptyState();
     });
 
-    m_retry->setObjectName(u"retryMessageButton"_s);
-    m_retry->setAccessibleName(tr("Retry now"));
-    m_retry->setToolTip(tr("Try to deliver the selected message now"));
-    m_remove->setObjectName(u"removeMessageButton"_s);
-    m_remove->setAccessibleName(tr("Remove message"));
-    m_remove->setToolTip(tr("Delete the selected message without delivering it"));
     m_pane->buttonRow()->addWidget(m_retry);
+    m_pane->buttonRow()->addWidget(m_bounce);
     m_pane->buttonRow()->addWidget(m_remove);
 
     auto *splitter = new QSplitter(Qt::Vertical);
@@ -111,13 +110,15 @@ QueuePage::QueuePage(const PageContext &context, QWidget *parent)
     setTabOrder(m_stateFilter, m_pane->searchField());
     setTabOrder(m_pane->searchField(), m_pane->table());
     setTabOrder(m_pane->table(), m_retry);
-    setTabOrder(m_retry, m_remove);
+    setTabOrder(m_retry, m_bounce);
+    setTabOrder(m_bounce, m_remove);
 
     connect(m_pane, &Widgets::TablePane::currentChanged, this, [this](const QString &id) {
         updateButtons();
         loadDetails(id);
     });
     connect(m_retry, &QPushButton::clicked, this, [this] { retry(m_pane->currentKey()); });
+    connect(m_bounce, &QPushButton::clicked, this, [this] { bounce(m_pane->currentKey()); });
     connect(m_remove, &QPushButton::clicked, this, [this] { remove(m_pane->currentKey()); });
     new QShortcut(QKeySequence::Delete, m_pane->table(), this, [this] { remove(m_pane->currentKey()); }, Qt::WidgetShortcut);
     connect(&client(), &EngineClient::event, this, [this](qulonglong, qulonglong, const QString &kind, const QString &, const QVariantMap &details) {
@@ -196,6 +197,7 @@ void QueuePage::updateButtons()
 {
     const bool haveMessage = engineAvailable() && !m_pane->currentKey().isEmpty();
     m_retry->setEnabled(haveMessage);
+    m_bounce->setEnabled(haveMessage);
     m_remove->setEnabled(haveMessage);
 }
 
@@ -244,24 +246,50 @@ void QueuePage::retry(const QString &id)
     });
 }
 
-void QueuePage::remove(const QString &id)
+const DBus::QueueEntry *QueuePage::actionableEntry(const QString &id) const
 {
     const int row = m_model->rowOf(id);
-    if (row < 0 || !engineAvailable())
+    return row < 0 || !engineAvailable() ? nullptr : &m_model->entries().at(row);
+}
+
+void QueuePage::remove(const QString &id)
+{
+    const DBus::QueueEntry *found = actionableEntry(id);
+    if (!found)
         return;
-    const DBus::QueueEntry &entry = m_model->entries().at(row);
-    const QString recipients = entry.recipients.split(u',', Qt::SkipEmptyParts).join(u", "_s);
+    const DBus::QueueEntry &entry = *found;
+    const QString recipients = QueueModel::recipientsText(entry.recipients);
     const QString detail = entry.sender.isEmpty()
                                ? tr("It is deleted without being delivered to %1.").arg(recipients)
                                : tr("It is deleted without being delivered to %1, and %2 is not told.").arg(recipients, entry.sender);
     Widgets::confirmRemoval(this, u"confirmRemoveMessage"_s, tr("Remove message %1 from the queue?").arg(id), detail,
-                            tr("&Remove Message"), [this, id] {
-                                EngineClient::whenFinished(client().queue().Remove(id), this, [this](const QDBusPendingCall &call) {
-                                    if (call.isError())
-                                        showCallError(call);
-                                    reload();
-                                });
-                            });
+                            tr("&Remove Message"), [this, id] { reloadAfter(client().queue().Remove(id)); });
+}
+
+void QueuePage::bounce(const QString &id)
+{
+    const DBus::QueueEntry *found = actionableEntry(id);
+    if (!found)
+        return;
+    const QString recipients = QueueModel::recipientsText(found->recipients);
+    const QString sender = found->sender;
+    // The engine sends no report to the null sender (RFC 5321 4.5.5): say so rather than promise one.
+    const QString detail = sender.isEmpty()
+                               ? tr("Delivery to %1 stops now. The message is itself a delivery report, so nobody is told.").arg(recipients)
+                               : tr("Delivery to %1 stops now, and %2 gets a report that the message could not be delivered.")
+                                     .arg(recipients, sender);
+    //: Title of the confirmation before returning a message to its sender
+    Widgets::confirmAction(this, u"confirmBounceMessage"_s, tr("Confirm Bounce"), tr("Bounce message %1 back to its sender?").arg(id),
+                           detail, tr("&Bounce Message"), [this, id] { reloadAfter(client().queue().Bounce(id)); });
+}
+
+void QueuePage::reloadAfter(const QDBusPendingCall &call)
+{
+    EngineClient::whenFinished(call, this, [this](const QDBusPendingCall &finished) {
+        if (finished.isError())
+            showCallError(finished);
+        reload();
+    });
 }
 
 } // namespace Doorstep::Ui::Pages

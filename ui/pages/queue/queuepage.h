@@ -1,5 +1,6 @@
 #pragma once
 
+#include "resources/dbus/dbustypes.h"
 #include "ui/mainwindow/page.h"
 
 class QAction;
@@ -23,9 +24,9 @@ class QueueDetailsPane;
 
 /**
  * Queue: the messages accepted and not yet delivered to every recipient (Queue.List), with
- * their state, next attempt, attempts and last error; a filter by state; Retry now and
- * Remove (after asking) for the selected message, whose recipients and headers (Queue.Get)
- * show below. Refreshed by the engine's received, delivered, deferred and bounced events
+ * their state, next attempt, attempts and last error; a filter by state; Retry now, Bounce
+ * and Remove (both after asking) for the selected message, whose recipients with their last
+ * remote reply and headers (Queue.Get) show below. Refreshed by the engine's received, delivered, deferred and bounced events
  * (at most once a second) and, while shown, every 10 seconds, never faster.
  */
 class QueuePage final : public Page
@@ -63,6 +64,11 @@ private:
     void loadDetails(const QString &id);
     void retry(const QString &id);
     void remove(const QString &id);
+    void bounce(const QString &id);
+    /** The listed entry @p id while the engine can act on it; nullptr otherwise. */
+    const DBus::QueueEntry *actionableEntry(const QString &id) const;
+    /** Shows @p call's error, if any, and loads the queue again when it finished. */
+    void reloadAfter(const QDBusPendingCall &call);
 
     Widgets::MessageBar *m_messageBar;
     Models::QueueModel *m_model;
@@ -70,6 +76,7 @@ private:
     QComboBox *m_stateFilter;
     QueueDetailsPane *m_details;
     QPushButton *m_retry;
+    QPushButton *m_bounce;
     QPushButton *m_remove;
     QAction *m_refreshAction;
     QTimer *m_timer;

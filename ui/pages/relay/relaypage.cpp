@@ -7,11 +7,14 @@
 #include <QLineEdit>
 #include <QPushButton>
 #include <QShortcut>
+#include <QTabWidget>
 #include <QTableView>
 #include <QVBoxLayout>
 
 #include "ui/client/engineclient.h"
 #include "ui/models/relayclientmodel.h"
+#include "ui/pages/relay/sendingpane.h"
+#include "ui/pages/relay/testmessagedialog.h"
 #include "ui/widgets/confirmation.h"
 #include "ui/widgets/icons.h"
 #include "ui/widgets/labels.h"
@@ -32,17 +35,48 @@ RelayPage::RelayPage(const PageContext &context, QWidget *parent)
     , m_pane(new Widgets::TablePane(m_model, u"relayClients"_s))
     , m_remove(new QPushButton(Widgets::Icons::remove(), tr("&Remove…")))
     , m_addAction(new QAction(Widgets::Icons::add(), tr("&Add Relay Client…"), this))
+    , m_testAction(new QAction(Widgets::Icons::sendMail(), tr("Send &Test Message…"), this))
+    , m_tabs(new QTabWidget)
+    , m_sending(new SendingPane(context.client, m_messageBar))
 {
     m_addAction->setObjectName(u"addRelayClientAction"_s);
     m_addAction->setShortcut(QKeySequence::New);
     m_addAction->setToolTip(tr("Let a machine send mail through this server (Relay client wizard)"));
     connect(m_addAction, &QAction::triggered, this, &RelayPage::openWizard);
     addPrimaryAction(m_addAction);
+    m_testAction->setObjectName(u"sendTestMessageAction"_s);
+    m_testAction->setToolTip(tr("Send a test message to an address elsewhere and see what its server answers"));
+    connect(m_testAction, &QAction::triggered, this, &RelayPage::openTestMessage);
+    addPrimaryAction(m_testAction);
 
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
     m_messageBar->setObjectName(u"messageBar"_s);
     layout->addWidget(m_messageBar);
+    m_tabs->setObjectName(u"relayTabs"_s);
+    m_tabs->setDocumentMode(true);
+    m_tabs->setAccessibleName(tr("Relay"));
+    //: Tab of the Relay page: the machines that may send through this server
+    m_tabs->addTab(buildClientsTab(), tr("Relay Clie&nts"));
+    //: Tab of the Relay page: how mail leaves this server
+    m_tabs->addTab(m_sending, tr("&Sending"));
+    m_tabs->setTabToolTip(0, tr("Which machines may send mail through this server"));
+    m_tabs->setTabToolTip(1, tr("How mail leaves this server: smart host, routes, port 25"));
+    layout->addWidget(m_tabs, 1);
+
+    connect(&client(), &EngineClient::event, this, [this](qulonglong, qulonglong, const QString &kind) {
+        if (kind == u"config_changed"_s)
+            scheduleReload();
+    });
+    updateButtons();
+}
+
+QWidget *RelayPage::buildClientsTab()
+{
+    auto *tab = new QWidget;
+    tab->setObjectName(u"relayClientsTab"_s);
+    auto *layout = new QVBoxLayout(tab);
+    layout->setContentsMargins(0, 6, 0, 0);
     layout->addWidget(Widgets::introLabel(
         tr("Machines listed here may send mail through this server to anyone without a password (Relay), are refused as soon "
            "as they connect (Reject), or are trusted without relaying (Trusted). Computers elsewhere log in with a password "
@@ -68,11 +102,7 @@ RelayPage::RelayPage(const PageContext &context, QWidget *parent)
     new QShortcut(QKeySequence::Delete, m_pane->table(), this, [this] { removeClient(m_pane->currentKey()); }, Qt::WidgetShortcut);
     setTabOrder(m_pane->searchField(), m_pane->table());
     setTabOrder(m_pane->table(), m_remove);
-    connect(&client(), &EngineClient::event, this, [this](qulonglong, qulonglong, const QString &kind) {
-        if (kind == u"config_changed"_s)
-            scheduleReload();
-    });
-    updateButtons();
+    return tab;
 }
 
 RelayPage::~RelayPage() = default;
@@ -89,7 +119,7 @@ QString RelayPage::title() const
 
 QString RelayPage::description() const
 {
-    return tr("Which machines may send mail through this server.");
+    return tr("Which machines may send mail through this server, and how mail leaves it.");
 }
 
 QIcon RelayPage::icon() const
@@ -102,8 +132,27 @@ Wizards::RelayClientWizard *RelayPage::wizard() const
     return m_wizard.data();
 }
 
+void RelayPage::showSending()
+{
+    m_tabs->setCurrentWidget(m_sending);
+}
+
+void RelayPage::openTestMessage()
+{
+    if (!engineAvailable())
+        return;
+    auto *dialog = new TestMessageDialog(client(), this);
+    connect(dialog, &TestMessageDialog::succeeded, this, [this, dialog] {
+        m_messageBar->showMessage(Widgets::MessageBar::Type::Information,
+                                  tr("The receiving server accepted the test message to %1. It answered:").arg(dialog->address()),
+                                  dialog->reply());
+    });
+    dialog->open();
+}
+
 void RelayPage::reload()
 {
+    m_sending->reload();
     const quint64 generation = ++m_generation;
     EngineClient::whenFinished(client().relay().ListClients(), this, [this, generation](const QDBusPendingCall &call) {
         if (generation != m_generation)
@@ -122,6 +171,7 @@ void RelayPage::engineGone()
     ++m_generation;
     m_messageBar->dismiss();
     m_model->setClients({});
+    m_sending->clear();
     updateButtons();
 }
 
@@ -148,6 +198,7 @@ void RelayPage::openWizard()
     m_wizard = new RelayClientWizard(client(), this);
     connect(m_wizard, &RelayClientWizard::applied, this, [this](RelayClientWizard::Kind kind, const QString &key) {
         if (kind == RelayClientWizard::Kind::Network) {
+            m_tabs->setCurrentIndex(0);
             m_pane->searchField()->clear();
             m_selectAfterLoad = key;
             reload();

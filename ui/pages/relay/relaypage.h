@@ -7,6 +7,7 @@
 class QAction;
 class QDBusPendingCall;
 class QPushButton;
+class QTabWidget;
 
 namespace Doorstep::Ui::Models {
 class RelayClientModel;
@@ -23,11 +24,14 @@ class RelayClientWizard;
 
 namespace Doorstep::Ui::Pages {
 
+class SendingPane;
+
 /**
- * Relay: the machines that may send mail through this server (sendmail's access file):
- * pattern, action as a word and an icon, comment and when each was last seen. Adds clients
- * with the Relay client wizard and removes them after asking. Loads with Relay.ListClients;
- * reloads on config_changed.
+ * Relay, in two tabs. Relay clients: the machines that may send mail through this server
+ * (sendmail's access file): pattern, action as a word and an icon, comment and when each was
+ * last seen; added with the Relay client wizard, removed after asking (Relay.ListClients).
+ * Sending: how mail leaves (SendingPane: port 25 check, smart host, fallback relay, routes).
+ * The title bar also sends a test message. Reloads on config_changed.
  */
 class RelayPage final : public Page
 {
@@ -45,6 +49,12 @@ public:
 
     Models::RelayClientModel *model() const { return m_model; }
     Widgets::TablePane *clientsPane() const { return m_pane; }
+    SendingPane *sendingPane() const { return m_sending; }
+    QTabWidget *tabs() const { return m_tabs; }
+    /** Shows the Sending tab. */
+    void showSending();
+    /** Asks for an address and sends a test message to it (Relay.SendTestMessage). */
+    void openTestMessage();
     /** The wizard while it is open. */
     Wizards::RelayClientWizard *wizard() const;
 
@@ -59,12 +69,16 @@ private:
     void updateButtons();
     void showCallError(const QDBusPendingCall &call);
     void removeClient(const QString &pattern);
+    QWidget *buildClientsTab();
 
     Widgets::MessageBar *m_messageBar;
     Models::RelayClientModel *m_model;
     Widgets::TablePane *m_pane;
     QPushButton *m_remove;
     QAction *m_addAction;
+    QAction *m_testAction;
+    QTabWidget *m_tabs;
+    SendingPane *m_sending;
     QPointer<Wizards::RelayClientWizard> m_wizard;
     quint64 m_generation = 0;
     QString m_selectAfterLoad;
