@@ -18,6 +18,7 @@ What a peer can be (constructor arguments):
   relay_for   "networks": relays for 127.0.0.0/8 without AUTH (a LAN smart host);
               "authenticated": only for SASL clients; None: an MX (its own domains only)
   transports  domain -> "[address]:port": where a smart host or fallback relay passes mail on
+  also_on     more loopback addresses that the same smtpd answers on
   policy      a PolicyServer asked at RCPT (check_policy_service): answers per recipient that
               the test changes at any time, e.g. "451 4.3.0 try later" first, then accept;
               unlike a map, a change applies to the next RCPT even on a cached connection
@@ -374,10 +375,11 @@ class PostfixPeer:
     """One private Postfix instance; see the module's docstring for the roles."""
 
     def __init__(self, directory, address, port, hostname, mailboxes=(), tls=None, sasl=None, relay_for=None,
-                 transports=None, policy=None, params=None):
+                 transports=None, policy=None, params=None, also_on=()):
         self.directory = _accessible_directory(directory)
         self.address = address
         self.port = port
+        self.also_on = list(also_on)  # more addresses the smtpd listens on, same port
         self.hostname = hostname
         self.mailboxes = [m.lower() for m in mailboxes]
         self.tls = tls
@@ -494,7 +496,9 @@ class PostfixPeer:
         with open(os.path.join(self.conf, "main.cf"), "w") as f:
             f.write(self._main_cf())
         with open(os.path.join(self.conf, "master.cf"), "w") as f:
-            f.write(f"{self.address}:{self.port} inet n - n - - smtpd\n" + MASTER_SERVICES)
+            for address in [self.address] + self.also_on:
+                f.write(f"{address}:{self.port} inet n - n - - smtpd\n")
+            f.write(MASTER_SERVICES)
         self._write_maps()
         quick = _make_queue(os.path.join(self.directory, "queue"))
         self._postfix("start")
@@ -560,6 +564,11 @@ class PostfixPeer:
 
     def log(self):
         return _read(self.log_path)
+
+    def open_sessions(self):
+        """SMTP sessions that smtpd has logged as begun and not yet as ended."""
+        text = self.log()
+        return text.count("]: connect from ") - text.count("]: disconnect from ")
 
     def log_tail(self, lines=40):
         return "\n".join(self.log().splitlines()[-lines:])

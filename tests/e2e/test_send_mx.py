@@ -25,11 +25,13 @@ class DirectMx(SendTestCase):
     @classmethod
     def start_peers(cls):
         cls.answers = cls.policy()
-        address = cls.net.address()
-        cls.literal = f"lit@[{address}]"  # an address literal names the MX itself (RFC 5321 4.1.3)
-        cls.mx = cls.postfix("mx", "mx.far.test", address=address, tls=cls.certificate("mx.far.test"), policy=cls.answers,
-                             mailboxes=["bob@far.test", "carol@far.test", "later@far.test", "stuck@far.test", "bob@pref.test",
-                                        cls.literal])
+        # Address literals (RFC 5321 4.1.3) name the MX directly: one a second address of it
+        # (a connection of its own), one the address its MX record gives.
+        address, second = cls.net.address(), cls.net.address()
+        cls.literal, cls.mx_literal = f"lit@[{second}]", f"lit@[{address}]"
+        cls.mx = cls.postfix("mx", "mx.far.test", address=address, also_on=[second], tls=cls.certificate("mx.far.test"),
+                             policy=cls.answers, mailboxes=["bob@far.test", "carol@far.test", "later@far.test", "stuck@far.test",
+                                                            "bob@pref.test", cls.literal, cls.mx_literal])
         # Only a route leads here; it also hosts bob@far.test, so far.test mail that wrongly
         # took the route would show.
         # On a port of its own, which only the route names.
@@ -100,6 +102,18 @@ class DirectMx(SendTestCase):
         queue_id, tag = self.submit(self.literal)
         self.wait_arrival(self.mx, self.literal, tag, queue_id)
         self.wait_gone(queue_id)
+
+    def test_connection_reused_names_the_mx(self):
+        # A connection left open after mail to [address] then serves mail for far.test, whose
+        # MX is that address: what the engine reports must still name the MX it looked up.
+        queue_id, tag = self.submit(self.mx_literal)
+        self.wait_arrival(self.mx, self.mx_literal, tag, queue_id)
+        # Other tests must not inherit this connection: wait until the engine closes it (idle).
+        self.addCleanup(wait_until, lambda: self.mx.open_sessions() == 0, 15, 0.2, "the idle connections to close")
+        result = self.engine.ctl("relay", "test", "carol@far.test", check=False)
+        self.assertEqual(result.returncode, 0, f"relay test carol@far.test: got exit {result.returncode} ({result.stderr.strip()!r})")
+        self.assertTrue(result.stdout.startswith("mx.far.test["),
+                        f"relay test output: got {result.stdout.strip()!r}, want the remote named mx.far.test[{self.mx.address}]")
 
     def test_deferral_then_success(self):
         self.answers.answer("later@far.test", "451 4.3.0 try later")
