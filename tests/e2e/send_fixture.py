@@ -17,7 +17,6 @@ import email.policy
 import os
 import shutil
 import tempfile
-import time
 import unittest
 import uuid
 
@@ -341,7 +340,3 @@ def peer_log(peer, lines=40):
 def received_chain(raw):
     """The Received headers, topmost (the last hop) first."""
     return header_values(raw, "received")
-
-
-def since(started):
-    return time.monotonic() - started
