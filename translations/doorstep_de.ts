@@ -1640,7 +1640,7 @@ Exit-Status: 0 erledigt, 1 die Engine hat abgelehnt (der Grund wird ausgegeben),
     </message>
     <message>
         <source>Change the hidden sender that delivery reports return to, not only the From line, so reports for dad@pc.datix.lan reach dad@datix.us.</source>
-        <translation>Ändert auch den verborgenen Absender, an den Zustellberichte zurückgehen, nicht nur die From-Zeile, sodass Berichte für dad@pc.datix.lan bei dad@datix.us ankommen.</translation>
+        <translation>Schreibt auch den verborgenen Absender um, an den Zustellberichte zurückgehen, nicht nur die From-Zeile, sodass Berichte für dad@pc.datix.lan bei dad@datix.us ankommen.</translation>
     </message>
     <message>
         <source>Not for mail between &amp;local users</source>

@@ -338,7 +338,10 @@ void TestSending::probeBlocked()
     QVERIFY(setUp->isVisible());
     Doorstep::Tests::saveScreenshot(pane, u"sending-blocked"_s);
     QTest::mouseClick(setUp, Qt::LeftButton);
-    QTRY_VERIFY(pane->findChild<QLineEdit *>(u"smartHostEdit"_s)->hasFocus());
+    // The window's focus widget: after the dialogs of earlier tests the offscreen platform
+    // need not make the main window active again.
+    auto *host = pane->findChild<QLineEdit *>(u"smartHostEdit"_s);
+    QTRY_COMPARE(host->window()->focusWidget(), host);
 }
 
 void TestSending::testMessageReportsTheAnswer()

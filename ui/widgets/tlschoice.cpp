@@ -25,6 +25,7 @@ TlsChoice::TlsChoice(const QString &name, QWidget *parent)
         m_combo->addItem(TlsMode::label(mode), mode);
     m_combo->setSizeAdjustPolicy(QComboBox::AdjustToContents);
     layout->addWidget(m_combo, 0, Qt::AlignLeft);
+    m_explanation->setAlignment(Qt::AlignLeft | Qt::AlignTop);
     layout->addWidget(m_explanation);
     setFocusProxy(m_combo);
     // The explanation wraps in the whole width of the form, not the combo's.

@@ -1,5 +1,6 @@
 #include "engine/delivery/remote/connectionpool.h"
 
+#include <QCryptographicHash>
 #include <QTimer>
 
 namespace Doorstep::Delivery {
@@ -17,7 +18,12 @@ ConnectionPool::~ConnectionPool() = default;
 
 QString ConnectionPool::endpointKey(const Smtp::ClientTarget &target)
 {
-    return u"%1|%2|%3|%4|%5"_s.arg(target.address.toString()).arg(target.port).arg(int(target.tls)).arg(target.user, target.heloName);
+    // Everything the connection was opened with: a changed password or host name opens a new one.
+    const QByteArray secret = QCryptographicHash::hash(target.password.toUtf8(), QCryptographicHash::Sha256).toHex();
+    return u"%1|%2|%3|%4|%5|%6|%7"_s.arg(target.address.toString())
+        .arg(target.port)
+        .arg(int(target.tls))
+        .arg(target.user, target.heloName, target.hostName, QString::fromLatin1(secret));
 }
 
 void ConnectionPool::acquire(const QString &destination, const Smtp::ClientTarget &target, int limit, Ready ready)

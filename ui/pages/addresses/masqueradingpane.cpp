@@ -24,8 +24,12 @@ QWidget *explained(Widgets::FieldErrorLabel *error, const QString &explanation, 
     QWidget *box = error->withField();
     // A check box does not grow by itself: its explanation should use the whole row.
     box->setSizePolicy(QSizePolicy::Expanding, QSizePolicy::Preferred);
+    QLabel *sentence = Widgets::smallPrint(explanation, objectName);
+    // Any height the form gives the row beyond what it needs goes below the sentence, not
+    // between the switch and what it does.
+    sentence->setAlignment(Qt::AlignLeft | Qt::AlignTop);
     if (auto *layout = qobject_cast<QVBoxLayout *>(box->layout()))
-        layout->insertWidget(1, Widgets::smallPrint(explanation, objectName));
+        layout->insertWidget(1, sentence);
     return box;
 }
 
