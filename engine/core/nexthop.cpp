@@ -7,12 +7,12 @@ namespace Doorstep::Core {
 
 using namespace Qt::StringLiterals;
 
-QString NextHop::toString() const
+QString NextHop::toString(std::optional<quint16> omittedPort) const
 {
     const bool ip = parseIpAddress(host).has_value();
     const bool ipv6 = ip && host.contains(u':');
     QString text = (!ip && !lookupMx) || ipv6 ? u"[%1]"_s.arg(host) : host;
-    if (port != 25)
+    if (!omittedPort || port != *omittedPort)
         text += u":%1"_s.arg(port);
     return text;
 }

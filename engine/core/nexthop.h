@@ -1,5 +1,7 @@
 #pragma once
 
+#include <optional>
+
 #include <QString>
 
 #include "engine/core/result.h"
@@ -18,8 +20,8 @@ struct NextHop
     quint16 port = 25;
     bool lookupMx = false;  // a plain name: MX records first (RFC 5321 5.1)
 
-    /** Back to the textual form. */
-    QString toString() const;
+    /** Back to the textual form; the port is left out when it is @p omittedPort (never for nullopt). */
+    QString toString(std::optional<quint16> omittedPort = 25) const;
 
     static Result<NextHop> parse(const QString &text, quint16 defaultPort);
 };

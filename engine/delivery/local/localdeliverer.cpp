@@ -1,7 +1,7 @@
 #include "engine/delivery/local/localdeliverer.h"
 
 #include "engine/delivery/local/maildirwriter.h"
-#include "engine/delivery/remote/remotedeliverer.h"
+#include "engine/delivery/outgoingcontent.h"
 #include "engine/delivery/log.h"
 #include "engine/store/mailboxlocation.h"
 
@@ -56,7 +56,7 @@ void LocalDeliverer::deliver(const Store::QueuedMessage &message, const QString 
         QByteArray headers;
         qint64 bodyOffset = 0;
         if (rewrite) {
-            if (auto content = RemoteDeliverer::readContent(spoolPath, sender)) {
+            if (auto content = OutgoingContent::read(spoolPath, sender)) {
                 headers = rewrite(content->headers);
                 headers.replace("\r\n", "\n");
                 bodyOffset = content->bodyOffset;

@@ -43,10 +43,13 @@ void ConnectionPool::start(const QString &destination, const Smtp::ClientTarget 
         QPointer<ClientSession> session = idle.takeLast();
         if (session && session->isReady()) {
             QMetaObject::invokeMethod(this, [session, ready] {
-                if (session && session->isReady())
+                if (session && session->isReady()) {
                     ready(session.data(), std::nullopt, Smtp::ConnectFailure::None);
-                else
-                    ready(nullptr, Smtp::Reply::make(421, u"4.4.2"_s, u"The connection closed while waiting."_s), Smtp::ConnectFailure::Other);
+                    return;
+                }
+                if (session)
+                    session->deleteLater(); // closed by the remote on its way here
+                ready(nullptr, Smtp::Reply::connectionLost(u"The connection closed while waiting."_s), Smtp::ConnectFailure::Other);
             }, Qt::QueuedConnection);
             return;
         }

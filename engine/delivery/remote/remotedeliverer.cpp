@@ -1,7 +1,6 @@
 #include "engine/delivery/remote/remotedeliverer.h"
 
 #include <QDateTime>
-#include <QFile>
 #include <QPointer>
 #include <QRegularExpression>
 #include <QTemporaryFile>
@@ -22,8 +21,6 @@ using Smtp::Reply;
 
 namespace {
 
-constexpr qint64 kMaxHeaderBytes = 1024 * 1024;
-constexpr qint64 kScanChunk = 64 * 1024;
 constexpr quint64 kProbeCacheMs = 10 * 60 * 1000;
 constexpr quint64 kAnnounceEveryMs = 60 * 60 * 1000;
 
@@ -69,35 +66,6 @@ RemoteDeliverer::RemoteDeliverer(Dns::Resolver &resolver, const Store::Settings 
 
 RemoteDeliverer::~RemoteDeliverer() = default;
 
-Result<OutgoingContent> RemoteDeliverer::readContent(const QString &path, const QString &sender)
-{
-    QFile file(path);
-    if (!file.open(QIODevice::ReadOnly))
-        return Error::failed(u"Cannot read the queued message %1: %2."_s.arg(path, file.errorString()));
-    OutgoingContent content;
-    content.sender = sender;
-    // The header block ends at the first empty line (CRLF CRLF); a message without a body is
-    // all header.
-    QByteArray head;
-    while (!file.atEnd() && head.size() < kMaxHeaderBytes) {
-        const QByteArray line = file.readLine(kMaxHeaderBytes);
-        if (line.isEmpty())
-            break;
-        head += line;
-        if (line == "\r\n" || line == "\n")
-            break;
-    }
-    content.bodyOffset = head.size();
-    if (!head.endsWith("\r\n\r\n") && !head.endsWith("\n\n"))
-        head += "\r\n"; // no body: the empty line that separates it
-    content.headers = head;
-    auto isEightBit = [](const QByteArray &bytes) { return std::any_of(bytes.cbegin(), bytes.cend(), [](char c) { return (uchar(c) & 0x80) != 0; }); };
-    content.eightBit = isEightBit(head);
-    while (!content.eightBit && !file.atEnd())
-        content.eightBit = isEightBit(file.read(kScanChunk));
-    return content;
-}
-
 void RemoteDeliverer::deliver(const Store::QueuedMessage &message, const QString &spoolPath, const QList<Store::QueuedRecipient> &recipients,
                               std::function<void(QList<DeliveryOutcome>)> done)
 {
@@ -108,7 +76,7 @@ void RemoteDeliverer::deliver(const Store::QueuedMessage &message, const QString
     const QString sender = message.sender;
     QPointer<RemoteDeliverer> self(this);
     QThreadPool::globalInstance()->start([self, attempt, spoolPath, sender, recipients] {
-        auto content = std::make_shared<Result<OutgoingContent>>(readContent(spoolPath, sender));
+        auto content = std::make_shared<Result<OutgoingContent>>(OutgoingContent::read(spoolPath, sender));
         QMetaObject::invokeMethod(self, [self, attempt, content, recipients] {
             if (!*content) {
                 for (const auto &r : recipients)
@@ -212,7 +180,7 @@ void RemoteDeliverer::tryCandidates(const std::shared_ptr<Attempt> &attempt, con
                        Smtp::ClientSession *session, std::optional<Reply> failure, Smtp::ConnectFailure kind) mutable {
         if (!session) {
             m_pool.release(destination, nullptr, false);
-            const Reply reply = failure.value_or(Reply::make(451, u"4.4.1"_s, u"No connection."_s));
+            const Reply reply = failure.value_or(Reply::noConnection(target.describe()));
             connectErrors << u"%1: %2"_s.arg(target.describe(), reply.toString());
             const bool unreachable = kind == Smtp::ConnectFailure::Refused || kind == Smtp::ConnectFailure::TimedOut;
             if (candidates.isEmpty() && reply.code >= 500) {
@@ -239,7 +207,7 @@ void RemoteDeliverer::tryCandidates(const std::shared_ptr<Attempt> &attempt, con
             QList<Store::QueuedRecipient> refusedForReputation;
             for (qsizetype i = 0; i < group->recipients.size(); ++i) {
                 const auto &r = group->recipients[i];
-                const Reply reply = result.recipients.value(i, Reply::make(451, u"4.4.2"_s, u"No reply for this recipient."_s));
+                const Reply reply = result.recipients.value(i, Reply::connectionLost(u"no reply for this recipient"_s));
                 if (group->hop.kind == Hop::Kind::Mx && isReputationRefusal(reply) && Router::fallback(m_settings)) {
                     refusedForReputation.append(r);
                     continue;

@@ -8,6 +8,7 @@
 #include <QObject>
 
 #include "engine/core/result.h"
+#include "engine/delivery/outgoingcontent.h"
 #include "engine/delivery/remote/connectionpool.h"
 #include "engine/delivery/remote/hopresolver.h"
 #include "engine/delivery/remote/outboundprobe.h"
@@ -25,15 +26,6 @@ class Settings;
 }
 
 namespace Doorstep::Delivery {
-
-/** A message's content as it goes out: rewritten headers and where the body starts. */
-struct OutgoingContent
-{
-    QString sender;
-    QByteArray headers; // ending with the empty line
-    qint64 bodyOffset = 0;
-    bool eightBit = false;
-};
 
 /**
  * Delivers to remote recipients over SMTP (issue 5): each recipient's domain gets its hop
@@ -78,9 +70,6 @@ public:
 
     /** Closes idle connections (at shutdown). */
     void shutdown();
-
-    /** Reads a spool file's header block and body offset and whether it has 8-bit bytes (worker thread). */
-    static Core::Result<OutgoingContent> readContent(const QString &path, const QString &sender);
 
 private:
     struct Group;

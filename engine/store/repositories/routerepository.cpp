@@ -59,12 +59,12 @@ Result<RouteRecord> RouteRepository::validate(RouteRecord route)
     if (!kTlsModes.contains(route.tls))
         return Error::invalidArgument(u"TLS mode '%1' of the route for '%2' is not valid: use opportunistic, required, verify or implicit."_s.arg(
             route.tls, route.destination));
-    const auto hop = Core::NextHop::parse(route.nextHop, route.tls == u"implicit"_s ? kSubmissionsPort : kSmtpPort);
+    const bool implicitTls = route.tls == u"implicit"_s;
+    const auto hop = Core::NextHop::parse(route.nextHop, implicitTls ? kSubmissionsPort : kSmtpPort);
     if (!hop)
         return Error::invalidArgument(u"Next hop of the route for '%1': %2"_s.arg(route.destination, hop.error().message));
-    route.nextHop = hop->toString();
-    if (route.tls == u"implicit"_s && hop->port == kSmtpPort)
-        route.nextHop = hop->toString() + u":25"_s; // toString() leaves out the usual port 25: keep it explicit here
+    // Port 25 goes without saying, except with implicit TLS, whose usual port is 465.
+    route.nextHop = hop->toString(implicitTls ? std::nullopt : std::optional<quint16>(kSmtpPort));
     if (auto checked = checkCredential(route.user, u"login"_s, route.destination); !checked)
         return checked.error();
     if (auto checked = checkCredential(route.password, u"password"_s, route.destination); !checked)
