@@ -12,6 +12,7 @@
 #include <QUrl>
 
 #include "engine/core/hostport.h"
+#include "engine/core/nexthop.h"
 #include "engine/core/mailaddress.h"
 #include "engine/core/textrules.h"
 
@@ -120,10 +121,11 @@ SettingDefinition::Validator optionalServer(quint16 defaultPort)
         const QString text = value.toString();
         if (text.isEmpty())
             return QVariant(text);
-        const auto server = HostPort::parseServer(text, defaultPort);
+        // A next hop: "host[:port]", "[host][:port]" (no MX lookup), an IP address.
+        const auto server = NextHop::parse(text, defaultPort);
         if (!server)
             return Error::invalidArgument(u"Setting '%1': %2"_s.arg(key, server.error().message));
-        return QVariant(text.toLower());
+        return QVariant(text.trimmed().toLower());
     };
 }
 

@@ -32,6 +32,7 @@
 #include "engine/queue/notifier.h"
 #include "engine/queue/scheduler.h"
 #include "engine/queue/spool.h"
+#include "engine/smtp/local/localsubmissionserver.h"
 #include "engine/smtp/smtpserver.h"
 #include "engine/store/passwordhash.h"
 #include "engine/store/repositories/relayclientrepository.h"
@@ -263,7 +264,21 @@ Result<void> Daemon::startMailFlow()
     m_mailFlow = std::make_unique<MailFlow>(*m_policy, *m_spool, *m_settings, *m_statistics, *m_events);
     Tls::CertificateStore *certificatesStore = m_certificates.get();
     m_smtp = std::make_unique<Smtp::SmtpServer>(*m_settings, *m_mailFlow, [certificatesStore] { return certificatesStore->serverConfiguration(); });
-    return m_smtp->start();
+    if (auto started = m_smtp->start(); !started)
+        return started;
+    return startLocalSubmission();
+}
+
+Result<void> Daemon::startLocalSubmission()
+{
+    // doorstep-sendmail's socket: programs (cron, mail(1), PHP) submit through it.
+    m_localSubmission = std::make_unique<Smtp::LocalSubmissionServer>(*m_settings, *m_mailFlow);
+    const QString path = Smtp::LocalSubmissionServer::socketPath(m_options.mode);
+    if (path.isEmpty()) {
+        qCWarning(lcDaemon) << "XDG_RUNTIME_DIR is not set: no local submission socket for doorstep-sendmail, ignoring";
+        return {};
+    }
+    return m_localSubmission->start(path);
 }
 
 void Daemon::ensureCertificate()
@@ -362,6 +377,8 @@ void Daemon::shutdown()
     m_stopped = true;
     if (m_smtp)
         m_smtp->stop();
+    if (m_localSubmission)
+        m_localSubmission->stop();
     if (m_scheduler)
         m_scheduler->stop();
     if (m_ownsName) {
@@ -388,6 +405,7 @@ Daemon::~Daemon()
     m_serviceContext.reset();
     m_authorizer.reset();
     m_smtp.reset(); // sessions go with it
+    m_localSubmission.reset();
     m_mailFlow.reset();
     m_scheduler.reset();
     m_notifier.reset();

@@ -22,8 +22,9 @@ class Store;
 } // namespace Doorstep::Store
 
 namespace Doorstep::Smtp {
+class LocalSubmissionServer;
 class SmtpServer;
-}
+} // namespace Doorstep::Smtp
 namespace Doorstep::Tls {
 class CertificateStore;
 }
@@ -87,6 +88,7 @@ private:
     explicit Daemon(const Options &options);
     Core::Result<void> startUp();
     Core::Result<void> startMailFlow();
+    Core::Result<void> startLocalSubmission();
     Core::Result<void> finishStartUp();
     void ensureCertificate();
     Core::Result<void> connectBus();
@@ -115,6 +117,7 @@ private:
     std::unique_ptr<Queue::Scheduler> m_scheduler;
     std::unique_ptr<MailFlow> m_mailFlow;
     std::unique_ptr<Smtp::SmtpServer> m_smtp;
+    std::unique_ptr<Smtp::LocalSubmissionServer> m_localSubmission;
     std::unique_ptr<DBus::Authorizer> m_authorizer;
     std::unique_ptr<DBus::ServiceContext> m_serviceContext;
     std::unique_ptr<DBus::EngineObject> m_engineObject;

@@ -85,7 +85,7 @@ void MailFlow::commitMessage(std::unique_ptr<Smtp::MessageSink> sink, const Smtp
     Store::QueuedMessage message;
     message.sender = envelope.sender;
     message.receivedUsec = quint64(QDateTime::currentMSecsSinceEpoch()) * 1000;
-    message.clientAddress = session.clientAddress.toString();
+    message.clientAddress = session.describeClient();
     message.helo = session.helo;
     message.authUser = session.authUser;
     message.listener = session.listener;
@@ -104,7 +104,7 @@ void MailFlow::commitMessage(std::unique_ptr<Smtp::MessageSink> sink, const Smtp
     const QString id = file->id();
     const QString sessionId = session.id;
     const QString sender = envelope.sender.isEmpty() ? u"<>"_s : envelope.sender;
-    const QString client = session.clientAddress.toString();
+    const QString client = session.describeClient();
     m_spool.commit(std::move(file), message, context, [this, id, sessionId, sender, client, recipients, done](Result<void> committed) {
         if (!committed) {
             done(committed.error());
@@ -126,8 +126,8 @@ void MailFlow::rejected(const Smtp::SessionInfo &session, Smtp::RejectionStage s
     else if (stage == Smtp::RejectionStage::Recipient)
         m_statistics.increment(u"rejected_recipient"_s);
     m_events.add(Core::EventKind::Rejected,
-                 u"Refused %1 from %2: %3"_s.arg(detail.isEmpty() ? u"a client"_s : detail, session.clientAddress.toString(), reply.toString()),
-                 {{u"client"_s, session.clientAddress.toString()}, {u"reply"_s, reply.toString()}, {u"detail"_s, detail}});
+                 u"Refused %1 from %2: %3"_s.arg(detail.isEmpty() ? u"a client"_s : detail, session.describeClient(), reply.toString()),
+                 {{u"client"_s, session.describeClient()}, {u"reply"_s, reply.toString()}, {u"detail"_s, detail}});
 }
 
 void MailFlow::authenticationFailed(const Smtp::SessionInfo &session, const QString &user)

@@ -269,10 +269,7 @@ void MailPolicy::checkRecipient(const Smtp::SessionInfo &session, const Smtp::Pa
     } else if (!recipient.addressLiteral) {
         domain = comparableDomain(recipient.domain);
     }
-    if (!domain.isEmpty() && directory->isLocalDomain(domain)) {
-        // Only the part after the last '@' decides where mail goes: "user%remote@here",
-        // "remote!user@here" and quoted local parts are just names here, and unknown ones.
-        const Resolution resolution = recipient.quotedLocal ? Resolution{} : RecipientResolver::resolve(*directory, local, domain);
+    const auto decide = [&](const Resolution &resolution, const Reply &unknown) {
         switch (resolution.kind) {
         case Resolution::Kind::Deliver:
             for (const auto &target : resolution.targets)
@@ -282,10 +279,22 @@ void MailPolicy::checkRecipient(const Smtp::SessionInfo &session, const Smtp::Pa
             decision.refusal = Reply::mailboxDisabled(recipient.address);
             break;
         case Resolution::Kind::Unknown:
-            decision.refusal = Reply::mailboxUnknown(recipient.address);
+            decision.refusal = unknown;
             break;
         }
         done(decision);
+    };
+    if (session.local && !recipient.isPostmaster && recipient.domain.isEmpty()) {
+        // A bare name from a local program (root, www-data): Aliases' bare-name sources.
+        const QString hostDomain = comparableDomain(m_settings.stringValue(u"identity.hostname"_s));
+        decide(RecipientResolver::resolveLocalName(*directory, local, hostDomain), Reply::localNameUnknown(local));
+        return;
+    }
+    if (!domain.isEmpty() && directory->isLocalDomain(domain)) {
+        // Only the part after the last '@' decides where mail goes: "user%remote@here",
+        // "remote!user@here" and quoted local parts are just names here, and unknown ones.
+        decide(recipient.quotedLocal ? Resolution{} : RecipientResolver::resolve(*directory, local, domain),
+               Reply::mailboxUnknown(recipient.address));
         return;
     }
     if (recipient.isPostmaster) {

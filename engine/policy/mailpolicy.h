@@ -38,7 +38,10 @@ struct RelayRule;
  *   local domains skip the DNS check.
  * - RCPT TO: a local domain resolves through users and aliases (550 5.1.1, 550 5.2.1); a
  *   foreign one only for authenticated or RELAY clients (554 5.7.1). Open-relay tricks fail
- *   because nothing but the part after the last "@" decides where mail goes.
+ *   because nothing but the part after the last "@" decides where mail goes. A local program
+ *   on the submission socket (SessionInfo::local, trusted like a RELAY client) may also name
+ *   a bare local name such as root: the bare-name aliases, else name@identity.hostname when
+ *   that is a local domain, else 550 5.1.1.
  */
 class MailPolicy final : public QObject
 {

@@ -38,6 +38,15 @@ void expand(const Directory &directory, const QStringList &targets, int depth, Q
     }
 }
 
+// Where an alias's targets lead; unknown when none of them takes mail.
+Resolution expanded(const Directory &directory, const QStringList &targets, QSet<QString> &seen)
+{
+    Resolution result;
+    expand(directory, targets, 1, seen, result.targets);
+    result.kind = result.targets.isEmpty() ? Resolution::Kind::Unknown : Resolution::Kind::Deliver;
+    return result;
+}
+
 } // namespace
 
 Resolution RecipientResolver::resolve(const Directory &directory, const QString &local, const QString &domain)
@@ -62,9 +71,18 @@ Resolution RecipientResolver::resolve(const Directory &directory, const QString 
         targets = *catchAll;
     if (targets.isEmpty())
         return result;
-    expand(directory, targets, 1, seen, result.targets);
-    result.kind = result.targets.isEmpty() ? Resolution::Kind::Unknown : Resolution::Kind::Deliver;
-    return result;
+    return expanded(directory, targets, seen);
+}
+
+Resolution RecipientResolver::resolveLocalName(const Directory &directory, const QString &name, const QString &hostDomain)
+{
+    if (const QStringList *alias = directory.alias(name)) {
+        QSet<QString> seen{name};
+        return expanded(directory, *alias, seen);
+    }
+    if (!hostDomain.isEmpty() && directory.isLocalDomain(hostDomain))
+        return resolve(directory, name, hostDomain);
+    return {};
 }
 
 } // namespace Doorstep::Policy

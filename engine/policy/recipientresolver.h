@@ -36,6 +36,14 @@ public:
     static constexpr int kMaxDepth = 10;
 
     static Resolution resolve(const Directory &directory, const QString &local, const QString &domain);
+
+    /**
+     * Resolves a bare name that a local program sends to (root, www-data: the seed's
+     * /etc/aliases): its bare-name alias; else, when @p hostDomain (identity.hostname,
+     * normalized) is a local domain, name@hostDomain like any address there; else unknown.
+     * @p name is already lower-case.
+     */
+    static Resolution resolveLocalName(const Directory &directory, const QString &name, const QString &hostDomain);
 };
 
 } // namespace Doorstep::Policy

@@ -290,8 +290,15 @@ void Scheduler::finish(const QueuedMessage &message, const QList<DeliveryOutcome
                 m_events.add(Core::EventKind::Bounced, u"Message %1 from %2 could not be delivered to %3."_s.arg(updated.id, sender, failed.join(u", "_s)),
                              {{u"queue_id"_s, updated.id}, {u"sender"_s, updated.sender}, {u"recipients"_s, failed}});
             }
+            // The report quotes the message's headers: its file goes only after the report is queued.
+            auto removeIfDone = [this, id = updated.id, done] {
+                if (done)
+                    m_spool.removeFile(id);
+            };
             if (!failed.isEmpty() || warnNow)
-                report(updated, failed, warnNow ? deferred : QStringList());
+                report(updated, failed, warnNow ? deferred : QStringList(), removeIfDone);
+            else
+                removeIfDone();
             if (!deferred.isEmpty() && ageSeconds >= kStuckAfterSeconds && !m_stuckAnnounced.contains(updated.id)) {
                 m_stuckAnnounced.insert(updated.id);
                 const auto firstDeferred = std::find_if(outcomes.cbegin(), outcomes.cend(),
@@ -302,19 +309,20 @@ void Scheduler::finish(const QueuedMessage &message, const QList<DeliveryOutcome
                                  .arg(firstDeferred->detail),
                              {{u"queue_id"_s, updated.id}, {u"sender"_s, updated.sender}, {u"recipients"_s, deferred}, {u"age_seconds"_s, ageSeconds}});
             }
-            if (done) {
+            if (done)
                 m_stuckAnnounced.remove(updated.id);
-                m_spool.removeFile(updated.id);
-            }
             poll();
         }});
     recordOutcomes();
 }
 
-void Scheduler::report(const QueuedMessage &message, const QStringList &failed, const QStringList &delayed)
+void Scheduler::report(const QueuedMessage &message, const QStringList &failed, const QStringList &delayed, std::function<void()> then)
 {
-    if (!m_notifier)
+    if (!m_notifier) {
+        then();
         return;
+    }
+    auto pending = std::make_shared<int>(int(!failed.isEmpty()) + int(!delayed.isEmpty()));
     const auto pick = [&message](const QStringList &addresses) {
         QList<QueuedRecipient> picked;
         for (const QueuedRecipient &r : message.recipients) {
@@ -323,10 +331,12 @@ void Scheduler::report(const QueuedMessage &message, const QStringList &failed, 
         }
         return picked;
     };
-    const auto logged = [id = message.id](const char *what) {
-        return [id, what](Result<QString> queued) {
+    const auto logged = [id = message.id, pending, then](const char *what) {
+        return [id, what, pending, then](Result<QString> queued) {
             if (!queued)
                 qCWarning(lcQueue).noquote() << id << "cannot queue the" << what << "for its sender:" << queued.error().message;
+            if (--*pending == 0)
+                then();
         };
     };
     if (!failed.isEmpty())

@@ -78,7 +78,7 @@ private:
     void finish(const Store::QueuedMessage &message, const QList<DeliveryOutcome> &outcomes);
     quint64 retryDelaySeconds(int attempts) const;
     void recordOutcomes();
-    void report(const Store::QueuedMessage &message, const QStringList &failed, const QStringList &delayed);
+    void report(const Store::QueuedMessage &message, const QStringList &failed, const QStringList &delayed, std::function<void()> then);
 
     /** The outcome of one attempt, waiting to be written with others in one transaction. */
     struct Recording

@@ -88,6 +88,7 @@ void MessageReceiver::addLine(const QByteArray &line, qsizetype rawLength)
             const QByteArray name = line.left(line.indexOf(':')).trimmed().toLower();
             m_hasDate = m_hasDate || name == "date";
             m_hasMessageId = m_hasMessageId || name == "message-id";
+            m_hasFrom = m_hasFrom || name == "from";
         }
         m_headers += line;
         m_headers += "\r\n";
@@ -112,6 +113,8 @@ void MessageReceiver::endHeaders()
             m_headers += "Message-ID: <" + QUuid::createUuid().toString(QUuid::WithoutBraces).toUtf8() + '@' + m_messageIdDomain.toUtf8()
                          + ">\r\n";
     }
+    if (!m_missingFrom.isEmpty() && !m_hasFrom)
+        m_headers += m_missingFrom + "\r\n";
     m_out += m_headers;
     m_headers.clear();
 }
@@ -126,6 +129,17 @@ void MessageReceiver::output(const QByteArray &bytes)
         m_writeError = written.error();
     }
     m_out.clear();
+}
+
+std::optional<Reply> MessageReceiver::contentRefusal(quint64 maxSize) const
+{
+    if (m_tooBig)
+        return Reply::messageTooBig(maxSize);
+    if (m_lineTooLong)
+        return Reply::badMessageContent(u"Message has a line longer than 1000 octets (RFC 5321 4.5.3.1.6)"_s);
+    if (m_hasNul)
+        return Reply::badMessageContent(u"Message contains NUL characters"_s);
+    return std::nullopt;
 }
 
 Core::Result<void> MessageReceiver::finish()

@@ -1,9 +1,12 @@
 #pragma once
 
+#include <optional>
+
 #include <QByteArray>
 #include <QString>
 
 #include "engine/core/result.h"
+#include "engine/smtp/reply.h"
 
 namespace Doorstep::Smtp {
 
@@ -38,11 +41,20 @@ public:
      */
     MessageReceiver(MessageSink &sink, QByteArray prefix, quint64 maxSize, bool addMissingHeaders, QString messageIdDomain);
 
+    /**
+     * A From: field (without its CRLF) to add when the header section has none: local
+     * submission, whose programs often write no From: (RFC 5322 3.6 requires one).
+     */
+    void setMissingFrom(QByteArray field) { m_missingFrom = std::move(field); }
+
     /** Consumes from @p buffer starting at @p position (advanced past what was used). */
     Status feed(const QByteArray &buffer, qsizetype &position);
 
     /** After Complete: flushes to the sink; the error is an I/O failure (disk full). */
     Core::Result<void> finish();
+
+    /** After Complete: the refusal of a message that broke a limit (@p maxSize as given), if it did. */
+    std::optional<Reply> contentRefusal(quint64 maxSize) const;
 
     bool tooBig() const { return m_tooBig; }
     bool lineTooLong() const { return m_lineTooLong; }
@@ -61,11 +73,13 @@ private:
     quint64 m_maxSize;
     bool m_addMissingHeaders;
     QString m_messageIdDomain;
+    QByteArray m_missingFrom;
     QByteArray m_headers;
     QByteArray m_out;
     bool m_inHeaders = true;
     bool m_hasDate = false;
     bool m_hasMessageId = false;
+    bool m_hasFrom = false;
     bool m_tooBig = false;
     bool m_lineTooLong = false;
     bool m_hasNul = false;

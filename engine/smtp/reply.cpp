@@ -94,6 +94,16 @@ Reply Reply::bareLineEnding()
 Reply Reply::pregreet() { return make(554, u"5.5.1"_s, u"Protocol error: talking before the greeting, closing connection"_s); }
 Reply Reply::noValidRecipients() { return make(554, u"5.5.1"_s, u"No valid recipients"_s); }
 Reply Reply::eightBitNotDeclared() { return make(553, u"5.6.7"_s, u"Non-ASCII address needs SMTPUTF8"_s); }
+Reply Reply::localNameUnknown(const QString &name)
+{
+    return make(550, u"5.1.1"_s,
+                u"<%1>: Recipient address rejected: no alias for the local name '%1' (add one with 'doorstepctl alias set %1 ADDRESS')"_s
+                    .arg(name));
+}
+Reply Reply::localUserUnknown(uint uid)
+{
+    return make(554, u"5.7.1"_s, u"Your user ID %1 has no name in the password database, closing connection"_s.arg(uid));
+}
 
 Reply Reply::noConnection(const QString &why) { return make(421, u"4.4.1"_s, why); }
 Reply Reply::connectionLost(const QString &why) { return make(421, u"4.4.2"_s, why); }

@@ -90,6 +90,9 @@ struct Reply
     static Reply authRefusedByRemote(const QString &remote, const Reply &answer); // 454 4.7.0
     static Reply tooBigForRemote(quint64 size, quint64 limit, const QString &remote); // 552 5.3.4
     static Reply smtputf8NotOffered(const QString &remote);  // 553 5.6.7
+    // local submission (doorstep-sendmail)
+    static Reply localNameUnknown(const QString &name);     // 550 5.1.1
+    static Reply localUserUnknown(uint uid);                // 554 5.7.1 (and close)
 };
 
 } // namespace Doorstep::Smtp

@@ -16,8 +16,6 @@ using namespace Qt::StringLiterals;
 
 namespace {
 
-// Command lines: RFC 5321 allows 512 octets; AUTH responses may be longer (RFC 4954 4).
-constexpr qsizetype kMaxCommandLine = 4096;
 // What a client may send ahead while a command waits; beyond it the socket stops reading.
 constexpr qint64 kReadBufferSize = 256 * 1024;
 
@@ -44,6 +42,7 @@ ServerSession::ServerSession(QSslSocket *socket, SessionInfo info, SessionHandle
     , m_limits(limits)
     , m_tls(std::move(tls))
     , m_implicitTls(implicitTls)
+    , m_input(*socket)
 {
     m_socket->setParent(this);
     m_socket->setReadBufferSize(kReadBufferSize);
@@ -120,7 +119,7 @@ void ServerSession::greet()
         return;
     if (m_implicitTls && !m_socket->isEncrypted())
         return;
-    if (m_pos < m_in.size() || m_socket->bytesAvailable() > 0) {
+    if (m_input.hasUnread()) {
         // RFC 5321 3.1: the client waits for the greeting; spam engines that do not are refused.
         m_handler.rejected(m_info, RejectionStage::Protocol, Reply::pregreet(), u"talked before the greeting"_s);
         closeWith(Reply::pregreet());
@@ -143,9 +142,8 @@ void ServerSession::greet()
 
 void ServerSession::onReadyRead()
 {
-    if (m_waiting || m_state == State::Closing)
+    if (m_state == State::Closing || !m_input.read())
         return; // the socket keeps it (bounded by the read buffer size) until we resume
-    m_in += m_socket->readAll();
     if (!m_greeted) {
         greet(); // refuses the pregreeting client once the greeting would be due
         if (!m_greeted && m_connectDecided && m_delayPassed)
@@ -159,41 +157,10 @@ void ServerSession::onReadyRead()
     processInput();
 }
 
-bool ServerSession::takeLine(QByteArray &line)
-{
-    const qsizetype lf = m_in.indexOf('\n', m_pos);
-    if (lf < 0) {
-        if (m_discardingLine) {
-            m_pos = m_in.size(); // more of the line already refused
-            return false;
-        }
-        if (m_in.size() - m_pos > kMaxCommandLine) {
-            // Nothing valid can come of it: refuse it now, then drop the rest of it up to its
-            // end, so that its tail never runs as a command.
-            m_pos = m_in.size();
-            m_discardingLine = true;
-            line = QByteArray(kMaxCommandLine + 1, 'x');
-            return true;
-        }
-        return false;
-    }
-    if (m_discardingLine) {
-        m_discardingLine = false;
-        m_pos = lf + 1;
-        return takeLine(line);
-    }
-    qsizetype end = lf;
-    if (end > m_pos && m_in.at(end - 1) == '\r')
-        --end;
-    line = m_in.mid(m_pos, end - m_pos);
-    m_pos = lf + 1;
-    return true;
-}
-
 void ServerSession::processInput()
 {
-    m_processing = true;
-    while (!m_waiting && m_state != State::Closing && m_greeted) {
+    m_input.beginProcessing();
+    while (!m_input.paused() && m_state != State::Closing && m_greeted) {
         if (m_state == State::Data) {
             consumeData();
             if (m_state == State::Data)
@@ -201,20 +168,12 @@ void ServerSession::processInput()
             continue;
         }
         QByteArray line;
-        if (!takeLine(line))
+        if (!m_input.takeLine(line))
             break;
         armIdleTimer();
-        if (line.size() > kMaxCommandLine) {
-            const Reply reply = Reply::lineTooLong();
-            countError(reply);
-            send(reply);
-            continue;
-        }
-        if (line.contains('\0') || line.contains('\r')) {
-            // A CR inside a line would end up in headers (HELO in Received) as a line break.
-            const Reply reply = Reply::syntaxError(u"NUL or bare CR character in command"_s);
-            countError(reply);
-            send(reply);
+        if (const std::optional<Reply> refusal = SessionInput::refusalOf(line)) {
+            countError(*refusal);
+            send(*refusal);
             continue;
         }
         switch (m_state) {
@@ -228,15 +187,10 @@ void ServerSession::processInput()
             break;
         }
     }
-    m_processing = false;
-    // Keep the buffer small: drop what was consumed.
-    if (m_pos > 0) {
-        m_in.remove(0, m_pos);
-        m_pos = 0;
-    }
+    m_input.endProcessing();
     // RFC 2920 3.2: while more pipelined commands wait behind a pending decision, their
     // replies go out together later; otherwise the client is waiting for what we have.
-    if (!m_waiting || m_in.indexOf('\n') < 0)
+    if (!m_input.paused() || !m_input.hasCompleteLine())
         flush();
 }
 
@@ -284,8 +238,7 @@ void ServerSession::finish()
     m_state = State::Closing;
     m_idleTimer.stop();
     m_greetingTimer.stop();
-    m_receiver.reset();
-    m_sink.reset(); // an unfinished message leaves no trace
+    m_transaction.reset(); // an unfinished message leaves no trace
     disconnect(m_socket, nullptr, this, nullptr);
     qCInfo(lcSmtp).noquote() << m_info.id << "disconnect from" << m_info.clientAddress.toString();
     Q_EMIT finished();
@@ -296,24 +249,21 @@ void ServerSession::pauseInput()
 {
     // Replies gathered so far stay buffered: they go out with the next ones in one write
     // (RFC 2920), once processInput() has nothing left to do.
-    m_waiting = true;
+    m_input.pause();
     m_idleTimer.stop();
 }
 
 void ServerSession::resumeInput()
 {
-    m_waiting = false;
+    const bool process = m_input.resume();
     armIdleTimer();
-    // Bytes that arrived meanwhile stayed in the socket.
-    m_in += m_socket->readAll();
-    // A decision made at once (inside processInput) lets that loop go on; no recursion.
-    if (!m_processing)
+    if (process)
         processInput();
 }
 
 void ServerSession::armIdleTimer()
 {
-    if (m_state == State::Closing || m_waiting)
+    if (m_state == State::Closing || m_input.paused())
         return;
     m_idleTimer.start(int(m_settings.uintValue(u"limits.idle_timeout"_s)) * 1000);
 }
@@ -356,7 +306,7 @@ void ServerSession::handleCommand(const QByteArray &line)
         handleData(command);
         return;
     case Command::Verb::Rset:
-        resetTransaction();
+        m_transaction.reset();
         send(Reply::ok());
         return;
     case Command::Verb::Noop:
@@ -395,7 +345,7 @@ void ServerSession::handleHelo(const Command &command, bool extended)
         send(reply);
         return;
     }
-    resetTransaction();
+    m_transaction.reset();
     m_info.helo = name.left(255);
     m_info.esmtp = extended;
     const QString host = m_settings.stringValue(u"identity.hostname"_s);
@@ -433,9 +383,7 @@ void ServerSession::handleStartTls()
     // CVE-2011-0411: whatever the client pipelined in plaintext after STARTTLS must never be
     // taken as if it had come over TLS. Drop our buffer and what the socket holds *before*
     // the handshake starts (QSslSocket would otherwise hand it over as decrypted data).
-    m_in.clear();
-    m_pos = 0;
-    m_socket->readAll();
+    m_input.clear();
     pauseInput();
     // The handshake has the same deadline as a command line: a client that goes silent after
     // STARTTLS must not hold its connection slot.
@@ -457,7 +405,7 @@ void ServerSession::onEncrypted()
     // RFC 3207 4.2: after TLS the client starts again with EHLO; forget everything learnt.
     m_info.helo.clear();
     m_info.esmtp = false;
-    resetTransaction();
+    m_transaction.reset();
     resumeInput();
 }
 
@@ -470,7 +418,7 @@ void ServerSession::handleMail(const Command &command)
     };
     if (m_info.helo.isEmpty())
         return refuse(Reply::badSequence(u"Send HELO/EHLO first"_s));
-    if (m_haveSender)
+    if (m_transaction.haveSender)
         return refuse(Reply::badSequence(u"Nested MAIL command"_s));
     if (m_info.listener != u"mta"_s && m_info.authUser.isEmpty())
         return refuse(Reply::authRequired()); // submission: RFC 6409 4.3
@@ -514,9 +462,9 @@ void ServerSession::handleMail(const Command &command)
             if (self->m_state != State::Closing)
                 self->send(*refusal);
         } else {
-            self->m_haveSender = true;
-            self->m_sender = argument.path.isNull ? QString() : argument.path.address;
-            self->m_smtputf8 = smtputf8;
+            self->m_transaction.haveSender = true;
+            self->m_transaction.sender = argument.path.isNull ? QString() : argument.path.address;
+            self->m_transaction.smtputf8 = smtputf8;
             self->send(Reply::make(250, u"2.1.0"_s, u"Sender ok"_s));
         }
         self->resumeInput();
@@ -530,9 +478,9 @@ void ServerSession::handleRcpt(const Command &command)
         if (m_state != State::Closing)
             send(reply);
     };
-    if (!m_haveSender)
+    if (!m_transaction.haveSender)
         return refuse(Reply::badSequence(u"Need MAIL command first"_s));
-    if (quint32(m_acceptedRcpts.size()) >= m_settings.uintValue(u"limits.max_recipients"_s))
+    if (quint32(m_transaction.acceptedRcpts.size()) >= m_settings.uintValue(u"limits.max_recipients"_s))
         return refuse(Reply::tooManyRecipients());
     auto parsed = parsePathArgument(command.argument, "TO");
     if (auto *reply = std::get_if<Reply>(&parsed))
@@ -540,7 +488,7 @@ void ServerSession::handleRcpt(const Command &command)
     const PathArgument argument = std::get<PathArgument>(parsed);
     for (auto it = argument.parameters.cbegin(); it != argument.parameters.cend(); ++it)
         return refuse(Reply::unsupportedParameter(it.key()));
-    if (argument.path.nonAscii && !m_smtputf8)
+    if (argument.path.nonAscii && !m_transaction.smtputf8)
         return refuse(Reply::eightBitNotDeclared());
 
     pauseInput();
@@ -556,18 +504,7 @@ void ServerSession::handleRcpt(const Command &command)
             if (self->m_state != State::Closing)
                 self->send(*decision.refusal);
         } else {
-            const QString original = argument.path.address;
-            if (!self->m_acceptedRcpts.contains(original)) { // a remote local part is case-sensitive (RFC 5321 2.4)
-                self->m_acceptedRcpts << original;
-                for (const RecipientTarget &target : decision.targets) {
-                    // A user reached twice (an alias and the address itself) gets one copy.
-                    const bool known = std::any_of(self->m_recipients.cbegin(), self->m_recipients.cend(), [&](const auto &r) {
-                        return r.second.address == target.address && r.second.local == target.local;
-                    });
-                    if (!known)
-                        self->m_recipients.append({original, target});
-                }
-            }
+            self->m_transaction.addRecipient(argument.path.address, decision.targets);
             self->send(Reply::make(250, u"2.1.5"_s, u"Recipient ok"_s));
         }
         self->resumeInput();
@@ -583,19 +520,20 @@ void ServerSession::handleData(const Command &command)
     };
     if (!command.argument.isEmpty())
         return refuse(Reply::argumentError(u"DATA takes no arguments"_s));
-    if (!m_haveSender)
+    if (!m_transaction.haveSender)
         return refuse(Reply::badSequence(u"Need MAIL command first"_s));
-    if (m_recipients.isEmpty())
+    if (m_transaction.recipients.isEmpty())
         return refuse(Reply::noValidRecipients());
     auto sink = m_handler.openMessage();
     if (!sink) {
         qCWarning(lcSmtp).noquote() << m_info.id << "cannot open a spool file:" << sink.error().message;
         return refuse(Reply::localError(u"Local error in processing, try again later"_s));
     }
-    m_sink = std::move(sink).value();
+    std::unique_ptr<MessageSink> opened = std::move(sink).value();
     const bool submission = !m_info.authUser.isEmpty() || m_info.listener != u"mta"_s;
-    m_receiver = std::make_unique<MessageReceiver>(*m_sink, receivedHeader(m_sink->id()), m_settings.sizeValue(u"limits.max_message_size"_s),
-                                                   submission, m_settings.stringValue(u"identity.hostname"_s));
+    auto receiver = std::make_unique<MessageReceiver>(*opened, receivedHeader(opened->id()), m_settings.sizeValue(u"limits.max_message_size"_s),
+                                                      submission, m_settings.stringValue(u"identity.hostname"_s));
+    m_transaction.startData(std::move(opened), std::move(receiver));
     m_state = State::Data;
     send(Reply::startData());
     flush();
@@ -610,26 +548,24 @@ QByteArray ServerSession::receivedHeader(const QString &queueId) const
         header += u"\r\n\t(using %1 with cipher %2)"_s.arg(m_info.tlsProtocol, m_info.tlsCipher);
     if (!m_info.authUser.isEmpty())
         header += u"\r\n\t(authenticated sender)"_s;
-    header += u"\r\n\tby %1 (Doorstep) with %2 id %3"_s.arg(m_settings.stringValue(u"identity.hostname"_s), protocolName(m_info, m_smtputf8),
+    header += u"\r\n\tby %1 (Doorstep) with %2 id %3"_s.arg(m_settings.stringValue(u"identity.hostname"_s), protocolName(m_info, m_transaction.smtputf8),
                                                              queueId);
-    if (m_acceptedRcpts.size() == 1)
-        header += u"\r\n\tfor <%1>"_s.arg(m_acceptedRcpts.first());
+    if (m_transaction.acceptedRcpts.size() == 1)
+        header += u"\r\n\tfor <%1>"_s.arg(m_transaction.acceptedRcpts.first());
     header += u"; "_s + QDateTime::currentDateTime().toString(Qt::RFC2822Date) + u"\r\n"_s;
     return header.toUtf8();
 }
 
 void ServerSession::consumeData()
 {
-    const quint64 linesBefore = m_receiver->lines();
-    const MessageReceiver::Status status = m_receiver->feed(m_in, m_pos);
+    const Transaction::Fed fed = m_transaction.feedData(m_input);
     // Only a completed line restarts the deadline: a client trickling bytes is dropped.
-    if (m_receiver->lines() != linesBefore)
+    if (fed.wholeLines)
         armIdleTimer();
-    if (status == MessageReceiver::Status::NeedMore)
+    if (fed.status == MessageReceiver::Status::NeedMore)
         return;
-    if (status == MessageReceiver::Status::BareLineEnding) {
-        m_receiver.reset();
-        m_sink.reset();
+    if (fed.status == MessageReceiver::Status::BareLineEnding) {
+        m_transaction.reset();
         m_handler.rejected(m_info, RejectionStage::Protocol, Reply::bareLineEnding(), u"bare LF or CR in DATA"_s);
         closeWith(Reply::bareLineEnding());
         return;
@@ -640,35 +576,24 @@ void ServerSession::consumeData()
 void ServerSession::endOfData()
 {
     m_state = State::Command;
-    std::unique_ptr<MessageReceiver> receiver = std::move(m_receiver);
-    std::unique_ptr<MessageSink> sink = std::move(m_sink);
-    std::optional<Reply> refusal;
-    if (receiver->tooBig())
-        refusal = Reply::messageTooBig(m_settings.sizeValue(u"limits.max_message_size"_s));
-    else if (receiver->lineTooLong())
-        refusal = Reply::badMessageContent(u"Message has a line longer than 1000 octets (RFC 5321 4.5.3.1.6)"_s);
-    else if (receiver->hasNul())
-        refusal = Reply::badMessageContent(u"Message contains NUL characters"_s);
-    if (refusal) {
-        m_handler.rejected(m_info, RejectionStage::Content, *refusal, sink->id());
-        resetTransaction();
-        countError(*refusal);
+    auto ended = m_transaction.endData(m_settings.sizeValue(u"limits.max_message_size"_s));
+    if (const auto *refused = std::get_if<Transaction::Refused>(&ended)) {
+        m_handler.rejected(m_info, RejectionStage::Content, refused->reply, refused->queueId);
+        countError(refused->reply);
         if (m_state != State::Closing)
-            send(*refusal);
+            send(refused->reply);
         return;
     }
-    if (auto written = receiver->finish(); !written) {
-        qCWarning(lcSmtp).noquote() << m_info.id << sink->id() << "cannot be written:" << written.error().message;
-        resetTransaction();
+    if (const auto *failed = std::get_if<Transaction::NotWritten>(&ended)) {
+        qCWarning(lcSmtp).noquote() << m_info.id << failed->queueId << "cannot be written:" << failed->error.message;
         send(Reply::localError(u"Local error in processing, try again later"_s));
         return;
     }
-    MessageEnvelope envelope{m_sender, m_smtputf8, m_recipients};
-    resetTransaction();
+    auto &complete = std::get<Transaction::Complete>(ended);
     pauseInput();
     QPointer<ServerSession> self(this);
     // The 250 goes out only when the message is on disk (STYLE rule 13).
-    m_handler.commitMessage(std::move(sink), m_info, envelope, this, [self](Core::Result<QString> committed) {
+    m_handler.commitMessage(std::move(complete.sink), m_info, complete.envelope, this, [self](Core::Result<QString> committed) {
         if (!self || self->m_state == State::Closing)
             return;
         if (committed)
@@ -677,17 +602,6 @@ void ServerSession::endOfData()
             self->send(Reply::localError(u"Local error in processing, try again later"_s));
         self->resumeInput();
     });
-}
-
-void ServerSession::resetTransaction()
-{
-    m_haveSender = false;
-    m_sender.clear();
-    m_smtputf8 = false;
-    m_recipients.clear();
-    m_acceptedRcpts.clear();
-    m_receiver.reset();
-    m_sink.reset();
 }
 
 // ---- AUTH ------------------------------------------------------------------------------
@@ -705,7 +619,7 @@ void ServerSession::handleAuth(const Command &command)
         return refuse(Reply::badSequence(u"Send EHLO first"_s));
     if (!m_info.authUser.isEmpty())
         return refuse(Reply::badSequence(u"Already authenticated"_s));
-    if (m_haveSender)
+    if (m_transaction.haveSender)
         return refuse(Reply::badSequence(u"AUTH not allowed during a mail transaction"_s));
     if (m_limits.authLockedOut(m_info.clientAddress, QDateTime::currentSecsSinceEpoch())) {
         m_handler.rejected(m_info, RejectionStage::Protocol, Reply::authTemporaryFailure(), u"too many failed logins"_s);

@@ -12,6 +12,8 @@
 #include "engine/smtp/command.h"
 #include "engine/smtp/reply.h"
 #include "engine/smtp/sessionhandler.h"
+#include "engine/smtp/sessioninput.h"
+#include "engine/smtp/transaction.h"
 
 class QSslSocket;
 
@@ -22,7 +24,6 @@ class Settings;
 namespace Doorstep::Smtp {
 
 class ClientLimits;
-class MessageReceiver;
 
 /**
  * One SMTP conversation (RFC 5321, ESMTP extensions of DESIGN.md), as an explicit state
@@ -71,7 +72,6 @@ private:
     // I/O
     void onReadyRead();
     void processInput();
-    bool takeLine(QByteArray &line);
     void send(const Reply &reply);
     void flush();
     void closeWith(const Reply &reply);
@@ -94,7 +94,6 @@ private:
     void consumeData();
     void endOfData();
     void onEncrypted();
-    void resetTransaction();
     void countError(const Reply &reply);
     QByteArray receivedHeader(const QString &queueId) const;
 
@@ -107,12 +106,8 @@ private:
     bool m_implicitTls;
 
     State m_state = State::Connecting;
-    QByteArray m_in;
-    qsizetype m_pos = 0;
+    SessionInput m_input;
     QByteArray m_out;
-    bool m_waiting = false;     // an asynchronous step is running: do not read on
-    bool m_processing = false;  // inside processInput()
-    bool m_discardingLine = false; // inside an over-long command line
     bool m_greeted = false;
     bool m_finished = false;
     bool m_connectDecided = false;
@@ -122,14 +117,7 @@ private:
     QTimer m_idleTimer;
     QTimer m_greetingTimer;
 
-    // the transaction
-    bool m_haveSender = false;
-    QString m_sender;
-    bool m_smtputf8 = false;
-    QList<std::pair<QString, RecipientTarget>> m_recipients;
-    QStringList m_acceptedRcpts;
-    std::unique_ptr<MessageSink> m_sink;
-    std::unique_ptr<MessageReceiver> m_receiver;
+    Transaction m_transaction;
 
     QString m_authLoginUser;
     bool m_authInProgress = false;

@@ -22,6 +22,23 @@ enum class ClientTrust {
     Ok,    // trusted: skips greylisting and sender checks, may not relay
 };
 
+/**
+ * A local program on the submission socket (doorstep-sendmail), known by the kernel's
+ * credentials of its end of the socket (SO_PEERCRED), not by anything it says.
+ */
+struct LocalClient
+{
+    uint uid = 0;
+    uint gid = 0;
+    qint64 pid = 0;
+    QString login;    // from the password database of the peer's uid
+    QString fullName; // the GECOS name, "" when there is none
+    bool mayChooseSender = false; // root, the engine's own user or group doorstep: -f is honoured
+
+    /** "local uid 1000 (alice)", for Received, logs and events. */
+    QString describe() const { return QStringLiteral("local uid %1 (%2)").arg(uid).arg(login); }
+};
+
 /** Everything policy needs to know about a session. */
 struct SessionInfo
 {
@@ -37,6 +54,10 @@ struct SessionInfo
     QString tlsProtocol;        // "TLSv1.3"
     QString tlsCipher;
     QString authUser;           // "" until AUTH succeeded
+    std::optional<LocalClient> local; // set on the local submission socket only (listener "local")
+
+    /** The client for logs and events: its address, or the local program's uid and login. */
+    QString describeClient() const { return local ? local->describe() : clientAddress.toString(); }
 };
 
 struct ConnectDecision

@@ -26,7 +26,6 @@ import asyncio
 import base64
 import json
 import os
-import pwd
 import re
 import shutil
 import signal
@@ -40,6 +39,8 @@ import time
 
 HERE = os.path.dirname(os.path.abspath(__file__))
 SOURCE = os.path.dirname(os.path.dirname(HERE))
+sys.path.insert(0, os.path.join(SOURCE, "tests", "e2e"))
+from postfix_fixture import PostfixPeer  # noqa: E402  (the one Postfix recipe)
 DOMAIN = "bench.test"
 USER = "bench@" + DOMAIN
 PASSWORD = "bench-password-1"
@@ -129,78 +130,18 @@ class Doorstep:
 
 
 class Postfix:
+    """The anchor: a private Postfix (tests/e2e/postfix_fixture.py, the project's one recipe)
+    taking the same load into Maildirs, with the limits that would throttle a benchmark off."""
+
     name = "postfix"
 
     def start(self):
         self.tmp = tempfile.mkdtemp(prefix="bench-postfix-")
-        os.chmod(self.tmp, 0o755)
-        conf = os.path.join(self.tmp, "conf")
-        os.makedirs(conf)
-        self.maildir = os.path.join(self.tmp, "mail")
-        os.makedirs(self.maildir)
-        nobody = pwd.getpwnam("nobody")
-        os.chown(self.maildir, nobody.pw_uid, nobody.pw_gid)
-        self.mta = free_port()
-        with open(os.path.join(conf, "vmailbox"), "w") as f:
-            f.write("%s %s/%s/\n" % (USER, DOMAIN, "bench"))
-        main = """
-compatibility_level = 3.6
-queue_directory = {tmp}/queue
-data_directory = {tmp}/data
-mail_owner = postfix
-myhostname = bench-postfix.local
-inet_interfaces = 127.0.0.1
-inet_protocols = ipv4
-mydestination =
-mynetworks = 127.0.0.0/8
-smtpd_recipient_restrictions = permit_mynetworks, reject_unauth_destination
-virtual_mailbox_domains = {domain}
-virtual_mailbox_base = {tmp}/mail
-virtual_mailbox_maps = texthash:{conf}/vmailbox
-virtual_uid_maps = static:{uid}
-virtual_gid_maps = static:{gid}
-virtual_mailbox_limit = 0
-message_size_limit = 0
-default_transport = discard
-relay_transport = discard
-maillog_file = {tmp}/postfix.log
-maillog_file_prefixes = /var, /dev/stdout, {tmp}
-smtpd_client_connection_count_limit = 0
-smtpd_client_connection_rate_limit = 0
-default_process_limit = 200
-""".format(tmp=self.tmp, conf=conf, domain=DOMAIN, uid=nobody.pw_uid, gid=nobody.pw_gid)
-        with open(os.path.join(conf, "main.cf"), "w") as f:
-            f.write(main)
-        master = []
-        for line in open("/etc/postfix/master.cf"):
-            if line.startswith("smtp      inet"):
-                line = "127.0.0.1:%d inet n - n - - smtpd\n" % self.mta
-            else:
-                parts = line.split()
-                if len(parts) >= 8 and not line.startswith((" ", "\t", "#")) and parts[4] in ("y", "-"):
-                    parts[4] = "n"  # no chroot: the instance lives in a temporary directory
-                    line = "  ".join(parts) + "\n"
-            master.append(line)
-        with open(os.path.join(conf, "master.cf"), "w") as f:
-            f.writelines(master)
-        self.conf = conf
-        for sub in ("queue", "data"):
-            os.makedirs(os.path.join(self.tmp, sub))
-        postfix = pwd.getpwnam("postfix")
-        os.chown(os.path.join(self.tmp, "data"), postfix.pw_uid, postfix.pw_gid)
-        subprocess.run(["postfix", "-c", conf, "post-install", "create-missing"], capture_output=True)
-        checked = subprocess.run(["postfix", "-c", conf, "check"], capture_output=True, text=True)
-        if checked.returncode != 0:
-            raise RuntimeError("postfix check failed: " + checked.stderr + open(os.path.join(self.tmp, "postfix.log")).read())
-        subprocess.run(["postfix", "-c", conf, "start"], check=True, capture_output=True)
-        with open(os.path.join(self.tmp, "data", "master.lock")) as f:
-            self.pid = int(f.read().split()[0])
-        for _ in range(200):
-            try:
-                socket.create_connection(("127.0.0.1", self.mta), timeout=1).close()
-                break
-            except OSError:
-                time.sleep(0.05)
+        self.peer = PostfixPeer(self.tmp, "127.0.0.1", free_port(), "bench-postfix.local", mailboxes=[USER], relay_for="networks",
+                                params={"message_size_limit": "0", "smtpd_client_connection_count_limit": "0",
+                                        "smtpd_client_connection_rate_limit": "0", "default_process_limit": "200"}).start()
+        self.mta = self.peer.port
+        self.maildir = self.peer.mail_base
 
     def reset_peak_rss(self):
         pass
@@ -209,11 +150,7 @@ default_process_limit = 200
         return None
 
     def stop(self):
-        subprocess.run(["postfix", "-c", self.conf, "stop"], capture_output=True)
-        for _ in range(100):
-            if not os.path.exists("/proc/%d" % self.pid):
-                break
-            time.sleep(0.1)
+        self.peer.stop()
         shutil.rmtree(self.tmp, ignore_errors=True)
 
 

@@ -66,7 +66,23 @@ def _spawn(*args, **kwargs):
     return process
 
 
+# Stoppers of peers that are not our children (a Postfix master daemonizes): called with the
+# processes, on exit and on SIGTERM alike.
+_stoppers = []
+
+
+def register_stopper(stop):
+    """Registers stop() to be called when the test program ends, however it ends."""
+    _stoppers.append(stop)
+
+
 def _stop_all():
+    for stop in reversed(_stoppers):
+        try:
+            stop()
+        except Exception as error:  # stopping the rest matters more
+            log(f"stopping a peer failed: {error}")
+    _stoppers.clear()
     for process in reversed(_processes):
         if process.poll() is None:
             try:
@@ -296,6 +312,9 @@ class Engine:
         self.pid = None  # doorstepd's own pid (differs from process.pid under a wrapper)
         self.ports = {}
         self.starts = 0
+
+    def __repr__(self):
+        return f"doorstepd in {self.directory}"
 
     # -- processes --
 
@@ -651,10 +670,16 @@ class EngineTestCase(unittest.TestCase):
         if result is not None and len(result.failures) + len(result.errors) > before and self.engine is not None:
             log(f"\n---- {self.id()} failed; last lines of the engine log ({self.engine.log_path}) ----")
             log(self.engine.log_tail(120))
-            if self.dns is not None and self.dns.process is not None:
-                log("---- dnsmasq (last lines) ----")
-                log("\n".join(self.dns.log().splitlines()[-30:]))
+            for title, text in self.failure_logs():
+                log(f"---- {title} ----")
+                log(text)
         return outcome
+
+    def failure_logs(self):
+        """(title, text) of the peers' logs to show for a failing test; subclasses add theirs."""
+        if self.dns is not None and self.dns.process is not None:
+            return [("dnsmasq (last lines)", "\n".join(self.dns.log().splitlines()[-30:]))]
+        return []
 
     # -- clients --
 

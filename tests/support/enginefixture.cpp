@@ -85,6 +85,9 @@ QProcessEnvironment EngineFixture::environment() const
     else
         env.insert(u"DBUS_SYSTEM_BUS_ADDRESS"_s, m_busAddress);
     env.insert(u"XDG_RUNTIME_DIR"_s, m_runtimeDir.path());
+    // A system engine would take /run/doorstep/submit.sock: keep the test's engine in its own.
+    if (m_bus == Bus::System)
+        env.insert(u"DOORSTEP_SUBMIT_SOCKET"_s, m_runtimeDir.path() + u"/doorstep/submit.sock"_s);
     env.insert(u"LANG"_s, u"C.UTF-8"_s);
     env.remove(u"LANGUAGE"_s);
     env.remove(u"LC_ALL"_s);

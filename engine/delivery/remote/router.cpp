@@ -1,5 +1,7 @@
 #include "engine/delivery/remote/router.h"
 
+#include <QHostAddress>
+
 #include "engine/store/settings.h"
 
 namespace Doorstep::Delivery {
@@ -53,6 +55,16 @@ Hop Router::route(const QString &domain, const QList<Store::RouteRecord> &routes
     }
     Hop hop;
     hop.kind = Hop::Kind::Mx;
+    // An address literal ("user@[192.0.2.7]", RFC 5321 4.1.3) names the host itself: no MX.
+    if (domain.startsWith(u'[') && domain.endsWith(u']')) {
+        QString literal = domain.mid(1, domain.size() - 2);
+        if (literal.startsWith(u"ipv6:"_s, Qt::CaseInsensitive))
+            literal = literal.mid(5);
+        hop.nextHop.host = QHostAddress(literal).toString();
+        hop.nextHop.port = quint16(settings.uintValue(u"relay.mx_port"_s));
+        hop.origin = u"address literal %1"_s.arg(domain);
+        return hop;
+    }
     hop.nextHop.host = domain;
     hop.nextHop.port = quint16(settings.uintValue(u"relay.mx_port"_s));
     hop.nextHop.lookupMx = true;

@@ -28,6 +28,7 @@ void TestRouter::nextHopForms_data()
     QTest::newRow("bracketed name: no MX") << u"[relay.example.net]"_s << u"relay.example.net"_s << 25 << false << u"[relay.example.net]"_s;
     QTest::newRow("bracketed name with port") << u"[relay.example.net]:2525"_s << u"relay.example.net"_s << 2525 << false
                                               << u"[relay.example.net]:2525"_s;
+    QTest::newRow("bracketed IPv4") << u"[192.0.2.7]:26"_s << u"192.0.2.7"_s << 26 << false << u"192.0.2.7:26"_s;
     QTest::newRow("IPv4") << u"192.0.2.7:26"_s << u"192.0.2.7"_s << 26 << false << u"192.0.2.7:26"_s;
     QTest::newRow("IPv6") << u"[2001:db8::1]"_s << u"2001:db8::1"_s << 25 << false << u"[2001:db8::1]"_s;
 }
@@ -123,6 +124,10 @@ void TestRouter::firstMatchWins()
     QCOMPARE(int(hop.nextHop.port), 25);
     QVERIFY(hop.nextHop.lookupMx);
     QVERIFY(!Router::fallback(settings));
+    hop = Router::route(u"[127.0.0.22]"_s, routes, settings); // an address literal: that host, no MX
+    QCOMPARE(hop.nextHop.host, u"127.0.0.22"_s);
+    QVERIFY(!hop.nextHop.lookupMx);
+    QCOMPARE(Router::route(u"[IPv6:2001:db8::1]"_s, routes, settings).nextHop.host, u"2001:db8::1"_s);
 
     // A smart host takes everything without a route.
     settings.setOverride(u"relay.smart_host"_s, u"[smart.example.net]:2525"_s);

@@ -43,6 +43,8 @@ private Q_SLOTS:
     void resolve_data();
     void resolve();
     void postmasterWhenFirstUserDisabled();
+    void resolveLocalName_data();
+    void resolveLocalName();
 
 private:
     std::unique_ptr<Doorstep::Tests::PolicyFixture> m_fixture;
@@ -77,6 +79,8 @@ private Q_SLOTS:
     void checkRecipient();
     void postmasterWhenFirstDomainHasNoUsers_data();
     void postmasterWhenFirstDomainHasNoUsers();
+    void checkLocalName_data();
+    void checkLocalName();
     void authenticate_data();
     void authenticate();
     void verifiedLoginAnswersWhileHashingIsBusy();

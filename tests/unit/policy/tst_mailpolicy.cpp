@@ -452,6 +452,53 @@ void TestMailPolicy::postmasterWhenFirstDomainHasNoUsers()
     QVERIFY(decision->targets.first().local);
 }
 
+void TestMailPolicy::checkLocalName_data()
+{
+    QTest::addColumn<QString>("name");
+    QTest::addColumn<QString>("hostName"); // identity.hostname
+    QTest::addColumn<QStringList>("want");
+
+    QTest::newRow("bare alias") << u"root"_s << u"mail.elsewhere.example"_s << QStringList{u"alice@example.org"_s};
+    QTest::newRow("bare alias in capitals") << u"ROOT"_s << u"mail.elsewhere.example"_s << QStringList{u"alice@example.org"_s};
+    QTest::newRow("bare alias to a remote address") << u"www-data"_s << u"mail.elsewhere.example"_s
+                                                    << QStringList{u"pal@remote.example (remote)"_s};
+    QTest::newRow("a user at a local host name") << u"erin"_s << u"Example.NET"_s << QStringList{u"erin@example.net"_s};
+    QTest::newRow("a disabled user at a local host name") << u"dave"_s << u"example.org"_s << QStringList{u"550 5.2.1"_s};
+    QTest::newRow("no alias") << u"nobody"_s << u"mail.elsewhere.example"_s << QStringList{u"550 5.1.1 no alias"_s};
+    QTest::newRow("no alias, no user at the host") << u"nobody"_s << u"example.org"_s << QStringList{u"550 5.1.1 no alias"_s};
+}
+
+void TestMailPolicy::checkLocalName()
+{
+    // A local program (doorstep-sendmail) may name a bare local name: DESIGN.md's bare-name
+    // alias sources, else name@identity.hostname when that is a local domain.
+    QFETCH(QString, name);
+    QFETCH(QString, hostName);
+    QFETCH(QStringList, want);
+    PolicyFixture f;
+    QVERIFY(Tests::fillStandard(f, Policy::RecipientResolver::kMaxDepth));
+    QVERIFY(f.alias(u"root"_s, u"alice@example.org"_s));
+    QVERIFY(f.alias(u"www-data"_s, u"pal@remote.example"_s));
+    QVERIFY(f.set(u"identity.hostname"_s, hostName));
+    QVERIFY(f.load());
+    MailPolicy policy(*f.cache, *m_resolver, *f.settings);
+    SessionInfo local = session(QString(), ClientTrust::Relay);
+    local.listener = u"local"_s;
+    local.local = Smtp::LocalClient{1000, 1000, 42, u"someone"_s, QString(), false};
+    Smtp::Path path;
+    path.local = path.address = name;
+    std::optional<Smtp::RecipientDecision> decision;
+    policy.checkRecipient(local, path, [&](Smtp::RecipientDecision d) { decision = d; });
+    QTRY_VERIFY_WITH_TIMEOUT(decision.has_value(), kTimeout);
+    QStringList got;
+    if (decision->refusal)
+        got << headOf(decision->refusal) + (decision->refusal->toString().contains(u"no alias for the local name"_s) ? u" no alias"_s : QString());
+    for (const auto &target : decision->targets)
+        got << (target.local ? target.address : target.address + u" (remote)"_s);
+    QVERIFY2(got == want, qPrintable(u"got %1, want %2"_s.arg(got.join(u", "_s), want.join(u", "_s))));
+    QVERIFY2(m_resolver->queries.isEmpty(), qPrintable(u"got DNS queries %1, want none"_s.arg(m_resolver->queries.join(u", "_s))));
+}
+
 void TestMailPolicy::authenticate_data()
 {
     QTest::addColumn<QString>("user");

@@ -28,6 +28,12 @@ QString describe(const Resolution &resolution)
     return u"Deliver: "_s + targets.join(u", "_s);
 }
 
+void expect(const Resolution &resolution, const QString &want)
+{
+    const QString got = describe(resolution);
+    QVERIFY2(got == want, qPrintable(u"got %1, want %2"_s.arg(got, want)));
+}
+
 } // namespace
 
 TestRecipientResolver::TestRecipientResolver() = default;
@@ -37,6 +43,10 @@ void TestRecipientResolver::initTestCase()
 {
     m_fixture = std::make_unique<PolicyFixture>();
     QVERIFY(Doorstep::Tests::fillStandard(*m_fixture, RecipientResolver::kMaxDepth));
+    // Bare names, for mail from local programs (the seed's /etc/aliases).
+    QVERIFY(m_fixture->alias(u"root"_s, u"info@example.org"_s));
+    QVERIFY(m_fixture->alias(u"www-data"_s, u"pal@remote.example, bob@example.org"_s));
+    QVERIFY(m_fixture->alias(u"nologin"_s, u"dave@example.org"_s));
     QVERIFY(m_fixture->load());
 }
 
@@ -79,8 +89,7 @@ void TestRecipientResolver::resolve()
     QFETCH(QString, local);
     QFETCH(QString, domain);
     QFETCH(QString, want);
-    const QString got = describe(RecipientResolver::resolve(m_fixture->directory(), local, domain));
-    QVERIFY2(got == want, qPrintable(u"got %1, want %2"_s.arg(got, want)));
+    expect(RecipientResolver::resolve(m_fixture->directory(), local, domain), want);
 }
 
 void TestRecipientResolver::postmasterWhenFirstUserDisabled()
@@ -94,4 +103,34 @@ void TestRecipientResolver::postmasterWhenFirstUserDisabled()
     QVERIFY(f.load());
     const QString got = describe(RecipientResolver::resolve(f.directory(), u"postmaster"_s, u"example.com"_s));
     QVERIFY2(got == u"Deliver: second@example.com"_s, qPrintable(u"got %1, want Deliver: second@example.com"_s.arg(got)));
+}
+
+void TestRecipientResolver::resolveLocalName_data()
+{
+    QTest::addColumn<QString>("name");
+    QTest::addColumn<QString>("hostDomain");
+    QTest::addColumn<QString>("want");
+
+    const QString org = u"example.org"_s;
+    const QString foreign = u"mail.elsewhere.example"_s;
+    QTest::newRow("bare alias through an alias") << u"root"_s << foreign << u"Deliver: alice@example.org"_s;
+    QTest::newRow("bare alias, remote and local targets") << u"www-data"_s << foreign
+                                                          << u"Deliver: pal@remote.example (remote), bob@example.org"_s;
+    QTest::newRow("bare alias of a disabled user only") << u"nologin"_s << org << u"Unknown"_s;
+    QTest::newRow("the alias wins over a user at the host") << u"root"_s << org << u"Deliver: alice@example.org"_s;
+    QTest::newRow("no alias: a user at a local host name") << u"bob"_s << org << u"Deliver: bob@example.org"_s;
+    QTest::newRow("no alias: an alias at a local host name") << u"sales"_s << org << u"Deliver: bob@example.org, carol@example.org"_s;
+    QTest::newRow("no alias: postmaster at a local host name") << u"postmaster"_s << org << u"Deliver: alice@example.org"_s;
+    QTest::newRow("no alias: disabled user at the host") << u"dave"_s << org << u"Disabled"_s;
+    QTest::newRow("no alias, no such user at the host") << u"nobody"_s << org << u"Unknown"_s;
+    QTest::newRow("no alias, the host name is not local") << u"bob"_s << foreign << u"Unknown"_s;
+    QTest::newRow("no alias, no host name") << u"bob"_s << QString() << u"Unknown"_s;
+}
+
+void TestRecipientResolver::resolveLocalName()
+{
+    QFETCH(QString, name);
+    QFETCH(QString, hostDomain);
+    QFETCH(QString, want);
+    expect(RecipientResolver::resolveLocalName(m_fixture->directory(), name, hostDomain), want);
 }

@@ -4,4 +4,4 @@
 #include "tests/unit/smtp/tests.h"
 
 DOORSTEP_TEST_MAIN(QCoreApplication, TestReply, TestCommand, TestSasl, TestMessageReceiver, TestClientLimits, TestServerSession, TestSmtpServer,
-                   TestReplyReader, TestServerCapabilities, TestContentStream, TestClientSession)
+                   TestReplyReader, TestServerCapabilities, TestContentStream, TestClientSession, TestLocalSession, TestLocalSubmissionServer)

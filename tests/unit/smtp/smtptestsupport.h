@@ -1,7 +1,7 @@
 #pragma once
 
-// What the SMTP tests share: a scripted SessionHandler, an SmtpServer around it, and a client
-// that reads whole replies.
+// What the SMTP tests share: a scripted SessionHandler, settings in a temporary store, an
+// SmtpServer around it, and a client that reads whole replies.
 
 #include <optional>
 
@@ -231,25 +231,16 @@ inline Result<std::unique_ptr<Tls::CertificateStore>> makeCertificates(const QSt
     return certificates;
 }
 
-/**
- * Settings in a temporary store, the fake handler, and an SmtpServer (not yet started) with
- * every listener on 127.0.0.1:0; STARTTLS and smtps when @p certificates is given.
- */
-class ServerFixture
+/** A store in a temporary directory and the settings sessions read from it. */
+class SettingsFixture
 {
 public:
-    explicit ServerFixture(const Tls::CertificateStore *certificates)
+    SettingsFixture()
     {
         store = Store::Store::open(dir.filePath(u"doorstep.db"_s)).value();
         settings = std::make_unique<Store::Settings>(registry, *store, Core::Clock::system());
         if (auto loaded = settings->load(); !loaded)
             qFatal("cannot load settings: %s", qPrintable(loaded.error().message));
-        set(u"identity.hostname"_s, kHost);
-        for (const QString &name : {u"mta"_s, u"submission"_s, u"smtps"_s})
-            set(u"listeners."_s + name, QStringList{u"127.0.0.1:0"_s});
-        server = std::make_unique<Smtp::SmtpServer>(*settings, handler, [certificates] {
-            return certificates ? certificates->serverConfiguration() : QSslConfiguration();
-        });
     }
 
     /** Settings.Set, to completion. */
@@ -258,7 +249,34 @@ public:
         std::optional<Result<bool>> outcome;
         QObject context;
         settings->set(key, value, &context, [&](Result<bool> r) { outcome.emplace(r); });
-        return QTest::qWaitFor([&] { return outcome.has_value(); }, kTimeout) && outcome->ok();
+        if (!QTest::qWaitFor([&] { return outcome.has_value(); }, kTimeout))
+            return false;
+        if (!outcome->ok())
+            qWarning("cannot set %s: %s", qPrintable(key), qPrintable(outcome->error().message));
+        return outcome->ok();
+    }
+
+    QTemporaryDir dir;
+    Core::SettingsRegistry registry{Core::RunMode::Session};
+    std::unique_ptr<Store::Store> store;
+    std::unique_ptr<Store::Settings> settings;
+};
+
+/**
+ * Settings in a temporary store, the fake handler, and an SmtpServer (not yet started) with
+ * every listener on 127.0.0.1:0; STARTTLS and smtps when @p certificates is given.
+ */
+class ServerFixture : public SettingsFixture
+{
+public:
+    explicit ServerFixture(const Tls::CertificateStore *certificates)
+    {
+        set(u"identity.hostname"_s, kHost);
+        for (const QString &name : {u"mta"_s, u"submission"_s, u"smtps"_s})
+            set(u"listeners."_s + name, QStringList{u"127.0.0.1:0"_s});
+        server = std::make_unique<Smtp::SmtpServer>(*settings, handler, [certificates] {
+            return certificates ? certificates->serverConfiguration() : QSslConfiguration();
+        });
     }
 
     quint16 port(const QString &listener) const
@@ -267,10 +285,6 @@ public:
         return bound.isEmpty() ? 0 : bound.first().section(u':', -1).toUShort();
     }
 
-    QTemporaryDir dir;
-    Core::SettingsRegistry registry{Core::RunMode::Session};
-    std::unique_ptr<Store::Store> store;
-    std::unique_ptr<Store::Settings> settings;
     FakeHandler handler;
     std::unique_ptr<Smtp::SmtpServer> server;
 };
@@ -290,6 +304,32 @@ inline QString head(const QByteArray &reply)
 inline QString shown(const QByteArray &bytes)
 {
     return QString::fromUtf8(bytes).replace(u"\r\n"_s, u"\\r\\n"_s);
+}
+
+/** Where the first complete reply in @p received ends (after its last line's LF), or -1. */
+inline qsizetype replyEnd(const QByteArray &received)
+{
+    qsizetype start = 0;
+    while (true) {
+        const qsizetype lf = received.indexOf('\n', start);
+        if (lf < 0)
+            return -1;
+        const QByteArray line = received.mid(start, lf - start);
+        if (line.size() < 4 || line.at(3) != '-')
+            return lf + 1;
+        start = lf + 1;
+    }
+}
+
+/** Waits (on the event loop) for a complete reply in @p received and takes it; "" when none came. */
+inline QByteArray takeReply(QByteArray &received, int timeout = kTimeout)
+{
+    qsizetype end = -1;
+    if (!QTest::qWaitFor([&] { return (end = replyEnd(received)) >= 0; }, timeout) || end < 0)
+        return {};
+    const QByteArray reply = received.left(end);
+    received.remove(0, end);
+    return reply;
 }
 
 /** An SMTP client for the test: reads whole replies. */
@@ -321,17 +361,7 @@ public:
     }
 
     /** The next complete reply (all its lines), or "" when none came in time. */
-    QByteArray reply(int timeout = kTimeout)
-    {
-        qsizetype end = -1;
-        if (!QTest::qWaitFor([&] { return (end = replyEnd()) >= 0; }, timeout))
-            return {};
-        if (end < 0)
-            return {};
-        const QByteArray reply = received.left(end);
-        received.remove(0, end);
-        return reply;
-    }
+    QByteArray reply(int timeout = kTimeout) { return takeReply(received, timeout); }
 
     QStringList heads(int count, int timeout = kTimeout)
     {
@@ -359,21 +389,6 @@ public:
 
     QSslSocket socket;
     QByteArray received;
-
-private:
-    qsizetype replyEnd() const
-    {
-        qsizetype start = 0;
-        while (true) {
-            const qsizetype lf = received.indexOf('\n', start);
-            if (lf < 0)
-                return -1;
-            const QByteArray line = received.mid(start, lf - start);
-            if (line.size() < 4 || line.at(3) != '-')
-                return lf + 1;
-            start = lf + 1;
-        }
-    }
 };
 
 

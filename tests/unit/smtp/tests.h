@@ -230,3 +230,38 @@ private:
     std::unique_ptr<QTemporaryDir> m_tlsDirectory;
     std::unique_ptr<Doorstep::Tls::CertificateStore> m_certificates;
 };
+
+class TestLocalSession : public QObject
+{
+    Q_OBJECT
+private Q_SLOTS:
+    void greetingAndExtensions();
+    void unknownLoginRefused();
+    void sender_data();
+    void sender();
+    void mailParameters();
+    void bareRecipients();
+    void addedHeaders_data();
+    void addedHeaders();
+    void fromField_data();
+    void fromField();
+    void longEncodedName();
+    void sizeLimits();
+    void bareLineEndingCloses();
+    void pipelinedCommands();
+    void idleTimeout();
+};
+
+class TestLocalSubmissionServer : public QObject
+{
+    Q_OBJECT
+private Q_SLOTS:
+    void socketPath();
+    void everyUserMayConnect();
+    void staleSocketReplaced();
+    void socketInUseRefused();
+    void notASocketRefused();
+    void peerCredentials();
+    void mayChooseSender_data();
+    void mayChooseSender();
+};

@@ -100,16 +100,12 @@ private:
 };
 
 /** One session: a store with settings, the fake handler, a listening server, a client. */
-class Fixture
+class Fixture : public Tests::SettingsFixture
 {
 public:
     explicit Fixture(const Tls::CertificateStore *certificates)
         : m_certificates(certificates)
     {
-        store = Store::Store::open(dir.filePath(u"doorstep.db"_s)).value();
-        settings = std::make_unique<Store::Settings>(registry, *store, Core::Clock::system());
-        if (auto loaded = settings->load(); !loaded)
-            qFatal("cannot load settings: %s", qPrintable(loaded.error().message));
         server = std::make_unique<SessionServer>(handler, *settings, limits, [this] {
             return offerTls && m_certificates ? m_certificates->serverConfiguration() : QSslConfiguration();
         });
@@ -124,19 +120,6 @@ public:
     {
         client.socket.abort();
         server.reset(); // sessions go with it
-    }
-
-    /** Settings.Set, to completion. */
-    bool set(const QString &key, const QVariant &value)
-    {
-        std::optional<Result<bool>> outcome;
-        QObject context;
-        settings->set(key, value, &context, [&](Result<bool> r) { outcome.emplace(r); });
-        if (!QTest::qWaitFor([&] { return outcome.has_value(); }, kTimeout))
-            return false;
-        if (!outcome->ok())
-            qWarning("cannot set %s: %s", qPrintable(key), qPrintable(outcome->error().message));
-        return outcome->ok();
     }
 
     /** Connects; the session exists afterwards (its greeting may still be pending). */
@@ -192,10 +175,6 @@ public:
     qsizetype writeCount() const { return server->writes->size(); }
     QByteArrayList writesSince(qsizetype count) const { return server->writes->mid(count); }
 
-    QTemporaryDir dir;
-    Core::SettingsRegistry registry{Core::RunMode::Session};
-    std::unique_ptr<Store::Store> store;
-    std::unique_ptr<Store::Settings> settings;
     ClientLimits limits;
     FakeHandler handler;
     bool offerTls = false;
