@@ -1,10 +1,11 @@
 // gui.queue: a message an authenticated user sent to a remote recipient stays in the queue
 // (deferred: the recipient's server, a loopback peer, answers 450); the Queue page lists it
 // live, shows its recipients, the remote's reply and headers, filters by state, retries it,
-// removes it after asking, and bounces another after saying that its sender gets a report —
-// and doorstepctl agrees.
+// removes it after asking, and bounces another after saying that its sender gets a report,
+// which arrives — and doorstepctl agrees.
 
 #include <QComboBox>
+#include <QDir>
 #include <QFontDatabase>
 #include <QJsonArray>
 #include <QJsonObject>
@@ -221,7 +222,9 @@ void TestQueue::bounceAfterConfirmation()
     Doorstep::Tests::saveScreenshot(confirm, u"queue-bounce"_s);
     QTest::mouseClick(confirm->findChild<QPushButton *>(u"confirmButton"_s), Qt::LeftButton);
 
-    // The message leaves the queue (the report itself is the engine's to test, end to end).
+    // The message leaves the queue, and the promised report reaches Alice's mailbox.
     QTRY_VERIFY(page->model()->rowOf(id) < 0);
     QTRY_VERIFY(queue(*m_session).isEmpty());
+    const QDir inbox(m_session->fixture().dataDirectory() + u"/mail/example.org/alice/new"_s);
+    QTRY_VERIFY(!inbox.entryList(QDir::Files).isEmpty());
 }

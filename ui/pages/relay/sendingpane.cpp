@@ -10,6 +10,7 @@
 #include <QShortcut>
 #include <QSpinBox>
 #include <QTableView>
+#include <QTimer>
 #include <QVBoxLayout>
 
 #include "ui/client/clienterror.h"
@@ -132,6 +133,10 @@ SendingPane::SendingPane(EngineClient &client, Widgets::MessageBar *messageBar, 
     connect(m_probe, &ProbeBox::smartHostRequested, this, &SendingPane::focusSmartHost);
     connect(m_form, &Widgets::SettingsForm::loaded, this,
             [this] { m_probe->setSmartHostSet(!m_form->engineValue(kSmartHost).toString().isEmpty()); });
+    // A refusal adds wrapped lines under a field; QScrollArea does not grow its widget for
+    // them by itself (it sized it for the width it had), so the last line was cut off.
+    connect(m_form, &Widgets::SettingsForm::refused, this, &SendingPane::fitContent);
+    connect(m_form, &Widgets::SettingsForm::modifiedChanged, this, &SendingPane::fitContent);
     connect(m_form, &Widgets::SettingsForm::applied, this, [this] {
         m_messageBar->showMessage(Widgets::MessageBar::Type::Information, tr("The sending settings were saved. They apply to the next "
                                                                              "delivery attempt."));
@@ -291,6 +296,21 @@ QWidget *SendingPane::buildRoutesSection()
     new QShortcut(QKeySequence::Delete, m_routesPane->table(), this, [this] { removeRoute(m_routesPane->currentKey()); },
                   Qt::WidgetShortcut);
     return m_routesPane;
+}
+
+void SendingPane::fitContent()
+{
+    QTimer::singleShot(0, this, [this] {
+        QWidget *content = widget();
+        if (content && content->hasHeightForWidth())
+            content->setMinimumHeight(content->heightForWidth(content->width()));
+    });
+}
+
+void SendingPane::resizeEvent(QResizeEvent *event)
+{
+    QScrollArea::resizeEvent(event);
+    fitContent();
 }
 
 void SendingPane::reload()

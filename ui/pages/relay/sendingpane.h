@@ -60,7 +60,12 @@ public:
     void editRoute(const QString &destination);
     void removeRoute(const QString &destination);
 
+protected:
+    void resizeEvent(QResizeEvent *event) override;
+
 private:
+    /** Gives the content the height its wrapped lines need at its width. */
+    void fitContent();
     QWidget *buildSmartHostSection();
     QWidget *buildRoutesSection();
     void bindSmartHost();
