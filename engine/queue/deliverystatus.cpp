@@ -538,7 +538,12 @@ bool mustNotBounce(const QString &envelopeSender, const QByteArray &headers)
     if (envelopeSender.isEmpty() || envelopeSender == u"<>"_s || isMailerDaemon(envelopeSender))
         return true;
     for (const QByteArray &value : headerValues(headers, "Auto-Submitted")) {
-        if (leadingToken(value) != "no") // RFC 3834 5: anything else is automatic
+        // A reply to a message (auto-replied, auto-notified) is never answered, so that two
+        // responders cannot loop; a message a program wrote on its own (auto-generated: cron's
+        // output, a monitoring alert) bounces like any other, so that its sender learns the
+        // address is wrong, as Postfix and Sendmail do.
+        const QByteArray token = leadingToken(value);
+        if (token != "no" && token != "auto-generated")
             return true;
     }
     for (const QByteArray &value : headerValues(headers, "Content-Type")) {

@@ -63,8 +63,10 @@ QByteArray makeStatusReport(const StatusReport &report, quint64 nowUsec, const Q
 
 /**
  * True when a message must never be answered with a notification, so that notifications never
- * loop: the null sender, a MAILER-DAEMON sender (envelope or From:), a message marked
- * Auto-Submitted with any value but "no" (RFC 3834 5), or a report itself (multipart/report).
+ * loop: the null sender, a MAILER-DAEMON sender (envelope or From:), a message marked as an
+ * automatic response (Auto-Submitted with any value but "no" or "auto-generated", RFC 3834 5),
+ * or a report itself (multipart/report). A message a program wrote on its own (Auto-Submitted:
+ * auto-generated, such as cron's output) does bounce to its non-null sender.
  * @p headers is the message's header block.
  */
 bool mustNotBounce(const QString &envelopeSender, const QByteArray &headers);

@@ -67,6 +67,12 @@ class SmartHost(SmartHostCase):
         self.assertCameThrough(raw, "smart.isp.test", "ESMTPS")
         self.assertEqual(header_values(raw, "return-path"), ["<alice@example.test>"], "Return-Path: want the envelope sender")
         self.assertNotIn("sasl_username", self.smart.log(), "smart host log: want no AUTH (none configured)")
+        # The cached connection is closed politely once idle (ConnectionPool::kIdleSeconds, 5 s).
+        try:
+            wait_until(lambda: "quit=1" in self.smart.log(), 20, what="Doorstep's QUIT in the smart host's log")
+        except TimeoutError:
+            self.fail(f"smart host log: want the idle connection ended with QUIT:\n{self.smart.log()}")
+        self.assertNotIn("lost connection", self.smart.log(), "smart host log: want no connection dropped without QUIT")
 
     def test_smart_host_takes_every_domain(self):
         # nowhere.test has no DNS at all: only the smart host can take it (it discards it).

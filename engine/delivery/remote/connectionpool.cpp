@@ -78,14 +78,11 @@ void ConnectionPool::release(const QString &destination, ClientSession *session,
                 if (!guarded)
                     return;
                 auto &idle = m_idle[endpointKey(guarded->target())];
-                if (idle.removeAll(guarded) > 0) {
-                    guarded->close();
-                    guarded->deleteLater();
-                }
+                if (idle.removeAll(guarded) > 0)
+                    guarded->closeAndDelete();
             });
         } else {
-            session->close();
-            session->deleteLater();
+            session->closeAndDelete();
         }
     }
     serveWaiters(destination);
@@ -106,10 +103,8 @@ void ConnectionPool::closeIdle()
 {
     for (auto &list : m_idle) {
         for (const QPointer<ClientSession> &session : std::as_const(list)) {
-            if (session) {
-                session->close();
-                session->deleteLater();
-            }
+            if (session)
+                session->closeAndDelete();
         }
     }
     m_idle.clear();

@@ -928,6 +928,16 @@ void ClientSession::close()
     }
 }
 
+void ClientSession::closeAndDelete()
+{
+    if (m_state == State::Idle || m_state == State::Closed) {
+        deleteLater();
+        return;
+    }
+    connect(this, &ClientSession::closed, this, &QObject::deleteLater);
+    close();
+}
+
 void ClientSession::finishQuit()
 {
     dropSocket(Drop::Graceful);
@@ -961,6 +971,8 @@ void ClientSession::setClosed()
     post([this] { Q_EMIT closed(); });
 }
 
+// Queue::Notifier reads the remote's name and reply back out of this text for a report's
+// Remote-MTA and Diagnostic-Code: keep "host[address]:port said: reply" in step with it.
 QString ClientSession::said(const Reply &reply, Stage stage) const
 {
     return u"%1 said: %2 (in reply to %3)"_s.arg(m_remote, reply.toString(), stageName(stage));

@@ -155,6 +155,12 @@ public:
 
     /** QUIT (politely, bounded by the command timeout), then the socket closes. */
     void close();
+    /**
+     * close(), then the session deletes itself once the connection has ended, so that the
+     * QUIT is written and answered before the socket goes (deleteLater() right after close()
+     * would drop the connection without a word).
+     */
+    void closeAndDelete();
 
 Q_SIGNALS:
     /**

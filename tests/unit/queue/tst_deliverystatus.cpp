@@ -635,7 +635,9 @@ void TestDeliveryStatus::mustNotBounce_data()
     QTest::newRow("bare MAILER-DAEMON sender") << u"MAILER-DAEMON"_s << plain << true;
     QTest::newRow("Auto-Submitted: auto-replied") << u"dad@datix.us"_s << "Auto-Submitted: auto-replied\r\n" + plain << true;
     QTest::newRow("Auto-Submitted: auto-generated") << u"dad@datix.us"_s << plain.chopped(2) + "Auto-Submitted: auto-generated\r\n\r\n"
-                                                    << true;
+                                                    << false;
+    QTest::newRow("Auto-Submitted: Auto-Generated (comment)") << u"dad@datix.us"_s << "Auto-Submitted: Auto-Generated (cron)\r\n" + plain
+                                                              << false;
     QTest::newRow("Auto-Submitted with a comment, folded") << u"dad@datix.us"_s
                                                            << "Auto-Submitted:\r\n  Auto-Notified (vacation); x=1\r\n" + plain << true;
     QTest::newRow("Auto-Submitted: no") << u"dad@datix.us"_s << "Auto-Submitted: no\r\n" + plain << false;
