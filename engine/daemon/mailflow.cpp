@@ -58,8 +58,10 @@ void MailFlow::checkSender(const Smtp::SessionInfo &session, const Smtp::Path &s
     m_policy.checkSender(session, sender, std::move(done));
 }
 
-void MailFlow::checkRecipient(const Smtp::SessionInfo &session, const Smtp::Path &recipient, std::function<void(Smtp::RecipientDecision)> done)
+void MailFlow::checkRecipient(const Smtp::SessionInfo &session, const QString &sender, const Smtp::Path &recipient,
+                              std::function<void(Smtp::RecipientDecision)> done)
 {
+    Q_UNUSED(sender) // greylisting (issue 6) asks with the triplet
     m_policy.checkRecipient(session, recipient, std::move(done));
 }
 
@@ -78,7 +80,7 @@ Result<std::unique_ptr<Smtp::MessageSink>> MailFlow::openMessage()
 }
 
 void MailFlow::commitMessage(std::unique_ptr<Smtp::MessageSink> sink, const Smtp::SessionInfo &session, const Smtp::MessageEnvelope &envelope,
-                             QObject *context, std::function<void(Result<QString>)> done)
+                             QObject *context, std::function<void(Smtp::CommitOutcome)> done)
 {
     auto *spoolSink = static_cast<SpoolSink *>(sink.get()); // openMessage() made it
     std::unique_ptr<Queue::SpoolFile> file = spoolSink->release();
@@ -107,14 +109,15 @@ void MailFlow::commitMessage(std::unique_ptr<Smtp::MessageSink> sink, const Smtp
     const QString client = session.describeClient();
     m_spool.commit(std::move(file), message, context, [this, id, sessionId, sender, client, recipients, done](Result<void> committed) {
         if (!committed) {
-            done(committed.error());
+            qCWarning(lcDaemon).noquote() << sessionId << id << "cannot be queued:" << committed.error().message;
+            done(Smtp::CommitOutcome::refused(Smtp::Reply::localError(u"Local error in processing, try again later"_s)));
             return;
         }
         m_statistics.increment(u"received"_s);
         m_events.add(Core::EventKind::Received, u"Message %1 from %2 to %3 received from %4."_s.arg(id, sender, recipients.join(u", "_s), client),
                      {{u"queue_id"_s, id}, {u"sender"_s, sender}, {u"recipients"_s, recipients}, {u"client"_s, client}});
         qCDebug(lcDaemon).noquote() << sessionId << id << "accepted";
-        done(id);
+        done(Smtp::CommitOutcome::accepted(id));
     });
 }
 

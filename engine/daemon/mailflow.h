@@ -39,12 +39,12 @@ public:
     void authenticate(const Smtp::SessionInfo &session, const QString &user, const QString &password,
                       std::function<void(Smtp::AuthDecision)> done) override;
     void checkSender(const Smtp::SessionInfo &session, const Smtp::Path &sender, std::function<void(std::optional<Smtp::Reply>)> done) override;
-    void checkRecipient(const Smtp::SessionInfo &session, const Smtp::Path &recipient,
+    void checkRecipient(const Smtp::SessionInfo &session, const QString &sender, const Smtp::Path &recipient,
                         std::function<void(Smtp::RecipientDecision)> done) override;
     bool diskSpaceLow() override;
     Core::Result<std::unique_ptr<Smtp::MessageSink>> openMessage() override;
     void commitMessage(std::unique_ptr<Smtp::MessageSink> sink, const Smtp::SessionInfo &session, const Smtp::MessageEnvelope &envelope,
-                       QObject *context, std::function<void(Core::Result<QString>)> done) override;
+                       QObject *context, std::function<void(Smtp::CommitOutcome)> done) override;
     void rejected(const Smtp::SessionInfo &session, Smtp::RejectionStage stage, const Smtp::Reply &reply, const QString &detail) override;
     void authenticationFailed(const Smtp::SessionInfo &session, const QString &user) override;
 

@@ -493,7 +493,7 @@ void ServerSession::handleRcpt(const Command &command)
 
     pauseInput();
     QPointer<ServerSession> self(this);
-    m_handler.checkRecipient(m_info, argument.path, [self, argument](RecipientDecision decision) {
+    m_handler.checkRecipient(m_info, m_transaction.sender, argument.path, [self, argument](RecipientDecision decision) {
         if (!self || self->m_state == State::Closing)
             return;
         if (decision.refusal) {
@@ -593,13 +593,16 @@ void ServerSession::endOfData()
     pauseInput();
     QPointer<ServerSession> self(this);
     // The 250 goes out only when the message is on disk (STYLE rule 13).
-    m_handler.commitMessage(std::move(complete.sink), m_info, complete.envelope, this, [self](Core::Result<QString> committed) {
+    m_handler.commitMessage(std::move(complete.sink), m_info, complete.envelope, this, [self](CommitOutcome outcome) {
         if (!self || self->m_state == State::Closing)
             return;
-        if (committed)
-            self->send(Reply::queued(committed.value()));
-        else
-            self->send(Reply::localError(u"Local error in processing, try again later"_s));
+        if (outcome.isAccepted()) {
+            self->send(Reply::queued(outcome.queueId));
+        } else {
+            self->countError(*outcome.reply);
+            if (self->m_state != State::Closing)
+                self->send(*outcome.reply);
+        }
         self->resumeInput();
     });
 }

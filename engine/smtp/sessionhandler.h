@@ -108,6 +108,22 @@ struct MessageEnvelope
     QList<std::pair<QString, RecipientTarget>> recipients; // (RCPT TO as given, target)
 };
 
+/**
+ * What became of a message at the end of DATA: accepted (durable, queueId set: the 250 names
+ * it), or a reply to send instead: a content filter's refusal (554 5.7.0 a virus, 550 5.7.1
+ * spam over the reject threshold) or a temporary failure (451: the spool, a scanner that
+ * could not scan). A refused message is never queued.
+ */
+struct CommitOutcome
+{
+    QString queueId;
+    std::optional<Reply> reply;
+
+    static CommitOutcome accepted(const QString &queueId) { return {queueId, std::nullopt}; }
+    static CommitOutcome refused(const Reply &reply) { return {QString(), reply}; }
+    bool isAccepted() const { return !reply.has_value(); }
+};
+
 /** Why something was refused, for statistics and the event log. */
 enum class RejectionStage {
     Connect,
@@ -136,14 +152,20 @@ public:
                               std::function<void(AuthDecision)> done) = 0;
     /** MAIL FROM: nullopt accepts. */
     virtual void checkSender(const SessionInfo &session, const Path &sender, std::function<void(std::optional<Reply>)> done) = 0;
-    virtual void checkRecipient(const SessionInfo &session, const Path &recipient, std::function<void(RecipientDecision)> done) = 0;
+    /** RCPT TO: @p sender is the transaction's MAIL FROM ("" for <>), for greylisting. */
+    virtual void checkRecipient(const SessionInfo &session, const QString &sender, const Path &recipient,
+                                std::function<void(RecipientDecision)> done) = 0;
 
     /** True while free disk space is below `limits.min_free_disk`. */
     virtual bool diskSpaceLow() = 0;
     virtual Core::Result<std::unique_ptr<MessageSink>> openMessage() = 0;
-    /** Makes the message durable, then calls @p done with its queue id (the 250 waits for it). */
+    /**
+     * Runs the content filters over the written message, then makes it durable and calls
+     * @p done with the outcome (the 250 or the refusal waits for it). Content refusals are
+     * counted and logged by the handler itself (not through rejected()).
+     */
     virtual void commitMessage(std::unique_ptr<MessageSink> sink, const SessionInfo &session, const MessageEnvelope &envelope,
-                               QObject *context, std::function<void(Core::Result<QString>)> done) = 0;
+                               QObject *context, std::function<void(CommitOutcome)> done) = 0;
 
     /** A refusal was sent (counted and logged; never per message at full speed as a signal). */
     virtual void rejected(const SessionInfo &session, RejectionStage stage, const Reply &reply, const QString &detail) = 0;

@@ -351,7 +351,7 @@ void LocalSession::handleRcpt(const Command &command)
     }
     wait();
     QPointer<LocalSession> self(this);
-    m_handler.checkRecipient(m_info, path, [self, path](RecipientDecision decision) {
+    m_handler.checkRecipient(m_info, m_transaction.sender, path, [self, path](RecipientDecision decision) {
         if (!self || self->m_state == State::Closing)
             return;
         if (decision.refusal) {
@@ -458,10 +458,10 @@ void LocalSession::endOfData()
     wait();
     QPointer<LocalSession> self(this);
     // The 250 goes out only once the message is on disk (STYLE rule 13).
-    m_handler.commitMessage(std::move(complete.sink), m_info, complete.envelope, this, [self](Core::Result<QString> committed) {
+    m_handler.commitMessage(std::move(complete.sink), m_info, complete.envelope, this, [self](CommitOutcome outcome) {
         if (!self || self->m_state == State::Closing)
             return;
-        self->reply(committed ? Reply::queued(committed.value()) : Reply::localError(u"Local error in processing, try again later"_s));
+        self->reply(outcome.isAccepted() ? Reply::queued(outcome.queueId) : *outcome.reply);
         self->resume();
     });
 }

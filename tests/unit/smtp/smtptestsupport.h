@@ -28,6 +28,7 @@ using Core::Error;
 using Core::Result;
 using Smtp::AuthDecision;
 using Smtp::ConnectDecision;
+using Smtp::CommitOutcome;
 using Smtp::MessageEnvelope;
 using Smtp::MessageSink;
 using Smtp::Path;
@@ -85,9 +86,10 @@ public:
     QHash<QString, QString> passwords;                    // login -> password
     bool diskLow = false;
     std::optional<Error> openError;
-    std::optional<Error> commitError;
+    std::optional<Reply> commitRefusal; // what commitMessage() answers instead of accepting
 
     QStringList calls;
+    QStringList recipientSenders; // the sender each checkRecipient() was given
     QList<SessionInfo> sessions; // as each call saw it
     QList<std::function<void()>> held;
     QList<Committed> committed;
@@ -140,9 +142,11 @@ public:
         --senderDepth;
     }
 
-    void checkRecipient(const SessionInfo &session, const Path &recipient, std::function<void(RecipientDecision)> done) override
+    void checkRecipient(const SessionInfo &session, const QString &sender, const Path &recipient,
+                        std::function<void(RecipientDecision)> done) override
     {
         record(u"recipient "_s + recipient.address, session);
+        recipientSenders << sender;
         RecipientDecision decision;
         if (recipientDecisions.contains(recipient.address))
             decision = recipientDecisions.value(recipient.address);
@@ -162,16 +166,16 @@ public:
     }
 
     void commitMessage(std::unique_ptr<MessageSink> sink, const SessionInfo &session, const MessageEnvelope &envelope, QObject *context,
-                       std::function<void(Result<QString>)> done) override
+                       std::function<void(CommitOutcome)> done) override
     {
         record(u"commit "_s + sink->id(), session);
         QVERIFY2(context, "commitMessage() got no context");
         committed.append({sink->id(), envelope, static_cast<MemorySink *>(sink.get())->content});
         const QString id = sink->id();
         keptSinks.append(std::shared_ptr<MessageSink>(std::move(sink)));
-        const auto error = commitError;
+        const auto refusal = commitRefusal;
         // Called even when the context is gone: the session must not care.
-        answer([done, id, error] { done(error ? Result<QString>(*error) : Result<QString>(id)); });
+        answer([done, id, refusal] { done(refusal ? CommitOutcome::refused(*refusal) : CommitOutcome::accepted(id)); });
     }
 
     void rejected(const SessionInfo &, RejectionStage stage, const Reply &reply, const QString &) override

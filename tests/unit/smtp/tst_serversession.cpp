@@ -707,12 +707,21 @@ void TestServerSession::commitDelaysTheReply()
 void TestServerSession::commitFailure()
 {
     Fixture f(m_certificates.get());
-    f.handler.commitError = Error::failed(u"disk full"_s);
+    f.handler.commitRefusal = Reply::localError(u"Local error in processing, try again later"_s);
     QVERIFY(f.ehlo());
     QCOMPARE(f.exchange({"MAIL FROM:<a@remote.example>", "RCPT TO:<b@example.org>", "DATA"}),
              (QStringList{u"250 2.1.0"_s, u"250 2.1.5"_s, u"354"_s}));
     f.client.send("Subject: x\r\n\r\nbody\r\n.\r\n");
     QCOMPARE(head(f.client.reply()), u"451 4.3.0"_s);
+    // A content filter's refusal is sent as it is, and the session goes on.
+    f.handler.commitRefusal = Reply::make(554, u"5.7.0"_s, u"Virus found: Eicar-Test-Signature"_s);
+    QCOMPARE(f.exchange({"MAIL FROM:<>", "RCPT TO:<b@example.org>", "DATA"}),
+             (QStringList{u"250 2.1.0"_s, u"250 2.1.5"_s, u"354"_s}));
+    f.client.send("Subject: x\r\n\r\nbody\r\n.\r\n");
+    QCOMPARE(f.client.reply(), QByteArray("554 5.7.0 Virus found: Eicar-Test-Signature\r\n"));
+    // RCPT was asked with the transaction's sender ("" for <>), for greylisting.
+    QCOMPARE(f.handler.recipientSenders, (QStringList{u"a@remote.example"_s, QString()}));
+    f.handler.commitRefusal.reset();
     // The session goes on, and a spool that cannot be opened is a temporary failure too.
     f.handler.openError = Error::failed(u"no spool"_s);
     QCOMPARE(f.exchange({"NOOP", "MAIL FROM:<a@remote.example>", "RCPT TO:<b@example.org>", "DATA"}),

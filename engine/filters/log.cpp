@@ -1,0 +1,3 @@
+#include "engine/filters/log.h"
+
+Q_LOGGING_CATEGORY(lcFilters, "doorstep.filters", QtInfoMsg)
