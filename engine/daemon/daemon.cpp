@@ -26,6 +26,7 @@
 #include "engine/delivery/remote/outboundrewriter.h"
 #include "engine/delivery/remote/remotedeliverer.h"
 #include "engine/dns/unboundresolver.h"
+#include "engine/filters/contentpipeline.h"
 #include "engine/policy/directorycache.h"
 #include "engine/policy/mailpolicy.h"
 #include "engine/policy/recipientresolver.h"
@@ -261,7 +262,9 @@ Result<void> Daemon::startMailFlow()
         });
     });
 
-    m_mailFlow = std::make_unique<MailFlow>(*m_policy, *m_spool, *m_settings, *m_statistics, *m_events);
+    // The content filters in DESIGN.md's order: antivirus, then spam (issue 6 adds them).
+    m_contentFilters = std::make_unique<Filters::ContentPipeline>();
+    m_mailFlow = std::make_unique<MailFlow>(*m_policy, *m_contentFilters, *m_spool, *m_settings, *m_statistics, *m_events);
     Tls::CertificateStore *certificatesStore = m_certificates.get();
     m_smtp = std::make_unique<Smtp::SmtpServer>(*m_settings, *m_mailFlow, [certificatesStore] { return certificatesStore->serverConfiguration(); });
     if (auto started = m_smtp->start(); !started)
@@ -407,6 +410,7 @@ Daemon::~Daemon()
     m_smtp.reset(); // sessions go with it
     m_localSubmission.reset();
     m_mailFlow.reset();
+    m_contentFilters.reset();
     m_scheduler.reset();
     m_notifier.reset();
     m_remoteDeliverer.reset();

@@ -35,6 +35,9 @@ namespace Doorstep::Policy {
 class DirectoryCache;
 class MailPolicy;
 } // namespace Doorstep::Policy
+namespace Doorstep::Filters {
+class ContentPipeline;
+}
 namespace Doorstep::Queue {
 class Notifier;
 class Scheduler;
@@ -115,6 +118,7 @@ private:
     std::unique_ptr<Delivery::RemoteDeliverer> m_remoteDeliverer;
     std::unique_ptr<Queue::Notifier> m_notifier;
     std::unique_ptr<Queue::Scheduler> m_scheduler;
+    std::unique_ptr<Filters::ContentPipeline> m_contentFilters;
     std::unique_ptr<MailFlow> m_mailFlow;
     std::unique_ptr<Smtp::SmtpServer> m_smtp;
     std::unique_ptr<Smtp::LocalSubmissionServer> m_localSubmission;

@@ -4,6 +4,7 @@
 
 #include "engine/core/eventlog.h"
 #include "engine/daemon/log.h"
+#include "engine/filters/contentpipeline.h"
 #include "engine/policy/mailpolicy.h"
 #include "engine/queue/spool.h"
 #include "engine/queue/spoolfile.h"
@@ -32,10 +33,11 @@ private:
 
 } // namespace
 
-MailFlow::MailFlow(Policy::MailPolicy &policy, Queue::Spool &spool, Store::Settings &settings, Store::Statistics &statistics,
-                   Core::EventLog &events, QObject *parent)
+MailFlow::MailFlow(Policy::MailPolicy &policy, const Filters::ContentPipeline &content, Queue::Spool &spool, Store::Settings &settings,
+                   Store::Statistics &statistics, Core::EventLog &events, QObject *parent)
     : QObject(parent)
     , m_policy(policy)
+    , m_content(content)
     , m_spool(spool)
     , m_settings(settings)
     , m_statistics(statistics)
@@ -84,6 +86,41 @@ void MailFlow::commitMessage(std::unique_ptr<Smtp::MessageSink> sink, const Smtp
 {
     auto *spoolSink = static_cast<SpoolSink *>(sink.get()); // openMessage() made it
     std::unique_ptr<Queue::SpoolFile> file = spoolSink->release();
+    if (m_content.isEmpty()) {
+        enqueue(std::move(file), session, envelope, Filters::ContentVerdict{}, context, std::move(done));
+        return;
+    }
+    const Filters::ContentMessage message{file->id(), file->path(), file->size(), session, envelope};
+    // std::function must be copyable: the file waits for the verdict in a shared holder.
+    auto held = std::make_shared<std::unique_ptr<Queue::SpoolFile>>(std::move(file));
+    m_content.run(message, context, [this, held, session, envelope, context, done](const Filters::ContentVerdict &verdict) {
+        if (verdict.refusal) {
+            refuseContent(session, envelope, (*held)->id(), verdict);
+            held->reset(); // an uncommitted spool file is removed with it
+            done(Smtp::CommitOutcome::refused(*verdict.refusal));
+            return;
+        }
+        enqueue(std::move(*held), session, envelope, verdict, context, done);
+    });
+}
+
+void MailFlow::refuseContent(const Smtp::SessionInfo &session, const Smtp::MessageEnvelope &envelope, const QString &queueId,
+                             const Filters::ContentVerdict &verdict)
+{
+    const QString sender = envelope.sender.isEmpty() ? u"<>"_s : envelope.sender;
+    const QString client = session.describeClient();
+    const QString reply = verdict.refusal->toString();
+    qCInfo(lcDaemon).noquote() << session.id << queueId << "refused:" << verdict.summary << "-" << reply;
+    if (verdict.refusal->code >= 500) // a 4xx asks for a retry: the message is not refused yet
+        m_statistics.increment(u"rejected"_s);
+    m_events.add(Core::EventKind::Rejected, u"Refused a message from %1 sent by %2: %3"_s.arg(sender, client, reply),
+                 {{u"client"_s, client}, {u"sender"_s, sender}, {u"reply"_s, reply}, {u"detail"_s, verdict.summary}});
+}
+
+void MailFlow::enqueue(std::unique_ptr<Queue::SpoolFile> file, const Smtp::SessionInfo &session, const Smtp::MessageEnvelope &envelope,
+                       const Filters::ContentVerdict &verdict, QObject *context, std::function<void(Smtp::CommitOutcome)> done)
+{
+    Q_UNUSED(verdict) // carried into the queue by the spam filter's and the quarantine's work (issue 6)
     Store::QueuedMessage message;
     message.sender = envelope.sender;
     message.receivedUsec = quint64(QDateTime::currentMSecsSinceEpoch()) * 1000;

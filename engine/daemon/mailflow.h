@@ -17,7 +17,12 @@ class MailPolicy;
 }
 namespace Doorstep::Queue {
 class Spool;
-}
+class SpoolFile;
+} // namespace Doorstep::Queue
+namespace Doorstep::Filters {
+class ContentPipeline;
+struct ContentVerdict;
+} // namespace Doorstep::Filters
 
 namespace Doorstep::Daemon {
 
@@ -32,8 +37,8 @@ class MailFlow final : public QObject, public Smtp::SessionHandler
     Q_DISABLE_COPY_MOVE(MailFlow)
 
 public:
-    MailFlow(Policy::MailPolicy &policy, Queue::Spool &spool, Store::Settings &settings, Store::Statistics &statistics,
-             Core::EventLog &events, QObject *parent = nullptr);
+    MailFlow(Policy::MailPolicy &policy, const Filters::ContentPipeline &content, Queue::Spool &spool, Store::Settings &settings,
+             Store::Statistics &statistics, Core::EventLog &events, QObject *parent = nullptr);
 
     void connect(const Smtp::SessionInfo &session, std::function<void(Smtp::ConnectDecision)> done) override;
     void authenticate(const Smtp::SessionInfo &session, const QString &user, const QString &password,
@@ -49,7 +54,15 @@ public:
     void authenticationFailed(const Smtp::SessionInfo &session, const QString &user) override;
 
 private:
+    /** Makes a message that passed the content filters durable, with what they added. */
+    void enqueue(std::unique_ptr<Queue::SpoolFile> file, const Smtp::SessionInfo &session, const Smtp::MessageEnvelope &envelope,
+                 const Filters::ContentVerdict &verdict, QObject *context, std::function<void(Smtp::CommitOutcome)> done);
+    /** A content filter refused the message: counted, logged, and its spool file goes. */
+    void refuseContent(const Smtp::SessionInfo &session, const Smtp::MessageEnvelope &envelope, const QString &queueId,
+                       const Filters::ContentVerdict &verdict);
+
     Policy::MailPolicy &m_policy;
+    const Filters::ContentPipeline &m_content;
     Queue::Spool &m_spool;
     Store::Settings &m_settings;
     Store::Statistics &m_statistics;
