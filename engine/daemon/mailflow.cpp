@@ -120,8 +120,11 @@ void MailFlow::refuseContent(const Smtp::SessionInfo &session, const Smtp::Messa
 void MailFlow::enqueue(std::unique_ptr<Queue::SpoolFile> file, const Smtp::SessionInfo &session, const Smtp::MessageEnvelope &envelope,
                        const Filters::ContentVerdict &verdict, QObject *context, std::function<void(Smtp::CommitOutcome)> done)
 {
-    Q_UNUSED(verdict) // carried into the queue by the spam filter's and the quarantine's work (issue 6)
+    // verdict.quarantine is the antivirus quarantine's (issue 6), not handled here yet.
     Store::QueuedMessage message;
+    message.addedHeaders = verdict.addedHeaders;
+    message.subjectTag = verdict.spam ? verdict.subjectTag : QString();
+    message.spam = verdict.spam;
     message.sender = envelope.sender;
     message.receivedUsec = quint64(QDateTime::currentMSecsSinceEpoch()) * 1000;
     message.clientAddress = session.describeClient();

@@ -1,5 +1,6 @@
 #include "engine/delivery/local/localdeliverer.h"
 
+#include "engine/delivery/filterheaders.h"
 #include "engine/delivery/local/maildirwriter.h"
 #include "engine/delivery/outgoingcontent.h"
 #include "engine/delivery/log.h"
@@ -49,15 +50,20 @@ void LocalDeliverer::deliver(const Store::QueuedMessage &message, const QString 
     const QString sender = message.sender;
     const QString host = m_hostName();
     const HeaderRewrite rewrite = m_rewriteFactory ? m_rewriteFactory() : HeaderRewrite();
+    const QByteArray added = message.addedHeaders;
+    const QString subjectTag = message.spam ? message.subjectTag : QString();
+    const QString spamFolder = !message.spam ? QString() : m_spamFolder ? m_spamFolder() : u"spamtrap"_s;
 
-    m_pool.start([this, jobs, sender, host, spoolPath, rewrite, done] {
+    m_pool.start([this, jobs, sender, host, spoolPath, rewrite, added, subjectTag, spamFolder, done] {
         QList<DeliveryOutcome> outcomes;
-        // Masquerading of local copies: the rewritten header block replaces the queued one.
+        // Masquerading of local copies and the filters' results: the changed header block
+        // replaces the queued one.
         QByteArray headers;
         qint64 bodyOffset = 0;
-        if (rewrite) {
+        if (rewrite || !added.isEmpty() || !subjectTag.isEmpty()) {
             if (auto content = OutgoingContent::read(spoolPath, sender)) {
-                headers = rewrite(content->headers);
+                headers = rewrite ? rewrite(content->headers) : content->headers;
+                headers = FilterHeaders::apply(headers, added, subjectTag);
                 headers.replace("\r\n", "\n");
                 bodyOffset = content->bodyOffset;
             }
@@ -69,7 +75,16 @@ void LocalDeliverer::deliver(const Store::QueuedMessage &message, const QString 
                 continue;
             }
             const QByteArray prefix = "Return-Path: <" + sender.toUtf8() + ">\nDelivered-To: " + job.recipient.address.toUtf8() + "\n" + headers;
-            const auto written = MaildirWriter::deliver(job.maildir, prefix, spoolPath, host, bodyOffset);
+            QString maildir = job.maildir;
+            if (!spamFolder.isEmpty()) {
+                auto folder = MaildirWriter::ensureFolder(job.maildir, spamFolder);
+                if (!folder) {
+                    outcomes.append({job.recipient.position, DeliveryOutcome::Kind::Deferred, folder.error().message});
+                    continue;
+                }
+                maildir = folder.value();
+            }
+            const auto written = MaildirWriter::deliver(maildir, prefix, spoolPath, host, bodyOffset);
             if (written)
                 outcomes.append({job.recipient.position, DeliveryOutcome::Kind::Delivered, written.value()});
             else

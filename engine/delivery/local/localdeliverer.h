@@ -15,7 +15,10 @@ namespace Doorstep::Delivery {
  * file work runs on a small pool of its own, never on the event loop; a failure (disk full,
  * permissions) defers the recipient, so the message stays queued and is retried. With a
  * header rewrite (sendmail's masquerading of local mail), each copy gets the rewritten header
- * block and the body as queued.
+ * block and the body as queued. What the content filters decided comes with the queued
+ * message: their header lines go on top (after Return-Path and Delivered-To), spam gets its
+ * subject tag and goes into the user's spam folder (Maildir++ ".<spam.folder>/") instead of
+ * the inbox.
  */
 class LocalDeliverer final : public QObject, public Queue::Deliverer
 {
@@ -26,6 +29,8 @@ public:
     /** Whether a local user (full address) still has an account. */
     using UserExists = std::function<bool(const QString &address)>;
     using HostName = std::function<QString()>;
+    /** The folder spam is filed into (spam.folder), asked on the event loop per delivery. */
+    using SpamFolder = std::function<QString()>;
     /** Rewrites a header block (CRLF); runs on the delivery pool, so it must own its data. */
     using HeaderRewrite = std::function<QByteArray(const QByteArray &headers)>;
     /**
@@ -41,6 +46,8 @@ public:
                  std::function<void(QList<Queue::DeliveryOutcome>)> done) override;
 
     void setHeaderRewrite(HeaderRewriteFactory factory) { m_rewriteFactory = std::move(factory); }
+    /** Without one, spam is filed into the folder "spamtrap" (spam.folder's default). */
+    void setSpamFolder(SpamFolder folder) { m_spamFolder = std::move(folder); }
 
     /** Waits for deliveries in progress (at shutdown). */
     void waitForDone();
@@ -50,6 +57,7 @@ private:
     UserExists m_userExists;
     HostName m_hostName;
     HeaderRewriteFactory m_rewriteFactory;
+    SpamFolder m_spamFolder;
     QThreadPool m_pool;
 };
 

@@ -106,6 +106,60 @@ Result<void> MaildirWriter::ensureMaildir(const QString &maildir)
     return {};
 }
 
+Result<QString> MaildirWriter::ensureFolder(const QString &maildir, const QString &folder)
+{
+    if (auto ready = ensureMaildir(maildir); !ready)
+        return ready.error();
+    const QString path = QDir(maildir).filePath(u"."_s + folder);
+    const bool existed = QFileInfo(path).isDir();
+    if (auto ready = ensureMaildir(path); !ready)
+        return ready.error();
+    if (existed)
+        return path;
+
+    // Maildir++: a folder is marked by an empty "maildirfolder" file (Courier needs it, Dovecot makes it).
+    const QString marker = QDir(path).filePath(u"maildirfolder"_s);
+    Fd markerFd(::open(QFile::encodeName(marker).constData(), O_WRONLY | O_CREAT | O_CLOEXEC, 0600));
+    if (!markerFd.valid())
+        return Error::failed(u"Cannot create the folder '%1': %2."_s.arg(path, errnoText(errno)));
+
+    // Subscribe it, as a mail client would: Dovecot reads one folder name a line (its version 2
+    // format, "V\t2" first, names top-level folders the same way). Written whole, synced and
+    // renamed into place.
+    // XXX: a subscription changed over IMAP in the same instant could be lost; both writers
+    // replace the whole file, and this runs once per folder.
+    const QString subscriptions = QDir(maildir).filePath(u"subscriptions"_s);
+    QByteArray content;
+    QFile existing(subscriptions);
+    if (existing.open(QIODevice::ReadOnly))
+        content = existing.readAll();
+    existing.close();
+    const QByteArray name = folder.toUtf8();
+    if (content.split('\n').contains(name))
+        return path;
+    if (!content.isEmpty() && !content.endsWith('\n'))
+        content += '\n';
+    content += name + '\n';
+    const QString tmpPath = subscriptions + u".doorstep-tmp"_s;
+    const QByteArray tmpNative = QFile::encodeName(tmpPath);
+    {
+        Fd out(::open(tmpNative.constData(), O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC, 0600));
+        if (!out.valid() || !writeAll(out.get(), content.constData(), size_t(content.size())) || ::fsync(out.get()) != 0) {
+            const QString reason = errnoText(errno);
+            ::unlink(tmpNative.constData());
+            return Error::failed(u"Cannot write the subscriptions of the mailbox '%1': %2."_s.arg(maildir, reason));
+        }
+    }
+    if (::rename(tmpNative.constData(), QFile::encodeName(subscriptions).constData()) != 0) {
+        const QString reason = errnoText(errno);
+        ::unlink(tmpNative.constData());
+        return Error::failed(u"Cannot write the subscriptions of the mailbox '%1': %2."_s.arg(maildir, reason));
+    }
+    if (auto synced = syncDirectory(maildir); !synced)
+        return synced.error();
+    return path;
+}
+
 Result<QString> MaildirWriter::deliver(const QString &maildir, const QByteArray &prefix, const QString &spoolPath, const QString &hostName,
                                        qint64 fromOffset)
 {

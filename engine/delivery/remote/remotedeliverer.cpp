@@ -7,6 +7,7 @@
 #include <QThreadPool>
 
 #include "engine/core/eventlog.h"
+#include "engine/delivery/filterheaders.h"
 #include "engine/delivery/log.h"
 #include "engine/dns/resolver.h"
 #include "engine/store/settings.h"
@@ -90,6 +91,11 @@ void RemoteDeliverer::deliver(const Store::QueuedMessage &message, const QString
                 attempt->content.sender = rewrittenSender;
                 attempt->content.headers = rewrittenHeaders;
             }
+            // The filters' X-Spam headers (and tag) travel with relayed mail too.
+            const Store::QueuedMessage &queued = attempt->message;
+            if (!queued.addedHeaders.isEmpty() || (queued.spam && !queued.subjectTag.isEmpty()))
+                attempt->content.headers = FilterHeaders::apply(attempt->content.headers, queued.addedHeaders,
+                                                                queued.spam ? queued.subjectTag : QString());
             // One transaction per hop: all recipients that go the same way travel together.
             const QList<Store::RouteRecord> routes = self->m_routes();
             QList<std::shared_ptr<Group>> groups;

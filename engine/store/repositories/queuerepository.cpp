@@ -44,7 +44,9 @@ QString text(const QString &value)
     return value.isNull() ? u""_s : value;
 }
 
-const QString kMessageColumns = u"id, sender, size, received_usec, client_address, helo, auth_user, listener, smtputf8, warned"_s;
+const QString kMessageColumns =
+    u"id, sender, size, received_usec, client_address, helo, auth_user, listener, smtputf8, warned, added_headers, subject_tag, spam"_s;
+constexpr int kMessageColumnCount = 13;
 const QString kRecipientColumns = u"position, original, address, local, state, attempts, next_attempt_usec, last_error"_s;
 
 QueuedMessage readMessage(const QSqlQuery &q)
@@ -60,6 +62,9 @@ QueuedMessage readMessage(const QSqlQuery &q)
     m.listener = q.value(7).toString();
     m.smtputf8 = q.value(8).toBool();
     m.warned = q.value(9).toBool();
+    m.addedHeaders = q.value(10).toString().toUtf8();
+    m.subjectTag = q.value(11).toString();
+    m.spam = q.value(12).toBool();
     return m;
 }
 
@@ -81,9 +86,10 @@ QueuedRecipient readRecipient(const QSqlQuery &q, int offset)
 
 Result<void> QueueRepository::insert(const QueuedMessage &m)
 {
-    if (auto done = m_db.exec(u"INSERT INTO queue_messages (%1) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"_s.arg(kMessageColumns),
+    if (auto done = m_db.exec(u"INSERT INTO queue_messages (%1) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"_s.arg(kMessageColumns),
                               {m.id, text(m.sender), qlonglong(m.size), qlonglong(m.receivedUsec), text(m.clientAddress), text(m.helo),
-                               text(m.authUser), text(m.listener), m.smtputf8 ? 1 : 0, m.warned ? 1 : 0});
+                               text(m.authUser), text(m.listener), m.smtputf8 ? 1 : 0, m.warned ? 1 : 0,
+                               text(QString::fromUtf8(m.addedHeaders)), text(m.subjectTag), m.spam ? 1 : 0});
         !done)
         return done;
     for (const QueuedRecipient &r : m.recipients) {
@@ -99,7 +105,7 @@ Result<void> QueueRepository::insert(const QueuedMessage &m)
 Result<QList<QueuedMessage>> QueueRepository::list()
 {
     auto q = m_db.query(u"SELECT m.id, m.sender, m.size, m.received_usec, m.client_address, m.helo, m.auth_user, m.listener, m.smtputf8, m.warned, "
-                        "r.position, r.original, r.address, r.local, r.state, r.attempts, r.next_attempt_usec, r.last_error "
+                        "m.added_headers, m.subject_tag, m.spam, r.position, r.original, r.address, r.local, r.state, r.attempts, r.next_attempt_usec, r.last_error "
                         "FROM queue_messages m JOIN queue_recipients r ON r.message_id = m.id "
                         "ORDER BY m.received_usec, m.id, r.position"_s);
     if (!q)
@@ -109,7 +115,7 @@ Result<QList<QueuedMessage>> QueueRepository::list()
         const QString id = q.value().value(0).toString();
         if (messages.isEmpty() || messages.last().id != id)
             messages.append(readMessage(q.value()));
-        messages.last().recipients.append(readRecipient(q.value(), 10));
+        messages.last().recipients.append(readRecipient(q.value(), kMessageColumnCount));
     }
     return messages;
 }

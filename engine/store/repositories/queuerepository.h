@@ -1,5 +1,6 @@
 #pragma once
 
+#include <QByteArray>
 #include <QList>
 #include <QString>
 #include <QStringList>
@@ -46,6 +47,10 @@ struct QueuedMessage
     QString listener;
     bool smtputf8 = false;
     bool warned = false; // the sender was told the message is delayed
+    // What the content filters decided (ContentVerdict), applied at delivery:
+    QByteArray addedHeaders; // complete header lines (CRLF) put on top of the message
+    QString subjectTag;      // put before the Subject of spam, "" for none
+    bool spam = false;       // local delivery files it into spam.folder
     QList<QueuedRecipient> recipients;
 };
 

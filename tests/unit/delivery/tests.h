@@ -17,6 +17,7 @@ private Q_SLOTS:
     void writeFailureLeavesNothing();
     void renameFailureLeavesNothing();
     void missingSpoolFile();
+    void spamFolderCreatedAndSubscribed();
 };
 
 class TestLocalDeliverer : public QObject
@@ -27,6 +28,18 @@ private Q_SLOTS:
     void headersAddedPerRecipient();
     void nullSender();
     void destroyedWhileDelivering();
+    void filterResultsApplied();
+    void spamFiledIntoItsFolder();
+};
+
+class TestFilterHeaders : public QObject
+{
+    Q_OBJECT
+private Q_SLOTS:
+    void tagSubject_data();
+    void tagSubject();
+    void apply_data();
+    void apply();
 };
 
 #include <memory>

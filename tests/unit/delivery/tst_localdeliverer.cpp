@@ -166,3 +166,37 @@ void TestLocalDeliverer::destroyedWhileDelivering()
     QVERIFY2(!called, "got a callback from a destroyed deliverer");
     QCOMPARE(QDir(f.maildir(u"alice@example.org"_s) + u"/new"_s).entryList(QDir::Files).size(), 1);
 }
+
+void TestLocalDeliverer::filterResultsApplied()
+{
+    Fixture f({u"alice@example.org"_s});
+    QueuedMessage m = message(u"s@remote.example"_s, {u"alice@example.org"_s});
+    m.addedHeaders = "X-Spam-Score: 0.5\r\nX-Spam-Status: No, score=0.5 required=5.0 tests=MISSING_MID\r\n";
+    const auto outcomes = f.run(m);
+    QVERIFY(outcomes);
+    QCOMPARE(outcomes->at(0).kind, DeliveryOutcome::Kind::Delivered);
+    QVERIFY2(outcomes->at(0).detail.startsWith(f.maildir(u"alice@example.org"_s) + u"/new/"_s), qPrintable(outcomes->at(0).detail));
+    const QByteArray want = "Return-Path: <s@remote.example>\nDelivered-To: alice@example.org\nX-Spam-Score: 0.5\n"
+                            "X-Spam-Status: No, score=0.5 required=5.0 tests=MISSING_MID\nSubject: hello\n\nbody\n";
+    const QByteArray got = contentsOf(outcomes->at(0).detail);
+    QVERIFY2(got == want, qPrintable(u"got '%1', want '%2'"_s.arg(QString::fromUtf8(got), QString::fromUtf8(want))));
+}
+
+void TestLocalDeliverer::spamFiledIntoItsFolder()
+{
+    Fixture f({u"alice@example.org"_s});
+    f.deliverer->setSpamFolder([] { return u"Junk"_s; });
+    QueuedMessage m = message(u"s@remote.example"_s, {u"alice@example.org"_s});
+    m.addedHeaders = "X-Spam-Flag: YES\r\n";
+    m.subjectTag = u"[SPAM]"_s;
+    m.spam = true;
+    const auto outcomes = f.run(m);
+    QVERIFY(outcomes);
+    QCOMPARE(outcomes->at(0).kind, DeliveryOutcome::Kind::Delivered);
+    const QString folder = f.maildir(u"alice@example.org"_s) + u"/.Junk"_s;
+    QVERIFY2(outcomes->at(0).detail.startsWith(folder + u"/new/"_s), qPrintable(u"got %1, want a file in %2/new"_s.arg(outcomes->at(0).detail, folder)));
+    const QByteArray want = "Return-Path: <s@remote.example>\nDelivered-To: alice@example.org\nX-Spam-Flag: YES\nSubject: [SPAM] hello\n\nbody\n";
+    const QByteArray got = contentsOf(outcomes->at(0).detail);
+    QVERIFY2(got == want, qPrintable(u"got '%1', want '%2'"_s.arg(QString::fromUtf8(got), QString::fromUtf8(want))));
+    QVERIFY2(QDir(f.maildir(u"alice@example.org"_s) + u"/new"_s).isEmpty(), "got a copy in the inbox too");
+}

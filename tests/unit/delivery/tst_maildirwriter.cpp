@@ -283,3 +283,33 @@ void TestMaildirWriter::missingSpoolFile()
     QVERIFY(entries(QDir(maildir).filePath(u"tmp"_s)).isEmpty());
     QVERIFY(entries(QDir(maildir).filePath(u"new"_s)).isEmpty());
 }
+
+void TestMaildirWriter::spamFolderCreatedAndSubscribed()
+{
+    QTemporaryDir data;
+    const QString maildir = data.filePath(u"mail/example.org/alice"_s);
+    const auto made = MaildirWriter::ensureFolder(maildir, u"spamtrap"_s);
+    QVERIFY2(made, qPrintable(made ? QString() : made.error().message));
+    QCOMPARE(made.value(), maildir + u"/.spamtrap"_s);
+    for (const QString &sub : {u"tmp"_s, u"new"_s, u"cur"_s}) {
+        QVERIFY2(QFileInfo(maildir + u"/"_s + sub).isDir(), qPrintable(u"the inbox has no %1/"_s.arg(sub)));
+        QVERIFY2(QFileInfo(made.value() + u"/"_s + sub).isDir(), qPrintable(u"the folder has no %1/"_s.arg(sub)));
+    }
+    QVERIFY(QFileInfo::exists(made.value() + u"/maildirfolder"_s));
+    QFile subscriptions(maildir + u"/subscriptions"_s);
+    QVERIFY(subscriptions.open(QIODevice::ReadOnly));
+    QCOMPARE(subscriptions.readAll(), QByteArray("spamtrap\n"));
+    subscriptions.close();
+
+    // Another folder keeps what the user subscribed; an existing folder is left as it is.
+    QVERIFY(QFile::remove(maildir + u"/subscriptions"_s));
+    QFile written(maildir + u"/subscriptions"_s);
+    QVERIFY(written.open(QIODevice::WriteOnly));
+    written.write("Sent\nArchive");
+    written.close();
+    QVERIFY(MaildirWriter::ensureFolder(maildir, u"Junk"_s));
+    QVERIFY(MaildirWriter::ensureFolder(maildir, u"spamtrap"_s));
+    QVERIFY(subscriptions.open(QIODevice::ReadOnly));
+    QCOMPARE(subscriptions.readAll(), QByteArray("Sent\nArchive\nJunk\n"));
+    QVERIFY(!QFileInfo::exists(maildir + u"/subscriptions.doorstep-tmp"_s));
+}

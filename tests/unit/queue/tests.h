@@ -29,6 +29,7 @@ private Q_SLOTS:
     void openRemovesOrphansAndReportsMissingFiles();
     void freeBytesPlausible();
     void destroyedWithACommitInFlight();
+    void filterResultsKept();
 };
 
 class TestScheduler : public QObject

@@ -280,3 +280,31 @@ void TestSpool::destroyedWithACommitInFlight()
     const bool onDisk = QFile::exists(path);
     QVERIFY2(row == onDisk, qPrintable(u"got a queue row: %1, its file on disk: %2; want both or neither"_s.arg(row).arg(onDisk)));
 }
+
+void TestSpool::filterResultsKept()
+{
+    // What the content filters decided travels with the queue row to delivery.
+    SpoolFixture f;
+    QVERIFY(f.openSpool());
+    auto created = f.spool->create();
+    QVERIFY(created.ok());
+    std::unique_ptr<SpoolFile> file = std::move(created).value();
+    const QString id = file->id();
+    QVERIFY(file->write("Subject: x\r\n\r\nbody\r\n").ok());
+    Store::QueuedMessage message = envelope(u"a@remote.example"_s, {u"b@example.org"_s});
+    message.addedHeaders = "X-Spam-Flag: YES\r\nX-Spam-Status: Yes, score=1000.0 required=5.0\r\n\ttests=GTUBE\r\n";
+    message.subjectTag = u"[SPAM] ✉"_s;
+    message.spam = true;
+    bool called = false;
+    QObject context;
+    f.spool->commit(std::move(file), message, &context, [&](Result<void> r) {
+        QVERIFY2(r.ok(), qPrintable(r.ok() ? QString() : r.error().message));
+        called = true;
+    });
+    QTRY_VERIFY_WITH_TIMEOUT(called, kTimeout);
+    const auto row = f.row(id);
+    QVERIFY(row);
+    QCOMPARE(row->addedHeaders, message.addedHeaders);
+    QCOMPARE(row->subjectTag, message.subjectTag);
+    QVERIFY(row->spam);
+}

@@ -60,16 +60,23 @@ void TestMigrations::fromEmpty()
 void TestMigrations::eachMigrationFromPrevious_data()
 {
     QTest::addColumn<int>("version");
-    for (const Migration &m : Migrations::all())
-        QTest::newRow(qPrintable(u"%1_%2"_s.arg(m.version, 4, 10, QChar(u'0')).arg(m.name))) << m.version;
+    QTest::addColumn<int>("previous");
+    // Numbers may have gaps while branches that each took one are merged: the previous schema
+    // is the previous migration's.
+    int previous = 0;
+    for (const Migration &m : Migrations::all()) {
+        QTest::newRow(qPrintable(u"%1_%2"_s.arg(m.version, 4, 10, QChar(u'0')).arg(m.name))) << m.version << previous;
+        previous = m.version;
+    }
 }
 
 void TestMigrations::eachMigrationFromPrevious()
 {
     QFETCH(int, version);
+    QFETCH(int, previous);
     TestDatabase t(false);
-    QVERIFY(Migrations::migrate(t.db(), version - 1).ok());
-    QCOMPARE(Migrations::currentVersion(t.db()).value(), version - 1);
+    QVERIFY(Migrations::migrate(t.db(), previous).ok());
+    QCOMPARE(Migrations::currentVersion(t.db()).value(), previous);
     const QString number = u"%1"_s.arg(version, 4, 10, QChar(u'0'));
     runDataFile(t, u"before_%1.sql"_s.arg(number)); // rows as the previous schema held them
     const auto migrated = Migrations::migrate(t.db(), version);
