@@ -527,6 +527,54 @@ Exit-Status: 0 erledigt, 1 die Engine hat abgelehnt (der Grund wird ausgegeben),
         <source>remove a route</source>
         <translation>eine Route entfernen</translation>
     </message>
+    <message>
+        <source>Cannot read &apos;%1&apos;: %2.</source>
+        <translation>Kann &apos;%1&apos; nicht lesen: %2.</translation>
+    </message>
+    <message>
+        <source>spam: filed into the spam folder</source>
+        <translation>Spam: in den Spam-Ordner einsortiert</translation>
+    </message>
+    <message>
+        <source>spam: refused</source>
+        <translation>Spam: abgelehnt</translation>
+    </message>
+    <message>
+        <source>not spam</source>
+        <translation>kein Spam</translation>
+    </message>
+    <message>
+        <source>not scored: %1</source>
+        <translation>nicht bewertet: %1</translation>
+    </message>
+    <message>
+        <source>Verdict</source>
+        <translation>Urteil</translation>
+    </message>
+    <message>
+        <source>Score</source>
+        <translation>Punktzahl</translation>
+    </message>
+    <message>
+        <source>%1 (spam from %2)</source>
+        <translation>%1 (Spam ab %2)</translation>
+    </message>
+    <message>
+        <source>Rules</source>
+        <translation>Regeln</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>keine</translation>
+    </message>
+    <message>
+        <source>Backend</source>
+        <translation>Backend</translation>
+    </message>
+    <message>
+        <source>spam score of a message with the configured backend (- reads stdin); nothing is delivered</source>
+        <translation>Spam-Bewertung einer Nachricht mit dem eingestellten Backend (- liest die Standardeingabe); nichts wird zugestellt</translation>
+    </message>
 </context>
 <context>
     <name>ClientConfiguration</name>

@@ -513,6 +513,54 @@ Exit status: 0 done, 1 the engine refused (its reason is printed), 2 usage error
         <source>remove a route</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Cannot read &apos;%1&apos;: %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>spam: filed into the spam folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>spam: refused</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not spam</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not scored: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Verdict</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Score</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (spam from %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rules</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Backend</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>spam score of a message with the configured backend (- reads stdin); nothing is delivered</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>ClientConfiguration</name>

@@ -527,6 +527,54 @@ Afsluitstatus: 0 gelukt, 1 de engine weigerde (de reden wordt getoond), 2 gebrui
         <source>remove a route</source>
         <translation>een route verwijderen</translation>
     </message>
+    <message>
+        <source>Cannot read &apos;%1&apos;: %2.</source>
+        <translation>Kan &apos;%1&apos; niet lezen: %2.</translation>
+    </message>
+    <message>
+        <source>spam: filed into the spam folder</source>
+        <translation>spam: in de spammap gezet</translation>
+    </message>
+    <message>
+        <source>spam: refused</source>
+        <translation>spam: geweigerd</translation>
+    </message>
+    <message>
+        <source>not spam</source>
+        <translation>geen spam</translation>
+    </message>
+    <message>
+        <source>not scored: %1</source>
+        <translation>niet beoordeeld: %1</translation>
+    </message>
+    <message>
+        <source>Verdict</source>
+        <translation>Oordeel</translation>
+    </message>
+    <message>
+        <source>Score</source>
+        <translation>Score</translation>
+    </message>
+    <message>
+        <source>%1 (spam from %2)</source>
+        <translation>%1 (spam vanaf %2)</translation>
+    </message>
+    <message>
+        <source>Rules</source>
+        <translation>Regels</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>geen</translation>
+    </message>
+    <message>
+        <source>Backend</source>
+        <translation>Backend</translation>
+    </message>
+    <message>
+        <source>spam score of a message with the configured backend (- reads stdin); nothing is delivered</source>
+        <translation>spamscore van een bericht met de ingestelde backend (- leest standaardinvoer); er wordt niets afgeleverd</translation>
+    </message>
 </context>
 <context>
     <name>ClientConfiguration</name>

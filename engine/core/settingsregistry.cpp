@@ -464,6 +464,10 @@ std::vector<SettingDefinition> buildTable(RunMode mode)
         text(u"spam.folder"_s, u"spamtrap"_s, u"Folder that spam is filed into (the seed's spamtrap)."_s, folderName),
         list(u"spam.dnsbl_zones"_s, {u"zen.spamhaus.org"_s}, u"DNS zone"_s,
              u"DNS blocklists the built-in scorer asks about each sending address."_s, eachItem(domainItem)),
+        seconds(u"spam.timeout"_s, 20, 1, 600,
+                u"How long to wait for spamd or rspamd; a message it does not score in time is accepted unscanned."_s),
+        bytes(u"spam.max_size"_s, 512000, 0, 100 * kMiB,
+              u"Messages bigger than this are not scored (spamc's limit: 500 KiB); 0 = score every size."_s),
 
         // ddns
         choice(u"ddns.provider"_s, u"none"_s, {u"none"_s, u"namecheap"_s, u"dyndns2"_s, u"duckdns"_s, u"cloudflare"_s, u"rfc2136"_s},

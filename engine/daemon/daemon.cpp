@@ -27,6 +27,7 @@
 #include "engine/delivery/remote/remotedeliverer.h"
 #include "engine/dns/unboundresolver.h"
 #include "engine/filters/contentpipeline.h"
+#include "engine/filters/spam/spamfilter.h"
 #include "engine/policy/directorycache.h"
 #include "engine/policy/mailpolicy.h"
 #include "engine/policy/recipientresolver.h"
@@ -125,7 +126,7 @@ Result<void> Daemon::startUp()
     m_serviceContext.reset(new DBus::ServiceContext{m_options.mode, m_dataDirectory->path(), m_startedAtUsec, Core::Clock::system(),
                                                     *m_state, *m_events, *m_store, *m_settings, *m_statistics, *m_authorizer,
                                                     [this] { return boundListeners(); }, *m_spool, *m_scheduler, *m_certificates,
-                                                    *m_remoteDeliverer});
+                                                    *m_remoteDeliverer, *m_spamFilter});
     m_engineObject = std::make_unique<DBus::EngineObject>(*m_serviceContext);
     if (auto registered = m_engineObject->registerOn(m_bus); !registered)
         return registered;
@@ -213,6 +214,7 @@ Result<void> Daemon::startMailFlow()
             qCDebug(lcDaemon).noquote() << "rewritten on the way out:" << rewritten.changes.join(u"; "_s);
         return std::pair(rewritten.envelopeSender, rewritten.headers);
     });
+    m_localDeliverer->setSpamFolder([this] { return m_settings->stringValue(u"spam.folder"_s); });
     m_localDeliverer->setHeaderRewrite([this]() -> Delivery::LocalDeliverer::HeaderRewrite {
         if (m_settings->boolValue(u"identity.local_no_masquerade"_s))
             return {};
@@ -262,8 +264,10 @@ Result<void> Daemon::startMailFlow()
         });
     });
 
-    // The content filters in DESIGN.md's order: antivirus, then spam (issue 6 adds them).
+    // The content filters in DESIGN.md's order: antivirus, then spam.
     m_contentFilters = std::make_unique<Filters::ContentPipeline>();
+    m_spamFilter = std::make_unique<Filters::SpamFilter>(*m_settings, *m_statistics, *m_events, *m_state, *m_resolver);
+    m_contentFilters->append(m_spamFilter.get());
     m_mailFlow = std::make_unique<MailFlow>(*m_policy, *m_contentFilters, *m_spool, *m_settings, *m_statistics, *m_events);
     Tls::CertificateStore *certificatesStore = m_certificates.get();
     m_smtp = std::make_unique<Smtp::SmtpServer>(*m_settings, *m_mailFlow, [certificatesStore] { return certificatesStore->serverConfiguration(); });
@@ -411,6 +415,7 @@ Daemon::~Daemon()
     m_localSubmission.reset();
     m_mailFlow.reset();
     m_contentFilters.reset();
+    m_spamFilter.reset();
     m_scheduler.reset();
     m_notifier.reset();
     m_remoteDeliverer.reset();

@@ -37,7 +37,8 @@ class MailPolicy;
 } // namespace Doorstep::Policy
 namespace Doorstep::Filters {
 class ContentPipeline;
-}
+class SpamFilter;
+} // namespace Doorstep::Filters
 namespace Doorstep::Queue {
 class Notifier;
 class Scheduler;
@@ -118,6 +119,7 @@ private:
     std::unique_ptr<Delivery::RemoteDeliverer> m_remoteDeliverer;
     std::unique_ptr<Queue::Notifier> m_notifier;
     std::unique_ptr<Queue::Scheduler> m_scheduler;
+    std::unique_ptr<Filters::SpamFilter> m_spamFilter;
     std::unique_ptr<Filters::ContentPipeline> m_contentFilters;
     std::unique_ptr<MailFlow> m_mailFlow;
     std::unique_ptr<Smtp::SmtpServer> m_smtp;

@@ -86,6 +86,7 @@ Reply Reply::senderDomainUnknown(const QString &domain)
     return make(550, u"5.1.8"_s, u"Sender address rejected: domain "_s + domain + u" has no mail exchanger or address"_s);
 }
 Reply Reply::messageTooBig(quint64 limit) { return make(552, u"5.3.4"_s, u"Message size exceeds fixed limit of %1 bytes"_s.arg(limit)); }
+Reply Reply::spamRefused(const QString &score) { return make(550, u"5.7.1"_s, u"Message refused as spam (score %1)"_s.arg(score)); }
 Reply Reply::badMessageContent(const QString &why) { return make(550, u"5.6.0"_s, why); }
 Reply Reply::bareLineEnding()
 {

@@ -73,6 +73,7 @@ struct Reply
     static Reply senderDomainUnknown(const QString &domain); // 550 5.1.8
     static Reply messageTooBig(quint64 limit);              // 552 5.3.4
     static Reply badMessageContent(const QString &why);     // 550 5.6.0
+    static Reply spamRefused(const QString &score);         // 550 5.7.1
     static Reply bareLineEnding();                          // 521 5.5.2 (and close)
     static Reply pregreet();                                // 554 5.5.1 (and close)
     static Reply noValidRecipients();                       // 554 5.5.1

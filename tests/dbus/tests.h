@@ -173,6 +173,24 @@ private:
     std::unique_ptr<Doorstep::Tests::EngineFixture> m_engine;
 };
 
+class TestFilters : public QObject
+{
+    Q_OBJECT
+private Q_SLOTS:
+    void initTestCase();
+    void cleanupTestCase();
+    void score_data();
+    void score();
+    void scoreFromFileForPeople();
+    void rejectThresholdGivesReject();
+    void backendDownIsUnscanned();
+    void refused_data();
+    void refused();
+
+private:
+    std::unique_ptr<Doorstep::Tests::EngineFixture> m_engine;
+};
+
 /** doorstepctl's exit codes: 0 help, 2 usage, 3 engine or bus not reachable. */
 class TestExitCodes : public QObject
 {

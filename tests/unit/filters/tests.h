@@ -14,3 +14,41 @@ private Q_SLOTS:
     void quarantineStopsTheRun();
     void goneContextGetsNoAnswer();
 };
+
+class TestSpamdProtocol : public QObject
+{
+    Q_OBJECT
+private Q_SLOTS:
+    void symbolsRequest();
+    void parseReply_data();
+    void parseReply();
+    void isComplete();
+};
+
+class TestSpamHeaders : public QObject
+{
+    Q_OBJECT
+private Q_SLOTS:
+    void build_data();
+    void build();
+};
+
+class TestBuiltinScorer : public QObject
+{
+    Q_OBJECT
+private Q_SLOTS:
+    void rules_data();
+    void rules();
+    void classify_data();
+    void classify();
+    void ruleNames();
+};
+
+class TestRspamdClient : public QObject
+{
+    Q_OBJECT
+private Q_SLOTS:
+    void checkRequest();
+    void parseReply_data();
+    void parseReply();
+};
