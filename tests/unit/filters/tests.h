@@ -52,3 +52,22 @@ private Q_SLOTS:
     void parseReply_data();
     void parseReply();
 };
+
+class TestSpamdClient : public QObject
+{
+    Q_OBJECT
+private Q_SLOTS:
+    void scoresOverTcp();
+    void refusedConnectionIsUnavailable();
+    void silentServerTimesOut();
+    void badReplyIsUnavailable();
+    void destroyedClientNeverAnswers();
+};
+
+class TestSpamFilter : public QObject
+{
+    Q_OBJECT
+private Q_SLOTS:
+    void exemption_data();
+    void exemption();
+};
