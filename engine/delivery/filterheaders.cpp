@@ -4,7 +4,7 @@
 
 #include <QList>
 
-#include "engine/queue/headerblock.h"
+#include "engine/core/headerblock.h"
 
 namespace Doorstep::Delivery {
 
@@ -37,10 +37,10 @@ QByteArray FilterHeaders::tagSubject(const QByteArray &headers, const QString &t
     if (tag.isEmpty())
         return headers;
     const QByteArray encoded = encodedTag(tag);
-    for (const Queue::HeaderField &field : Queue::splitHeaderFields(headers)) {
+    for (const Core::HeaderField &field : Core::splitHeaderFields(headers)) {
         if (!field.is("Subject"))
             continue;
-        if (Queue::unfoldedValue(headers, field).startsWith(encoded))
+        if (Core::unfoldedValue(headers, field).startsWith(encoded))
             return headers;
         // The first byte of the subject text: after the blanks and any folding before it.
         qsizetype at = field.valueStart;
@@ -63,9 +63,9 @@ QByteArray FilterHeaders::apply(const QByteArray &headers, const QByteArray &add
     QByteArray result = headers;
     if (!added.isEmpty()) {
         QList<QByteArray> names;
-        for (const Queue::HeaderField &field : Queue::splitHeaderFields(added))
+        for (const Core::HeaderField &field : Core::splitHeaderFields(added))
             names << field.name.toLower();
-        const QList<Queue::HeaderField> fields = Queue::splitHeaderFields(result);
+        const QList<Core::HeaderField> fields = Core::splitHeaderFields(result);
         // Back to front, so the offsets of the fields still to go stay valid.
         for (auto it = fields.crbegin(); it != fields.crend(); ++it) {
             if (names.contains(it->name.toLower()))

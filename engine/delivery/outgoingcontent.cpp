@@ -4,7 +4,7 @@
 
 #include <QFile>
 
-#include "engine/queue/headerblock.h"
+#include "engine/core/headerblock.h"
 
 namespace Doorstep::Delivery {
 
@@ -26,7 +26,7 @@ bool hasEightBit(const QByteArray &bytes)
 
 Result<OutgoingContent> OutgoingContent::read(const QString &path, const QString &sender)
 {
-    auto block = Queue::readHeaderBlock(path, kMaxHeaderBytes);
+    auto block = Core::readHeaderBlock(path, kMaxHeaderBytes);
     if (!block)
         return Error::failed(u"Cannot read the queued message %1: %2"_s.arg(path, block.error().message));
     OutgoingContent content;

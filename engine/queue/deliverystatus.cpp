@@ -8,7 +8,7 @@
 #include <QRegularExpression>
 #include <QStringDecoder>
 
-#include "engine/queue/headerblock.h"
+#include "engine/core/headerblock.h"
 
 namespace Doorstep::Queue {
 
@@ -537,7 +537,7 @@ bool mustNotBounce(const QString &envelopeSender, const QByteArray &headers)
 {
     if (envelopeSender.isEmpty() || envelopeSender == u"<>"_s || isMailerDaemon(envelopeSender))
         return true;
-    for (const QByteArray &value : headerValues(headers, "Auto-Submitted")) {
+    for (const QByteArray &value : Core::headerValues(headers, "Auto-Submitted")) {
         // A reply to a message (auto-replied, auto-notified) is never answered, so that two
         // responders cannot loop; a message a program wrote on its own (auto-generated: cron's
         // output, a monitoring alert) bounces like any other, so that its sender learns the
@@ -546,12 +546,12 @@ bool mustNotBounce(const QString &envelopeSender, const QByteArray &headers)
         if (token != "no" && token != "auto-generated")
             return true;
     }
-    for (const QByteArray &value : headerValues(headers, "Content-Type")) {
+    for (const QByteArray &value : Core::headerValues(headers, "Content-Type")) {
         if (leadingToken(value) == "multipart/report")
             return true;
     }
     static const QRegularExpression daemon(u"(?:^|[\\s<,:\"])mailer-daemon(?:@|>|\\s*$)"_s, QRegularExpression::CaseInsensitiveOption);
-    for (const QByteArray &value : headerValues(headers, "From")) {
+    for (const QByteArray &value : Core::headerValues(headers, "From")) {
         if (daemon.match(QString::fromUtf8(withoutComments(value))).hasMatch())
             return true;
     }

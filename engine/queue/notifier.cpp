@@ -8,7 +8,7 @@
 
 #include "engine/core/clock.h"
 #include "engine/queue/deliverystatus.h"
-#include "engine/queue/headerblock.h"
+#include "engine/core/headerblock.h"
 #include "engine/queue/log.h"
 #include "engine/queue/spool.h"
 #include "engine/queue/spoolfile.h"
@@ -80,7 +80,7 @@ void Notifier::notify(const Store::QueuedMessage &message, const QList<Store::Qu
     QPointer<Notifier> self(this);
     QThreadPool::globalInstance()->start([self, report, path, now, hostName, message, done]() mutable {
         auto built = std::make_shared<Result<QByteArray>>(QByteArray());
-        auto headers = readHeaderBlock(path, kMaxHeaderBytes);
+        auto headers = Core::readHeaderBlock(path, kMaxHeaderBytes);
         if (!headers)
             *built = headers.error();
         else if (mustNotBounce(message.sender, headers.value()))

@@ -8,7 +8,7 @@
 #include <QUrl>
 
 #include "engine/delivery/remote/addresslist.h"
-#include "engine/queue/headerblock.h"
+#include "engine/core/headerblock.h"
 
 namespace Doorstep::Delivery {
 
@@ -132,13 +132,13 @@ struct Edit
     QByteArray bytes;
 };
 
-bool isSenderField(const Queue::HeaderField &field)
+bool isSenderField(const Core::HeaderField &field)
 {
     return std::any_of(kSenderFields.cbegin(), kSenderFields.cend(), [&](QByteArrayView name) { return field.is(name); });
 }
 
 /** The edits of one sender field's addresses, with a line for the log each; nullopt when the field is not understood. */
-std::optional<QList<Edit>> rewriteField(const Rules &rules, const QByteArray &headers, const Queue::HeaderField &field, QStringList &changes)
+std::optional<QList<Edit>> rewriteField(const Rules &rules, const QByteArray &headers, const Core::HeaderField &field, QStringList &changes)
 {
     const QByteArrayView value = QByteArrayView(headers).sliced(field.valueStart, field.end - field.valueStart);
     const auto mailboxes = parseAddressList(value);
@@ -183,7 +183,7 @@ RewriteResult rewriteOutbound(const RewriteRules &rewriteRules, const QString &e
     result.envelopeSender = envelopeSender;
 
     QList<Edit> edits;
-    for (const Queue::HeaderField &field : Queue::splitHeaderFields(headers)) {
+    for (const Core::HeaderField &field : Core::splitHeaderFields(headers)) {
         if (!isSenderField(field))
             continue;
         if (const auto fieldEdits = rewriteField(rules, headers, field, result.changes))

@@ -3,9 +3,7 @@
 #include <QDateTime>
 #include <QRegularExpression>
 
-// XXX: the header reader lives in engine/queue, one module up; it is the one reader of header
-// blocks in the engine, and a second copy here would drift from it.
-#include "engine/queue/headerblock.h"
+#include "engine/core/headerblock.h"
 
 namespace Doorstep::Filters {
 
@@ -88,8 +86,8 @@ SpamScore BuiltinScorer::evaluate(const QByteArray &message, const QList<DnsblRe
     if (end < 0)
         end = message.indexOf("\n\n");
     const QByteArrayView block = end < 0 ? QByteArrayView(message) : QByteArrayView(message).first(end + 2);
-    const QList<QByteArray> dates = Queue::headerValues(block, "Date");
-    const QList<QByteArray> ids = Queue::headerValues(block, "Message-ID");
+    const QList<QByteArray> dates = Core::headerValues(block, "Date");
+    const QList<QByteArray> ids = Core::headerValues(block, "Message-ID");
     if (dates.isEmpty())
         hitRule(kMissingDate);
     else if (!validDate(dates.first()))
@@ -98,14 +96,14 @@ SpamScore BuiltinScorer::evaluate(const QByteArray &message, const QList<DnsblRe
         hitRule(kMissingMessageId);
     else if (!validMessageId(ids.first()))
         hitRule(kInvalidMessageId);
-    if (Queue::headerValues(block, "From").isEmpty())
+    if (Core::headerValues(block, "From").isEmpty())
         hitRule(kMissingFrom);
-    if (Queue::headerValues(block, "Subject").isEmpty())
+    if (Core::headerValues(block, "Subject").isEmpty())
         hitRule(kMissingSubject);
-    if (Queue::headerValues(block, "To").isEmpty() && Queue::headerValues(block, "Cc").isEmpty())
+    if (Core::headerValues(block, "To").isEmpty() && Core::headerValues(block, "Cc").isEmpty())
         hitRule(kMissingRecipients);
     for (const QByteArray &field : kSingleFields) {
-        if (Queue::headerValues(block, field).size() > 1) {
+        if (Core::headerValues(block, field).size() > 1) {
             hitRule(kDuplicateHeader);
             break;
         }

@@ -3,4 +3,4 @@
 #include "tests/support/testmain.h"
 #include "tests/unit/core/tests.h"
 
-DOORSTEP_TEST_MAIN(QCoreApplication, TestEngineState, TestEventLog, TestHostPort, TestMailAddress, TestSettingsRegistry)
+DOORSTEP_TEST_MAIN(QCoreApplication, TestEngineState, TestEventLog, TestHeaderBlock, TestHostPort, TestMailAddress, TestSettingsRegistry)

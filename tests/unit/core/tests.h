@@ -59,3 +59,17 @@ private Q_SLOTS:
     void decodeRefusesBadStoredValues();
     void describeCarriesEditorFacts();
 };
+
+class TestHeaderBlock : public QObject
+{
+    Q_OBJECT
+private Q_SLOTS:
+    void splitFields_data();
+    void splitFields();
+    void fieldBoundsCoverTheField();
+    void unfoldedValues();
+    void readHeaderBlock_data();
+    void readHeaderBlock();
+    void readHeaderBlockMissingFile();
+    void readHeaderBlockUnreadable();
+};

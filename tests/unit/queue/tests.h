@@ -49,20 +49,6 @@ private Q_SLOTS:
     void stoppedSchedulerTakesNothingUp();
 };
 
-class TestHeaderBlock : public QObject
-{
-    Q_OBJECT
-private Q_SLOTS:
-    void splitFields_data();
-    void splitFields();
-    void fieldBoundsCoverTheField();
-    void unfoldedValues();
-    void readHeaderBlock_data();
-    void readHeaderBlock();
-    void readHeaderBlockMissingFile();
-    void readHeaderBlockUnreadable();
-};
-
 class TestDeliveryStatus : public QObject
 {
     Q_OBJECT

@@ -8,7 +8,7 @@
 #include <gmime/gmime.h>
 
 #include "engine/queue/deliverystatus.h"
-#include "engine/queue/headerblock.h"
+#include "engine/core/headerblock.h"
 #include "tests/unit/queue/tests.h"
 
 // The reports are read back with GMime, a real MIME parser, so that what is checked is what a

@@ -1,12 +1,10 @@
-#include "engine/queue/headerblock.h"
+#include "engine/core/headerblock.h"
 
 #include <QFile>
 
-namespace Doorstep::Queue {
+namespace Doorstep::Core {
 
 using namespace Qt::StringLiterals;
-using Core::Error;
-using Core::Result;
 
 namespace {
 
@@ -123,4 +121,4 @@ Result<QByteArray> readHeaderBlock(const QString &path, qsizetype maxBytes)
     }
 }
 
-} // namespace Doorstep::Queue
+} // namespace Doorstep::Core

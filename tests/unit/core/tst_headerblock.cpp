@@ -2,15 +2,15 @@
 #include <QTemporaryDir>
 #include <QTest>
 
-#include "engine/queue/headerblock.h"
-#include "tests/unit/queue/tests.h"
+#include "engine/core/headerblock.h"
+#include "tests/unit/core/tests.h"
 
 using namespace Qt::StringLiterals;
 using Doorstep::Core::ErrorCode;
-using Doorstep::Queue::HeaderField;
-using Doorstep::Queue::headerValues;
-using Doorstep::Queue::readHeaderBlock;
-using Doorstep::Queue::splitHeaderFields;
+using Doorstep::Core::HeaderField;
+using Doorstep::Core::headerValues;
+using Doorstep::Core::readHeaderBlock;
+using Doorstep::Core::splitHeaderFields;
 
 namespace {
 

@@ -7,7 +7,7 @@
 
 #include "engine/core/result.h"
 
-namespace Doorstep::Queue {
+namespace Doorstep::Core {
 
 /**
  * One field of a message's header block (RFC 5322 2.2), as byte offsets into the block, so
@@ -44,6 +44,6 @@ QList<QByteArray> headerValues(QByteArrayView block, QByteArrayView name);
  * @p maxBytes is cut before the first field that does not fit whole (a field is never cut in
  * two), so a message with endless headers costs at most @p maxBytes. Blocking file I/O.
  */
-Core::Result<QByteArray> readHeaderBlock(const QString &path, qsizetype maxBytes);
+Result<QByteArray> readHeaderBlock(const QString &path, qsizetype maxBytes);
 
-} // namespace Doorstep::Queue
+} // namespace Doorstep::Core
