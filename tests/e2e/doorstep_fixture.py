@@ -411,6 +411,15 @@ class Engine:
             self.bus.stdout.close()
             self.bus_log.close()
         self.bus = None
+        self.check_sanitizers()
+
+    def check_sanitizers(self):
+        """Under the debug-asan-ubsan preset: a sanitizer's report in doorstepd's log fails the test."""
+        text = self.log_text()
+        for marker in ("ERROR: AddressSanitizer", "ERROR: LeakSanitizer", "runtime error:"):
+            at = text.find(marker)
+            if at >= 0:
+                raise AssertionError(f"doorstepd's log has a sanitizer report ({marker}):\n{text[max(0, at - 2000):at + 6000]}")
 
     def log_text(self):
         try:
