@@ -19,6 +19,7 @@ class Store;
 } // namespace Doorstep::Store
 
 namespace Doorstep::Queue {
+class Quarantine;
 class Scheduler;
 class Spool;
 } // namespace Doorstep::Queue
@@ -29,6 +30,10 @@ class CertificateStore;
 
 namespace Doorstep::Delivery {
 class RemoteDeliverer;
+}
+
+namespace Doorstep::Filters::Antivirus {
+class ScannerSupervisor;
 }
 
 namespace Doorstep::DBus {
@@ -54,6 +59,8 @@ struct ServiceContext
     Queue::Scheduler &scheduler;
     Tls::CertificateStore &certificates;
     Delivery::RemoteDeliverer &remote;
+    Filters::Antivirus::ScannerSupervisor &antivirus;
+    Queue::Quarantine &quarantine;
 };
 
 } // namespace Doorstep::DBus
