@@ -193,6 +193,24 @@ private:
     std::unique_ptr<Doorstep::Tests::EngineFixture> m_noEngine;  // bus only
 };
 
+/** Filters: AntivirusStatus and the quarantine verbs. */
+class TestFilters : public QObject
+{
+    Q_OBJECT
+private Q_SLOTS:
+    void initTestCase();
+    void cleanupTestCase();
+    void antivirusOffByDefault();
+    void enabledWithoutDatabaseIsDegraded();
+    void emptyQuarantine();
+    void refused_data();
+    void refused();
+    void notFoundErrorName();
+
+private:
+    std::unique_ptr<Doorstep::Tests::EngineFixture> m_engine;
+};
+
 /** doorstepd's start-up refusals (one clear line each) and its orderly stop on SIGTERM. */
 class TestRefusals : public QObject
 {
