@@ -21,7 +21,9 @@ ScanServer::ScanServer(const ClamEngine &engine, QObject *parent)
     , m_engine(engine)
 {
     m_pool.setObjectName(u"doorstep-scan"_s);
-    m_pool.setMaxThreadCount(std::max(2, QThread::idealThreadCount()));
+    // Scans are CPU work with some reading: a few more threads than cores keep the cores busy
+    // (clamd's default is 10 threads).
+    m_pool.setMaxThreadCount(std::max(4, 2 * QThread::idealThreadCount()));
     m_server.setMaxPendingConnections(kMaxConnections);
     m_server.setSocketOptions(QLocalServer::UserAccessOption);
     connect(&m_server, &QLocalServer::newConnection, this, &ScanServer::accept);
