@@ -575,6 +575,54 @@ Exit-Status: 0 erledigt, 1 die Engine hat abgelehnt (der Grund wird ausgegeben),
         <source>spam score of a message with the configured backend (- reads stdin); nothing is delivered</source>
         <translation>Spam-Bewertung einer Nachricht mit dem eingestellten Backend (- liest die Standardeingabe); nichts wird zugestellt</translation>
     </message>
+    <message>
+        <source>unknown</source>
+        <translation>unbekannt</translation>
+    </message>
+    <message>
+        <source>Database</source>
+        <translation>Datenbank</translation>
+    </message>
+    <message>
+        <source>Signatures</source>
+        <translation>Signaturen</translation>
+    </message>
+    <message>
+        <source>Database date</source>
+        <translation>Stand der Datenbank</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>Grund</translation>
+    </message>
+    <message>
+        <source>The quarantine is empty.</source>
+        <translation>Die Quarantäne ist leer.</translation>
+    </message>
+    <message>
+        <source>QUARANTINED</source>
+        <translation>IN QUARANTÄNE SEIT</translation>
+    </message>
+    <message>
+        <source>REASON</source>
+        <translation>GRUND</translation>
+    </message>
+    <message>
+        <source>the virus scanner: state, signatures, database date</source>
+        <translation>der Virenscanner: Zustand, Signaturen, Stand der Datenbank</translation>
+    </message>
+    <message>
+        <source>messages kept in the quarantine</source>
+        <translation>Nachrichten in der Quarantäne</translation>
+    </message>
+    <message>
+        <source>deliver a quarantined message to its recipients</source>
+        <translation>eine Nachricht aus der Quarantäne an ihre Empfänger zustellen</translation>
+    </message>
+    <message>
+        <source>delete a quarantined message for good</source>
+        <translation>eine Nachricht aus der Quarantäne endgültig löschen</translation>
+    </message>
 </context>
 <context>
     <name>ClientConfiguration</name>

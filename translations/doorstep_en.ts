@@ -559,6 +559,54 @@ Exit status: 0 done, 1 the engine refused (its reason is printed), 2 usage error
     </message>
     <message>
         <source>spam score of a message with the configured backend (- reads stdin); nothing is delivered</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>unknown</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Database</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Signatures</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Database date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The quarantine is empty.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>QUARANTINED</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>REASON</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the virus scanner: state, signatures, database date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>messages kept in the quarantine</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>deliver a quarantined message to its recipients</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>delete a quarantined message for good</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -575,6 +575,54 @@ Afsluitstatus: 0 gelukt, 1 de engine weigerde (de reden wordt getoond), 2 gebrui
         <source>spam score of a message with the configured backend (- reads stdin); nothing is delivered</source>
         <translation>spamscore van een bericht met de ingestelde backend (- leest standaardinvoer); er wordt niets afgeleverd</translation>
     </message>
+    <message>
+        <source>unknown</source>
+        <translation>onbekend</translation>
+    </message>
+    <message>
+        <source>Database</source>
+        <translation>Database</translation>
+    </message>
+    <message>
+        <source>Signatures</source>
+        <translation>Signaturen</translation>
+    </message>
+    <message>
+        <source>Database date</source>
+        <translation>Datum van de database</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>Reden</translation>
+    </message>
+    <message>
+        <source>The quarantine is empty.</source>
+        <translation>De quarantaine is leeg.</translation>
+    </message>
+    <message>
+        <source>QUARANTINED</source>
+        <translation>IN QUARANTAINE SINDS</translation>
+    </message>
+    <message>
+        <source>REASON</source>
+        <translation>REDEN</translation>
+    </message>
+    <message>
+        <source>the virus scanner: state, signatures, database date</source>
+        <translation>de virusscanner: status, signaturen, datum van de database</translation>
+    </message>
+    <message>
+        <source>messages kept in the quarantine</source>
+        <translation>berichten in de quarantaine</translation>
+    </message>
+    <message>
+        <source>deliver a quarantined message to its recipients</source>
+        <translation>een bericht uit de quarantaine bij de ontvangers bezorgen</translation>
+    </message>
+    <message>
+        <source>delete a quarantined message for good</source>
+        <translation>een bericht uit de quarantaine definitief verwijderen</translation>
+    </message>
 </context>
 <context>
     <name>ClientConfiguration</name>

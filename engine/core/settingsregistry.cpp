@@ -451,6 +451,10 @@ std::vector<SettingDefinition> buildTable(RunMode mode)
                u"What to do with a virus: reject it (554 5.7.0) or accept it into the quarantine."_s),
         boolean(u"antivirus.low_memory_reload"_s, false,
                 u"Reload the database by pausing scans (mail deferred meanwhile) instead of holding two copies in memory."_s),
+        seconds(u"antivirus.scan_timeout"_s, 60, 1, 3600,
+                u"Longest one scan may take; a message that takes longer is deferred and a hung scanner restarted."_s),
+        bytes(u"antivirus.max_scan_size"_s, 100 * kMiB, kMiB, 4096 * kMiB,
+              u"Bytes of a message (and of each file unpacked from it) that the scanner reads at most."_s),
 
         // spam
         boolean(u"spam.enabled"_s, true, u"Score every incoming message for spam."_s),

@@ -4,6 +4,7 @@
 
 #include <QCoreApplication>
 #include <QDBusConnectionInterface>
+#include <QDir>
 #include <QFileInfo>
 #include <QNetworkInterface>
 #include <QTcpSocket>
@@ -26,12 +27,15 @@
 #include "engine/delivery/remote/outboundrewriter.h"
 #include "engine/delivery/remote/remotedeliverer.h"
 #include "engine/dns/unboundresolver.h"
+#include "engine/filters/antivirus/antivirusfilter.h"
+#include "engine/filters/antivirus/scannersupervisor.h"
 #include "engine/filters/contentpipeline.h"
 #include "engine/filters/spam/spamfilter.h"
 #include "engine/policy/directorycache.h"
 #include "engine/policy/mailpolicy.h"
 #include "engine/policy/recipientresolver.h"
 #include "engine/queue/notifier.h"
+#include "engine/queue/quarantine.h"
 #include "engine/queue/scheduler.h"
 #include "engine/queue/spool.h"
 #include "engine/smtp/local/localsubmissionserver.h"
@@ -50,6 +54,15 @@ using Core::Error;
 using Core::Result;
 
 namespace {
+/** doorstep-scan beside doorstepd (the build tree, a relocated install), else where it is installed. */
+QString scannerProgram()
+{
+    const QString beside = QDir(QCoreApplication::applicationDirPath()).filePath(u"doorstep-scan"_s);
+    if (QFileInfo(beside).isExecutable())
+        return beside;
+    return QStringLiteral(DOORSTEP_LIBEXECDIR "/doorstep-scan");
+}
+
 QString describeOwner(QDBusConnectionInterface *bus, const QString &name)
 {
     const QDBusReply<uint> pid = bus->servicePid(name);
@@ -126,7 +139,7 @@ Result<void> Daemon::startUp()
     m_serviceContext.reset(new DBus::ServiceContext{m_options.mode, m_dataDirectory->path(), m_startedAtUsec, Core::Clock::system(),
                                                     *m_state, *m_events, *m_store, *m_settings, *m_statistics, *m_authorizer,
                                                     [this] { return boundListeners(); }, *m_spool, *m_scheduler, *m_certificates,
-                                                    *m_remoteDeliverer, *m_spamFilter});
+                                                    *m_remoteDeliverer, *m_spamFilter, *m_antivirus, *m_quarantine});
     m_engineObject = std::make_unique<DBus::EngineObject>(*m_serviceContext);
     if (auto registered = m_engineObject->registerOn(m_bus); !registered)
         return registered;
@@ -264,16 +277,33 @@ Result<void> Daemon::startMailFlow()
         });
     });
 
+    auto quarantine = Queue::Quarantine::open(m_dataDirectory->path(), *m_spool, clock);
+    if (!quarantine)
+        return quarantine.error();
+    m_quarantine = std::move(quarantine).value();
+
     // The content filters in DESIGN.md's order: antivirus, then spam.
     m_contentFilters = std::make_unique<Filters::ContentPipeline>();
+    startAntivirus();
     m_spamFilter = std::make_unique<Filters::SpamFilter>(*m_settings, *m_statistics, *m_events, *m_state, *m_resolver);
     m_contentFilters->append(m_spamFilter.get());
     m_mailFlow = std::make_unique<MailFlow>(*m_policy, *m_contentFilters, *m_spool, *m_settings, *m_statistics, *m_events);
+    m_mailFlow->setQuarantine(m_quarantine.get());
     Tls::CertificateStore *certificatesStore = m_certificates.get();
     m_smtp = std::make_unique<Smtp::SmtpServer>(*m_settings, *m_mailFlow, [certificatesStore] { return certificatesStore->serverConfiguration(); });
     if (auto started = m_smtp->start(); !started)
         return started;
     return startLocalSubmission();
+}
+
+void Daemon::startAntivirus()
+{
+    // doorstep-scan runs only while antivirus.enabled; the supervisor follows the setting.
+    m_antivirus = std::make_unique<Filters::Antivirus::ScannerSupervisor>(*m_settings, *m_state, *m_events, scannerProgram(),
+                                                                          m_dataDirectory->filePath(u"antivirus"_s));
+    m_antivirusFilter = std::make_unique<Filters::Antivirus::AntivirusFilter>(*m_antivirus, *m_settings, *m_statistics, *m_events);
+    m_contentFilters->append(m_antivirusFilter.get());
+    m_antivirus->start();
 }
 
 Result<void> Daemon::startLocalSubmission()
@@ -388,6 +418,8 @@ void Daemon::shutdown()
         m_localSubmission->stop();
     if (m_scheduler)
         m_scheduler->stop();
+    if (m_antivirus)
+        m_antivirus->stop();
     if (m_ownsName) {
         m_bus.interface()->unregisterService(QString(kBusName));
         m_ownsName = false;
@@ -416,6 +448,9 @@ Daemon::~Daemon()
     m_mailFlow.reset();
     m_contentFilters.reset();
     m_spamFilter.reset();
+    m_antivirusFilter.reset();
+    m_antivirus.reset();
+    m_quarantine.reset();
     m_scheduler.reset();
     m_notifier.reset();
     m_remoteDeliverer.reset();

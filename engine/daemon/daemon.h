@@ -38,9 +38,14 @@ class MailPolicy;
 namespace Doorstep::Filters {
 class ContentPipeline;
 class SpamFilter;
+namespace Antivirus {
+class AntivirusFilter;
+class ScannerSupervisor;
+} // namespace Antivirus
 } // namespace Doorstep::Filters
 namespace Doorstep::Queue {
 class Notifier;
+class Quarantine;
 class Scheduler;
 class Spool;
 } // namespace Doorstep::Queue
@@ -93,6 +98,7 @@ private:
     Core::Result<void> startUp();
     Core::Result<void> startMailFlow();
     Core::Result<void> startLocalSubmission();
+    void startAntivirus();
     Core::Result<void> finishStartUp();
     void ensureCertificate();
     Core::Result<void> connectBus();
@@ -120,6 +126,9 @@ private:
     std::unique_ptr<Queue::Notifier> m_notifier;
     std::unique_ptr<Queue::Scheduler> m_scheduler;
     std::unique_ptr<Filters::SpamFilter> m_spamFilter;
+    std::unique_ptr<Queue::Quarantine> m_quarantine;
+    std::unique_ptr<Filters::Antivirus::ScannerSupervisor> m_antivirus;
+    std::unique_ptr<Filters::Antivirus::AntivirusFilter> m_antivirusFilter;
     std::unique_ptr<Filters::ContentPipeline> m_contentFilters;
     std::unique_ptr<MailFlow> m_mailFlow;
     std::unique_ptr<Smtp::SmtpServer> m_smtp;

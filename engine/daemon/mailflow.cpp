@@ -6,6 +6,7 @@
 #include "engine/daemon/log.h"
 #include "engine/filters/contentpipeline.h"
 #include "engine/policy/mailpolicy.h"
+#include "engine/queue/quarantine.h"
 #include "engine/queue/spool.h"
 #include "engine/queue/spoolfile.h"
 #include "engine/store/settings.h"
@@ -30,6 +31,29 @@ public:
 private:
     std::unique_ptr<Queue::SpoolFile> m_file;
 };
+
+/** The queue's record of a message as the session received it. */
+Store::QueuedMessage queuedMessage(const Smtp::SessionInfo &session, const Smtp::MessageEnvelope &envelope)
+{
+    Store::QueuedMessage message;
+    message.sender = envelope.sender;
+    message.receivedUsec = quint64(QDateTime::currentMSecsSinceEpoch()) * 1000;
+    message.clientAddress = session.describeClient();
+    message.helo = session.helo;
+    message.authUser = session.authUser;
+    message.listener = session.listener;
+    message.smtputf8 = envelope.smtputf8;
+    int position = 0;
+    for (const auto &[original, target] : envelope.recipients) {
+        Store::QueuedRecipient r;
+        r.position = position++;
+        r.original = original;
+        r.address = target.address;
+        r.local = target.local;
+        message.recipients.append(r);
+    }
+    return message;
+}
 
 } // namespace
 
@@ -100,7 +124,33 @@ void MailFlow::commitMessage(std::unique_ptr<Smtp::MessageSink> sink, const Smtp
             done(Smtp::CommitOutcome::refused(*verdict.refusal));
             return;
         }
+        if (verdict.quarantine) {
+            quarantine(std::move(*held), session, envelope, verdict, context, done);
+            return;
+        }
         enqueue(std::move(*held), session, envelope, verdict, context, done);
+    });
+}
+
+void MailFlow::quarantine(std::unique_ptr<Queue::SpoolFile> file, const Smtp::SessionInfo &session, const Smtp::MessageEnvelope &envelope,
+                          const Filters::ContentVerdict &verdict, QObject *context, std::function<void(Smtp::CommitOutcome)> done)
+{
+    const QString id = file->id();
+    const QString sessionId = session.id;
+    if (!m_quarantine) {
+        qCWarning(lcDaemon).noquote() << sessionId << id << "should be quarantined, but there is no quarantine";
+        done(Smtp::CommitOutcome::refused(Smtp::Reply::localError(u"Local error in processing, try again later"_s)));
+        return;
+    }
+    m_quarantine->keep(std::move(file), queuedMessage(session, envelope), verdict.summary, context, [sessionId, id, verdict, done](Result<void> kept) {
+        if (!kept) {
+            qCWarning(lcDaemon).noquote() << sessionId << id << "cannot be quarantined:" << kept.error().message;
+            done(Smtp::CommitOutcome::refused(Smtp::Reply::localError(u"Local error in processing, try again later"_s)));
+            return;
+        }
+        // Accepted, so the sender does not retry, and never delivered.
+        qCInfo(lcDaemon).noquote() << sessionId << id << "quarantined:" << verdict.summary;
+        done(Smtp::CommitOutcome::accepted(id));
     });
 }
 
@@ -120,29 +170,14 @@ void MailFlow::refuseContent(const Smtp::SessionInfo &session, const Smtp::Messa
 void MailFlow::enqueue(std::unique_ptr<Queue::SpoolFile> file, const Smtp::SessionInfo &session, const Smtp::MessageEnvelope &envelope,
                        const Filters::ContentVerdict &verdict, QObject *context, std::function<void(Smtp::CommitOutcome)> done)
 {
-    // verdict.quarantine is the antivirus quarantine's (issue 6), not handled here yet.
-    Store::QueuedMessage message;
+    // What the content filters added goes with the message to delivery.
+    Store::QueuedMessage message = queuedMessage(session, envelope);
     message.addedHeaders = verdict.addedHeaders;
     message.subjectTag = verdict.spam ? verdict.subjectTag : QString();
     message.spam = verdict.spam;
-    message.sender = envelope.sender;
-    message.receivedUsec = quint64(QDateTime::currentMSecsSinceEpoch()) * 1000;
-    message.clientAddress = session.describeClient();
-    message.helo = session.helo;
-    message.authUser = session.authUser;
-    message.listener = session.listener;
-    message.smtputf8 = envelope.smtputf8;
-    int position = 0;
     QStringList recipients;
-    for (const auto &[original, target] : envelope.recipients) {
-        Store::QueuedRecipient r;
-        r.position = position++;
-        r.original = original;
-        r.address = target.address;
-        r.local = target.local;
-        message.recipients.append(r);
-        recipients << target.address;
-    }
+    for (const Store::QueuedRecipient &r : message.recipients)
+        recipients << r.address;
     const QString id = file->id();
     const QString sessionId = session.id;
     const QString sender = envelope.sender.isEmpty() ? u"<>"_s : envelope.sender;

@@ -16,6 +16,7 @@ namespace Doorstep::Policy {
 class MailPolicy;
 }
 namespace Doorstep::Queue {
+class Quarantine;
 class Spool;
 class SpoolFile;
 } // namespace Doorstep::Queue
@@ -53,10 +54,16 @@ public:
     void rejected(const Smtp::SessionInfo &session, Smtp::RejectionStage stage, const Smtp::Reply &reply, const QString &detail) override;
     void authenticationFailed(const Smtp::SessionInfo &session, const QString &user) override;
 
+    /** Where messages with a quarantine verdict go (antivirus.action quarantine); not owned. */
+    void setQuarantine(Queue::Quarantine *quarantine) { m_quarantine = quarantine; }
+
 private:
     /** Makes a message that passed the content filters durable, with what they added. */
     void enqueue(std::unique_ptr<Queue::SpoolFile> file, const Smtp::SessionInfo &session, const Smtp::MessageEnvelope &envelope,
                  const Filters::ContentVerdict &verdict, QObject *context, std::function<void(Smtp::CommitOutcome)> done);
+    /** A content filter wants the message kept, never delivered: accepted into the quarantine. */
+    void quarantine(std::unique_ptr<Queue::SpoolFile> file, const Smtp::SessionInfo &session, const Smtp::MessageEnvelope &envelope,
+                    const Filters::ContentVerdict &verdict, QObject *context, std::function<void(Smtp::CommitOutcome)> done);
     /** A content filter refused the message: counted, logged, and its spool file goes. */
     void refuseContent(const Smtp::SessionInfo &session, const Smtp::MessageEnvelope &envelope, const QString &queueId,
                        const Filters::ContentVerdict &verdict);
@@ -67,6 +74,7 @@ private:
     Store::Settings &m_settings;
     Store::Statistics &m_statistics;
     Core::EventLog &m_events;
+    Queue::Quarantine *m_quarantine = nullptr;
 };
 
 } // namespace Doorstep::Daemon

@@ -1,12 +1,14 @@
 #include "engine/dbus/filtersservice.h"
 
-#include "engine/core/result.h"
+#include "engine/filters/antivirus/scannersupervisor.h"
 #include "engine/filters/spam/spamfilter.h"
+#include "engine/queue/quarantine.h"
 #include "engine/store/settings.h"
 
 namespace Doorstep::DBus {
 
 using namespace Qt::StringLiterals;
+using Core::Result;
 
 FiltersService::FiltersService(ServiceContext &context, QObject *parent)
     : CertificatesService(context, parent)
@@ -35,6 +37,58 @@ QVariantMap FiltersService::ScoreMessage(const QString &message)
         });
     });
     return {};
+}
+
+QVariantMap FiltersService::AntivirusStatus()
+{
+    handle([this](const PendingReply &reply) { reply.sendValue(m_context.antivirus.status()); });
+    return {};
+}
+
+QuarantineEntryList FiltersService::ListQuarantine()
+{
+    handle([this](const PendingReply &reply) {
+        m_context.quarantine.list(this, [reply](Result<QList<Queue::QuarantinedMessage>> listed) {
+            finish(reply, std::move(listed), [reply](const QList<Queue::QuarantinedMessage> &messages) {
+                QuarantineEntryList entries;
+                for (const Queue::QuarantinedMessage &m : messages) {
+                    QStringList recipients;
+                    for (const Store::QueuedRecipient &r : m.envelope.recipients)
+                        recipients << r.original;
+                    entries.append(QuarantineEntry{m.id, m.envelope.sender, recipients.join(u','), m.reason, m.quarantinedUsec});
+                }
+                reply.sendValue(entries);
+            });
+        });
+    });
+    return {};
+}
+
+void FiltersService::ReleaseQuarantined(const QString &id)
+{
+    handle([this, id](const PendingReply &reply) {
+        m_context.quarantine.release(id, this, [this, reply, id](Result<QString> queued) {
+            finish(reply, std::move(queued), [this, reply, id](const QString &queueId) {
+                announce(u"Message %1 released from the quarantine, queued as %2."_s.arg(id, queueId),
+                         {{u"object"_s, u"quarantine"_s}, {u"action"_s, u"released"_s}, {u"id"_s, id}, {u"queue_id"_s, queueId}});
+                reply.send();
+            });
+        });
+    });
+}
+
+void FiltersService::DeleteQuarantined(const QString &id)
+{
+    handle([this, id](const PendingReply &reply) {
+        m_context.quarantine.remove(id, this, [this, reply, id](Result<void> removed) {
+            if (!removed) {
+                reply.fail(removed.error());
+                return;
+            }
+            announce(u"Message %1 deleted from the quarantine."_s.arg(id), {{u"object"_s, u"quarantine"_s}, {u"action"_s, u"deleted"_s}, {u"id"_s, id}});
+            reply.send();
+        });
+    });
 }
 
 } // namespace Doorstep::DBus

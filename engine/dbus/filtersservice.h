@@ -6,7 +6,10 @@
 
 namespace Doorstep::DBus {
 
-/** org.doorstep.Engine1.Filters: the spam score of a message on demand (the thresholds wizard). */
+/**
+ * org.doorstep.Engine1.Filters: the spam score of a message on demand (the thresholds wizard),
+ * the virus scanner's state and the quarantine.
+ */
 class FiltersService : public CertificatesService
 {
     Q_OBJECT
@@ -16,6 +19,10 @@ public:
     explicit FiltersService(ServiceContext &context, QObject *parent = nullptr);
 
     QVariantMap ScoreMessage(const QString &message);
+    QVariantMap AntivirusStatus();
+    QuarantineEntryList ListQuarantine();
+    void ReleaseQuarantined(const QString &id);
+    void DeleteQuarantined(const QString &id);
 };
 
 } // namespace Doorstep::DBus

@@ -19,6 +19,7 @@ class Store;
 } // namespace Doorstep::Store
 
 namespace Doorstep::Queue {
+class Quarantine;
 class Scheduler;
 class Spool;
 } // namespace Doorstep::Queue
@@ -33,7 +34,10 @@ class RemoteDeliverer;
 
 namespace Doorstep::Filters {
 class SpamFilter;
+namespace Antivirus {
+class ScannerSupervisor;
 }
+} // namespace Doorstep::Filters
 
 namespace Doorstep::DBus {
 
@@ -59,6 +63,8 @@ struct ServiceContext
     Tls::CertificateStore &certificates;
     Delivery::RemoteDeliverer &remote;
     Filters::SpamFilter &spam;
+    Filters::Antivirus::ScannerSupervisor &antivirus;
+    Queue::Quarantine &quarantine;
 };
 
 } // namespace Doorstep::DBus

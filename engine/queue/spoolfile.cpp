@@ -46,4 +46,17 @@ Core::Result<void> SpoolFile::write(const QByteArray &bytes)
     return {};
 }
 
+Core::Result<void> SpoolFile::moveTo(const QString &target)
+{
+    if (m_failed)
+        return Core::Error::failed(u"The spool file of %1 could not be written."_s.arg(m_id));
+    if (::fdatasync(m_fd) != 0)
+        return Core::Error::failed(u"Cannot sync the spool file of %1: %2."_s.arg(m_id, QString::fromLocal8Bit(std::strerror(errno))));
+    if (::rename(QFile::encodeName(m_path).constData(), QFile::encodeName(target).constData()) != 0)
+        return Core::Error::failed(u"Cannot move the spool file of %1 to '%2': %3."_s.arg(m_id, target, QString::fromLocal8Bit(std::strerror(errno))));
+    m_path = target;
+    m_committed = true; // it is the quarantine's now
+    return {};
+}
+
 } // namespace Doorstep::Queue

@@ -27,6 +27,13 @@ public:
     /** Appends @p bytes; a failed write (disk full) is reported once and spoils the file. */
     Core::Result<void> write(const QByteArray &bytes);
 
+    /**
+     * Takes the message out of the spool (the quarantine): syncs its data and renames it to
+     * @p target on the same file system. The caller syncs the target's directory. Afterwards
+     * the file is no longer removed with this object.
+     */
+    Core::Result<void> moveTo(const QString &target);
+
 private:
     friend class Spool;
     SpoolFile(QString id, QString path, int fd);

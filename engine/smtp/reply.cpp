@@ -73,6 +73,14 @@ Reply Reply::mailboxUnknown(const QString &address) { return make(550, u"5.1.1"_
 Reply Reply::mailboxDisabled(const QString &address) { return make(550, u"5.2.1"_s, u"<"_s + address + u">: Mailbox disabled"_s); }
 Reply Reply::relayDenied(const QString &address) { return make(554, u"5.7.1"_s, u"<"_s + address + u">: Relay access denied"_s); }
 Reply Reply::clientRejected() { return make(554, u"5.7.1"_s, u"Access denied"_s); }
+Reply Reply::virusFound(const QString &signature)
+{
+    return make(554, u"5.7.0"_s, u"Message refused: virus found ("_s + signature + u")"_s);
+}
+Reply Reply::virusScanUnavailable(const QString &why)
+{
+    return make(451, u"4.7.1"_s, u"Virus scan not possible right now, try again later ("_s + why + u")"_s);
+}
 Reply Reply::senderNotOwned(const QString &address)
 {
     return make(553, u"5.7.1"_s, u"<"_s + address + u">: Sender address rejected: not owned by the authenticated user"_s);

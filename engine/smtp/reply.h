@@ -49,6 +49,7 @@ struct Reply
     static Reply senderDomainTempFail(const QString &domain); // 451 4.1.8
     static Reply authTemporaryFailure();                    // 454 4.7.0
     static Reply tlsNotAvailable();                         // 454 4.7.0
+    static Reply virusScanUnavailable(const QString &why);  // 451 4.7.1
 
     // 5xx
     static Reply syntaxError(const QString &why);           // 500 5.5.2
@@ -68,6 +69,7 @@ struct Reply
     static Reply mailboxDisabled(const QString &address);   // 550 5.2.1
     static Reply relayDenied(const QString &address);       // 554 5.7.1
     static Reply clientRejected();                          // 554 5.7.1
+    static Reply virusFound(const QString &signature);      // 554 5.7.0
     static Reply senderNotOwned(const QString &address);    // 553 5.7.1
     static Reply localSenderFromOutside(const QString &address); // 550 5.7.1
     static Reply senderDomainUnknown(const QString &domain); // 550 5.1.8

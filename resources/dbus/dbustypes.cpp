@@ -20,6 +20,8 @@ void registerTypes()
     qDBusRegisterMetaType<RouteList>();
     qDBusRegisterMetaType<QueueEntry>();
     qDBusRegisterMetaType<QueueEntryList>();
+    qDBusRegisterMetaType<QuarantineEntry>();
+    qDBusRegisterMetaType<QuarantineEntryList>();
 }
 
 QDBusArgument &operator<<(QDBusArgument &argument, const Event &value)
@@ -130,6 +132,22 @@ const QDBusArgument &operator>>(const QDBusArgument &argument, QueueEntry &value
 {
     argument.beginStructure();
     argument >> value.id >> value.sender >> value.recipients >> value.state >> value.nextAttemptUsec >> value.attempts >> value.lastError;
+    argument.endStructure();
+    return argument;
+}
+
+QDBusArgument &operator<<(QDBusArgument &argument, const QuarantineEntry &value)
+{
+    argument.beginStructure();
+    argument << value.id << value.sender << value.recipients << value.reason << value.quarantinedUsec;
+    argument.endStructure();
+    return argument;
+}
+
+const QDBusArgument &operator>>(const QDBusArgument &argument, QuarantineEntry &value)
+{
+    argument.beginStructure();
+    argument >> value.id >> value.sender >> value.recipients >> value.reason >> value.quarantinedUsec;
     argument.endStructure();
     return argument;
 }

@@ -81,6 +81,17 @@ struct QueueEntry
 };
 using QueueEntryList = QList<QueueEntry>;
 
+/** Filters.ListQuarantine: (s id, s sender, s recipients, s reason, t quarantined usec). */
+struct QuarantineEntry
+{
+    QString id;
+    QString sender;
+    QString recipients;
+    QString reason;
+    quint64 quarantinedUsec = 0;
+};
+using QuarantineEntryList = QList<QuarantineEntry>;
+
 /** Registers every type above with Qt's meta-type system and QtDBus; call once at start. */
 void registerTypes();
 
@@ -98,6 +109,8 @@ QDBusArgument &operator<<(QDBusArgument &argument, const Route &value);
 const QDBusArgument &operator>>(const QDBusArgument &argument, Route &value);
 QDBusArgument &operator<<(QDBusArgument &argument, const QueueEntry &value);
 const QDBusArgument &operator>>(const QDBusArgument &argument, QueueEntry &value);
+QDBusArgument &operator<<(QDBusArgument &argument, const QuarantineEntry &value);
+const QDBusArgument &operator>>(const QDBusArgument &argument, QuarantineEntry &value);
 
 } // namespace Doorstep::DBus
 
@@ -108,3 +121,4 @@ Q_DECLARE_METATYPE(Doorstep::DBus::StringPair)
 Q_DECLARE_METATYPE(Doorstep::DBus::RelayClient)
 Q_DECLARE_METATYPE(Doorstep::DBus::Route)
 Q_DECLARE_METATYPE(Doorstep::DBus::QueueEntry)
+Q_DECLARE_METATYPE(Doorstep::DBus::QuarantineEntry)

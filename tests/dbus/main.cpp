@@ -3,5 +3,5 @@
 #include "tests/dbus/tests.h"
 #include "tests/support/testmain.h"
 
-DOORSTEP_TEST_MAIN(QCoreApplication, TestManager, TestSettings, TestDomains, TestUsers, TestAliases, TestRelay, TestFilters, TestExitCodes,
+DOORSTEP_TEST_MAIN(QCoreApplication, TestManager, TestSettings, TestDomains, TestUsers, TestAliases, TestRelay, TestSpamScore, TestAntivirus, TestExitCodes,
                    TestRefusals, TestSignature, TestSignals, TestSystemBus)

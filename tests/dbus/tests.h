@@ -173,7 +173,7 @@ private:
     std::unique_ptr<Doorstep::Tests::EngineFixture> m_engine;
 };
 
-class TestFilters : public QObject
+class TestSpamScore : public QObject
 {
     Q_OBJECT
 private Q_SLOTS:
@@ -209,6 +209,24 @@ private Q_SLOTS:
 private:
     std::unique_ptr<Doorstep::Tests::EngineFixture> m_engine;    // running
     std::unique_ptr<Doorstep::Tests::EngineFixture> m_noEngine;  // bus only
+};
+
+/** Filters: AntivirusStatus and the quarantine verbs. */
+class TestAntivirus : public QObject
+{
+    Q_OBJECT
+private Q_SLOTS:
+    void initTestCase();
+    void cleanupTestCase();
+    void antivirusOffByDefault();
+    void enabledWithoutDatabaseIsDegraded();
+    void emptyQuarantine();
+    void refused_data();
+    void refused();
+    void notFoundErrorName();
+
+private:
+    std::unique_ptr<Doorstep::Tests::EngineFixture> m_engine;
 };
 
 /** doorstepd's start-up refusals (one clear line each) and its orderly stop on SIGTERM. */

@@ -71,3 +71,29 @@ private Q_SLOTS:
     void exemption_data();
     void exemption();
 };
+
+class TestScanProtocol : public QObject
+{
+    Q_OBJECT
+private Q_SLOTS:
+    void readinessRoundTrip();
+    void malformedReadiness_data();
+    void malformedReadiness();
+    void scanRequests_data();
+    void scanRequests();
+    void malformedScanRequests_data();
+    void malformedScanRequests();
+    void replies_data();
+    void replies();
+    void malformedReplies_data();
+    void malformedReplies();
+};
+
+class TestClamEngine : public QObject
+{
+    Q_OBJECT
+private Q_SLOTS:
+    void findsSignatureInsideMimeAttachment();
+    void missingOrEmptyDatabaseFails();
+    void serverAnswersOverSocket();
+};

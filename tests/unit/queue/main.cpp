@@ -3,4 +3,4 @@
 #include "tests/support/testmain.h"
 #include "tests/unit/queue/tests.h"
 
-DOORSTEP_TEST_MAIN(QCoreApplication, TestQueueId, TestSpool, TestScheduler, TestDeliveryStatus)
+DOORSTEP_TEST_MAIN(QCoreApplication, TestQueueId, TestSpool, TestQuarantine, TestScheduler, TestDeliveryStatus)

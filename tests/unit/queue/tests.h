@@ -17,6 +17,16 @@ private Q_SLOTS:
     void uniqueOver100000Calls();
 };
 
+class TestQuarantine : public QObject
+{
+    Q_OBJECT
+private Q_SLOTS:
+    void keepMovesOutOfTheSpool();
+    void releaseQueuesForTheRecipients();
+    void removeDeletes();
+    void openRemovesUnacknowledged();
+};
+
 class TestSpool : public QObject
 {
     Q_OBJECT

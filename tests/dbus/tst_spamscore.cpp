@@ -1,4 +1,4 @@
-// dbus.filters: Filters.ScoreMessage through `doorstepctl filters score` with the built-in
+// dbus.spamscore: Filters.ScoreMessage through `doorstepctl filters score` with the built-in
 // scorer (the default backend; no DNSBL lookups without a client address), a backend that is
 // down, and the refusals.
 
@@ -27,18 +27,18 @@ const QByteArray kHeaders = "From: a@example.org\nTo: b@example.org\nSubject: He
 
 } // namespace
 
-void TestFilters::initTestCase()
+void TestSpamScore::initTestCase()
 {
     m_engine = std::make_unique<EngineFixture>();
     QVERIFY2(m_engine->start(), qPrintable(m_engine->error()));
 }
 
-void TestFilters::cleanupTestCase()
+void TestSpamScore::cleanupTestCase()
 {
     m_engine.reset();
 }
 
-void TestFilters::score_data()
+void TestSpamScore::score_data()
 {
     QTest::addColumn<QByteArray>("message");
     QTest::addColumn<QString>("verdict");
@@ -51,7 +51,7 @@ void TestFilters::score_data()
                                     << QStringList{u"MISSING_DATE"_s, u"MISSING_MID"_s};
 }
 
-void TestFilters::score()
+void TestSpamScore::score()
 {
     QFETCH(QByteArray, message);
     QFETCH(QString, verdict);
@@ -74,7 +74,7 @@ void TestFilters::score()
     QCOMPARE(o.value(u"required"_s).toDouble(), 5.0);
 }
 
-void TestFilters::scoreFromFileForPeople()
+void TestSpamScore::scoreFromFileForPeople()
 {
     QTemporaryDir dir;
     const QString path = dir.filePath(u"gtube.eml"_s);
@@ -87,7 +87,7 @@ void TestFilters::scoreFromFileForPeople()
     QVERIFY2(run.out.contains(u"1000.0 (spam from 5.0)"_s) && run.out.contains(u"GTUBE"_s), qPrintable(run.out));
 }
 
-void TestFilters::rejectThresholdGivesReject()
+void TestSpamScore::rejectThresholdGivesReject()
 {
     EXPECT_EXIT(ctl(*m_engine, {u"settings"_s, u"set"_s, u"spam.reject_threshold"_s, u"50"_s}), 0);
     const CtlRun run = ctl(*m_engine, {u"--json"_s, u"filters"_s, u"score"_s, u"-"_s}, message(kHeaders, kGtube));
@@ -99,7 +99,7 @@ void TestFilters::rejectThresholdGivesReject()
     QCOMPARE(o.value(u"reject_threshold"_s).toDouble(), 50.0);
 }
 
-void TestFilters::backendDownIsUnscanned()
+void TestSpamScore::backendDownIsUnscanned()
 {
     // Nothing listens on port 1 of the loopback: refused at once.
     EXPECT_EXIT(ctl(*m_engine, {u"settings"_s, u"set"_s, u"spam.backend"_s, u"spamd"_s}), 0);
@@ -116,7 +116,7 @@ void TestFilters::backendDownIsUnscanned()
     QVERIFY2(state.startsWith(u"degraded: spam filter: spamd at 127.0.0.1:1"_s), qPrintable(state));
 }
 
-void TestFilters::refused_data()
+void TestSpamScore::refused_data()
 {
     QTest::addColumn<QStringList>("args");
     QTest::addColumn<QByteArray>("input");
@@ -129,7 +129,7 @@ void TestFilters::refused_data()
     QTest::newRow("no file") << QStringList{u"filters"_s, u"score"_s} << QByteArray() << 2 << QString();
 }
 
-void TestFilters::refused()
+void TestSpamScore::refused()
 {
     QFETCH(QStringList, args);
     QFETCH(QByteArray, input);
