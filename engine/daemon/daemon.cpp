@@ -27,6 +27,7 @@
 #include "engine/delivery/remote/remotedeliverer.h"
 #include "engine/dns/unboundresolver.h"
 #include "engine/filters/contentpipeline.h"
+#include "engine/filters/greylist.h"
 #include "engine/policy/directorycache.h"
 #include "engine/policy/mailpolicy.h"
 #include "engine/policy/recipientresolver.h"
@@ -263,8 +264,11 @@ Result<void> Daemon::startMailFlow()
     });
 
     // The content filters in DESIGN.md's order: antivirus, then spam (issue 6 adds them).
+    m_greylist = std::make_unique<Filters::Greylist>(*m_store, *m_settings, clock);
+    if (auto loaded = m_greylist->load(); !loaded)
+        return loaded;
     m_contentFilters = std::make_unique<Filters::ContentPipeline>();
-    m_mailFlow = std::make_unique<MailFlow>(*m_policy, *m_contentFilters, *m_spool, *m_settings, *m_statistics, *m_events);
+    m_mailFlow = std::make_unique<MailFlow>(*m_policy, *m_greylist, *m_contentFilters, *m_spool, *m_settings, *m_statistics, *m_events);
     Tls::CertificateStore *certificatesStore = m_certificates.get();
     m_smtp = std::make_unique<Smtp::SmtpServer>(*m_settings, *m_mailFlow, [certificatesStore] { return certificatesStore->serverConfiguration(); });
     if (auto started = m_smtp->start(); !started)
@@ -411,6 +415,7 @@ Daemon::~Daemon()
     m_localSubmission.reset();
     m_mailFlow.reset();
     m_contentFilters.reset();
+    m_greylist.reset();
     m_scheduler.reset();
     m_notifier.reset();
     m_remoteDeliverer.reset();

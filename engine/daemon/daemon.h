@@ -36,6 +36,7 @@ class DirectoryCache;
 class MailPolicy;
 } // namespace Doorstep::Policy
 namespace Doorstep::Filters {
+class Greylist;
 class ContentPipeline;
 }
 namespace Doorstep::Queue {
@@ -118,6 +119,7 @@ private:
     std::unique_ptr<Delivery::RemoteDeliverer> m_remoteDeliverer;
     std::unique_ptr<Queue::Notifier> m_notifier;
     std::unique_ptr<Queue::Scheduler> m_scheduler;
+    std::unique_ptr<Filters::Greylist> m_greylist;
     std::unique_ptr<Filters::ContentPipeline> m_contentFilters;
     std::unique_ptr<MailFlow> m_mailFlow;
     std::unique_ptr<Smtp::SmtpServer> m_smtp;

@@ -3,4 +3,4 @@
 #include "tests/support/testmain.h"
 #include "tests/unit/filters/tests.h"
 
-DOORSTEP_TEST_MAIN(QCoreApplication, TestContentPipeline)
+DOORSTEP_TEST_MAIN(QCoreApplication, TestContentPipeline, TestGreylist)
