@@ -3,6 +3,7 @@
 #include "engine/dbus/aliasesadaptor.h"
 #include "engine/dbus/certificatesadaptor.h"
 #include "engine/dbus/domainsadaptor.h"
+#include "engine/dbus/greylistadaptor.h"
 #include "engine/dbus/manageradaptor.h"
 #include "engine/dbus/queueadaptor.h"
 #include "engine/dbus/relayadaptor.h"
@@ -14,7 +15,7 @@ namespace Doorstep::DBus {
 using namespace Qt::StringLiterals;
 
 EngineObject::EngineObject(ServiceContext &context, QObject *parent)
-    : CertificatesService(context, parent)
+    : GreylistService(context, parent)
     , m_registeredOn(QString())
 {
     registerTypes();
@@ -27,6 +28,7 @@ EngineObject::EngineObject(ServiceContext &context, QObject *parent)
     new RelayAdaptor(this);
     new QueueAdaptor(this);
     new CertificatesAdaptor(this);
+    new GreylistAdaptor(this);
 }
 
 EngineObject::~EngineObject()

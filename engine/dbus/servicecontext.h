@@ -31,6 +31,10 @@ namespace Doorstep::Delivery {
 class RemoteDeliverer;
 }
 
+namespace Doorstep::Filters {
+class Greylist;
+}
+
 namespace Doorstep::DBus {
 
 class Authorizer;
@@ -54,6 +58,7 @@ struct ServiceContext
     Queue::Scheduler &scheduler;
     Tls::CertificateStore &certificates;
     Delivery::RemoteDeliverer &remote;
+    Filters::Greylist &greylist;
 };
 
 } // namespace Doorstep::DBus

@@ -20,6 +20,8 @@ void registerTypes()
     qDBusRegisterMetaType<RouteList>();
     qDBusRegisterMetaType<QueueEntry>();
     qDBusRegisterMetaType<QueueEntryList>();
+    qDBusRegisterMetaType<GreylistEntry>();
+    qDBusRegisterMetaType<GreylistEntryList>();
 }
 
 QDBusArgument &operator<<(QDBusArgument &argument, const Event &value)
@@ -130,6 +132,22 @@ const QDBusArgument &operator>>(const QDBusArgument &argument, QueueEntry &value
 {
     argument.beginStructure();
     argument >> value.id >> value.sender >> value.recipients >> value.state >> value.nextAttemptUsec >> value.attempts >> value.lastError;
+    argument.endStructure();
+    return argument;
+}
+
+QDBusArgument &operator<<(QDBusArgument &argument, const GreylistEntry &value)
+{
+    argument.beginStructure();
+    argument << value.network << value.sender << value.recipient << value.lastSeenUsec << value.passed;
+    argument.endStructure();
+    return argument;
+}
+
+const QDBusArgument &operator>>(const QDBusArgument &argument, GreylistEntry &value)
+{
+    argument.beginStructure();
+    argument >> value.network >> value.sender >> value.recipient >> value.lastSeenUsec >> value.passed;
     argument.endStructure();
     return argument;
 }

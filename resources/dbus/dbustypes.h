@@ -81,6 +81,20 @@ struct QueueEntry
 };
 using QueueEntryList = QList<QueueEntry>;
 
+/**
+ * Greylist.List: (s client network, s sender, s recipient, t last seen usec, u passed).
+ * The triplet's text form (Greylist.Forget) is "network,sender,recipient".
+ */
+struct GreylistEntry
+{
+    QString network;
+    QString sender;
+    QString recipient;
+    quint64 lastSeenUsec = 0;
+    uint passed = 0;
+};
+using GreylistEntryList = QList<GreylistEntry>;
+
 /** Registers every type above with Qt's meta-type system and QtDBus; call once at start. */
 void registerTypes();
 
@@ -98,6 +112,8 @@ QDBusArgument &operator<<(QDBusArgument &argument, const Route &value);
 const QDBusArgument &operator>>(const QDBusArgument &argument, Route &value);
 QDBusArgument &operator<<(QDBusArgument &argument, const QueueEntry &value);
 const QDBusArgument &operator>>(const QDBusArgument &argument, QueueEntry &value);
+QDBusArgument &operator<<(QDBusArgument &argument, const GreylistEntry &value);
+const QDBusArgument &operator>>(const QDBusArgument &argument, GreylistEntry &value);
 
 } // namespace Doorstep::DBus
 
@@ -108,3 +124,4 @@ Q_DECLARE_METATYPE(Doorstep::DBus::StringPair)
 Q_DECLARE_METATYPE(Doorstep::DBus::RelayClient)
 Q_DECLARE_METATYPE(Doorstep::DBus::Route)
 Q_DECLARE_METATYPE(Doorstep::DBus::QueueEntry)
+Q_DECLARE_METATYPE(Doorstep::DBus::GreylistEntry)

@@ -3,5 +3,5 @@
 #include "tests/dbus/tests.h"
 #include "tests/support/testmain.h"
 
-DOORSTEP_TEST_MAIN(QCoreApplication, TestManager, TestSettings, TestDomains, TestUsers, TestAliases, TestRelay, TestExitCodes,
+DOORSTEP_TEST_MAIN(QCoreApplication, TestManager, TestSettings, TestDomains, TestUsers, TestAliases, TestRelay, TestGreylist, TestExitCodes,
                    TestRefusals, TestSignature, TestSignals, TestSystemBus)

@@ -17,7 +17,7 @@ namespace {
 QList<Verb> allVerbs()
 {
     QList<Verb> verbs;
-    verbs << managerVerbs() << settingsVerbs() << directoryVerbs() << relayVerbs() << queueVerbs();
+    verbs << managerVerbs() << settingsVerbs() << directoryVerbs() << relayVerbs() << queueVerbs() << greylistVerbs();
     return verbs;
 }
 

@@ -70,6 +70,7 @@ QList<Verb> settingsVerbs();
 QList<Verb> directoryVerbs();
 QList<Verb> relayVerbs();
 QList<Verb> queueVerbs();
+QList<Verb> greylistVerbs();
 
 } // namespace Cli
 } // namespace Doorstep::Ui

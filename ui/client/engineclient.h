@@ -11,6 +11,7 @@
 #include "ui/client/aliasesproxy.h"
 #include "ui/client/clienterror.h"
 #include "ui/client/domainsproxy.h"
+#include "ui/client/greylistproxy.h"
 #include "ui/client/managerproxy.h"
 #include "ui/client/queueproxy.h"
 #include "ui/client/certificatesproxy.h"
@@ -61,6 +62,7 @@ public:
     OrgDoorstepEngine1RelayInterface &relay() { return *m_relay; }
     OrgDoorstepEngine1QueueInterface &queue() { return *m_queue; }
     OrgDoorstepEngine1CertificatesInterface &certificates() { return *m_certificates; }
+    OrgDoorstepEngine1GreylistInterface &greylist() { return *m_greylist; }
 
     /**
      * Calls @p done on the event loop when @p call finishes (asynchronous: the UI never
@@ -98,6 +100,7 @@ private:
     std::unique_ptr<OrgDoorstepEngine1RelayInterface> m_relay;
     std::unique_ptr<OrgDoorstepEngine1QueueInterface> m_queue;
     std::unique_ptr<OrgDoorstepEngine1CertificatesInterface> m_certificates;
+    std::unique_ptr<OrgDoorstepEngine1GreylistInterface> m_greylist;
 };
 
 } // namespace Doorstep::Ui
