@@ -148,12 +148,12 @@ void Greylist::check(const Smtp::SessionInfo &session, const QString &sender, co
     const quint64 now = m_clock.nowUsec();
     const GreylistTimes t = times();
     const QString sessionId = session.id;
-    // Look-up, decision and update in one transaction on the store thread.
+    // Look-up, decision and update in one transaction on the store thread, without an fsync.
     m_store.run(
         context,
         [triplet, now, t](Store::Database &db) -> Result<GreylistVerdict> {
             GreylistRepository repository(db);
-            return db.transaction<GreylistVerdict>([&]() -> Result<GreylistVerdict> {
+            return repository.unsyncedTransaction<GreylistVerdict>([&]() -> Result<GreylistVerdict> {
                 auto known = repository.find(triplet);
                 if (!known)
                     return known.error();

@@ -7,10 +7,9 @@
 #include <QStringList>
 
 #include "engine/core/result.h"
+#include "engine/store/database.h"
 
 namespace Doorstep::Store {
-
-class Database;
 
 /**
  * What greylisting remembers about one (client network, sender, recipient). Its text form,
@@ -67,6 +66,24 @@ public:
     Core::Result<GreylistTriplet> forget(const GreylistTriplet &triplet);
     /** Deletes the triplets expired at @p nowUsec; returns how many. */
     Core::Result<quint64> prune(quint64 nowUsec, const GreylistExpiry &expiry);
+
+    /**
+     * Runs @p body (Result<T>()) in one transaction whose commit does not wait for the disk
+     * (synchronous = NORMAL for it, FULL again afterwards). Greylist bookkeeping at each RCPT
+     * may be lost in a power cut (the worst case is one more 451), while an fsync per RCPT
+     * on the store's only writer thread would hold up queue commits. In WAL mode the
+     * database stays consistent, and the next synced commit makes these pages durable too.
+     */
+    template <typename T, typename Body>
+    Core::Result<T> unsyncedTransaction(Body &&body)
+    {
+        if (auto relaxed = m_db.exec(QStringLiteral("PRAGMA synchronous = NORMAL")); !relaxed)
+            return relaxed.error();
+        Core::Result<T> result = m_db.transaction<T>(std::forward<Body>(body));
+        if (auto restored = m_db.exec(QStringLiteral("PRAGMA synchronous = FULL")); !restored)
+            return restored.error();
+        return result;
+    }
 
     /** The allow list (normalized patterns), sorted. */
     Core::Result<QStringList> allowed();

@@ -108,4 +108,5 @@ private Q_SLOTS:
     void pruneExpired();
     void queriesUseIndexes();
     void allowList();
+    void unsyncedTransaction();
 };

@@ -161,3 +161,30 @@ void TestGreylistRepository::allowList()
     QVERIFY(!absent.ok());
     QCOMPARE(absent.error().code, ErrorCode::NotFound);
 }
+
+void TestGreylistRepository::unsyncedTransaction()
+{
+    TestDatabase t;
+    GreylistRepository greylist(t.db());
+    const auto r = record(u"192.0.2.0/24"_s, u"bob@example.net"_s, u"alice@example.org"_s, 1, 1);
+    int syncDuringBody = -1;
+    const auto saved = greylist.unsyncedTransaction<bool>([&]() -> Doorstep::Core::Result<bool> {
+        syncDuringBody = t.scalar(u"PRAGMA synchronous"_s).toInt();
+        if (auto done = greylist.save(r); !done)
+            return done.error();
+        return true;
+    });
+    QVERIFY(saved.ok());
+    QCOMPARE(syncDuringBody, 1); // NORMAL for this commit
+    QCOMPARE(t.scalar(u"PRAGMA synchronous"_s).toInt(), 2); // FULL again for everything else
+    QVERIFY(greylist.find(r.triplet).value().has_value());
+    // A failing body rolls back, and FULL is restored all the same.
+    const auto failed = greylist.unsyncedTransaction<bool>([&]() -> Doorstep::Core::Result<bool> {
+        if (auto done = t.db().exec(u"DELETE FROM greylist_triplets"_s); !done)
+            return done.error();
+        return Doorstep::Core::Error::failed(u"on purpose"_s);
+    });
+    QVERIFY(!failed.ok());
+    QVERIFY2(greylist.find(r.triplet).value().has_value(), "got the triplet forgotten, want the failed transaction rolled back");
+    QCOMPARE(t.scalar(u"PRAGMA synchronous"_s).toInt(), 2);
+}
