@@ -623,6 +623,42 @@ Exit-Status: 0 erledigt, 1 die Engine hat abgelehnt (der Grund wird ausgegeben),
         <source>delete a quarantined message for good</source>
         <translation>eine Nachricht aus der Quarantäne endgültig löschen</translation>
     </message>
+    <message>
+        <source>MAX must be a whole number, not &apos;%1&apos;.</source>
+        <translation>MAX muss eine ganze Zahl sein, nicht „%1“.</translation>
+    </message>
+    <message>
+        <source>waiting</source>
+        <translation>wartet</translation>
+    </message>
+    <message>
+        <source>passed %1</source>
+        <translation>%1 durchgelassen</translation>
+    </message>
+    <message>
+        <source>TRIPLET</source>
+        <translation>TRIPEL</translation>
+    </message>
+    <message>
+        <source>greylisted triplets (network,sender,recipient), most recent first</source>
+        <translation>Tripel der Greylist (Netz,Absender,Empfänger), die neuesten zuerst</translation>
+    </message>
+    <message>
+        <source>clients and senders that skip greylisting</source>
+        <translation>Clients und Absender, für die kein Greylisting gilt</translation>
+    </message>
+    <message>
+        <source>let an address, network, host, *.domain, sender or @domain skip greylisting</source>
+        <translation>eine Adresse, ein Netz, einen Host, *.domain, einen Absender oder @domain vom Greylisting ausnehmen</translation>
+    </message>
+    <message>
+        <source>remove a pattern from the greylist allow list</source>
+        <translation>ein Muster von der Ausnahmeliste des Greylistings entfernen</translation>
+    </message>
+    <message>
+        <source>forget a triplet as listed (network,sender,recipient)</source>
+        <translation>ein Tripel wie aufgelistet vergessen (Netz,Absender,Empfänger)</translation>
+    </message>
 </context>
 <context>
     <name>ClientConfiguration</name>

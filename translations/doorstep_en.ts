@@ -607,6 +607,42 @@ Exit status: 0 done, 1 the engine refused (its reason is printed), 2 usage error
     </message>
     <message>
         <source>delete a quarantined message for good</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>MAX must be a whole number, not &apos;%1&apos;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>waiting</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>passed %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>TRIPLET</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>greylisted triplets (network,sender,recipient), most recent first</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>clients and senders that skip greylisting</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>let an address, network, host, *.domain, sender or @domain skip greylisting</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>remove a pattern from the greylist allow list</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>forget a triplet as listed (network,sender,recipient)</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

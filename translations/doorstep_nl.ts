@@ -623,6 +623,42 @@ Afsluitstatus: 0 gelukt, 1 de engine weigerde (de reden wordt getoond), 2 gebrui
         <source>delete a quarantined message for good</source>
         <translation>een bericht uit de quarantaine definitief verwijderen</translation>
     </message>
+    <message>
+        <source>MAX must be a whole number, not &apos;%1&apos;.</source>
+        <translation>MAX moet een geheel getal zijn, niet &apos;%1&apos;.</translation>
+    </message>
+    <message>
+        <source>waiting</source>
+        <translation>wacht</translation>
+    </message>
+    <message>
+        <source>passed %1</source>
+        <translation>%1 doorgelaten</translation>
+    </message>
+    <message>
+        <source>TRIPLET</source>
+        <translation>TRIPLET</translation>
+    </message>
+    <message>
+        <source>greylisted triplets (network,sender,recipient), most recent first</source>
+        <translation>triplets op de greylist (netwerk,afzender,ontvanger), nieuwste eerst</translation>
+    </message>
+    <message>
+        <source>clients and senders that skip greylisting</source>
+        <translation>clients en afzenders die greylisting overslaan</translation>
+    </message>
+    <message>
+        <source>let an address, network, host, *.domain, sender or @domain skip greylisting</source>
+        <translation>een adres, netwerk, host, *.domein, afzender of @domein greylisting laten overslaan</translation>
+    </message>
+    <message>
+        <source>remove a pattern from the greylist allow list</source>
+        <translation>een patroon van de uitzonderingslijst van greylisting verwijderen</translation>
+    </message>
+    <message>
+        <source>forget a triplet as listed (network,sender,recipient)</source>
+        <translation>een triplet zoals vermeld vergeten (netwerk,afzender,ontvanger)</translation>
+    </message>
 </context>
 <context>
     <name>ClientConfiguration</name>

@@ -31,6 +31,7 @@
 #include "engine/filters/antivirus/scannersupervisor.h"
 #include "engine/filters/contentpipeline.h"
 #include "engine/filters/spam/spamfilter.h"
+#include "engine/filters/greylist.h"
 #include "engine/policy/directorycache.h"
 #include "engine/policy/mailpolicy.h"
 #include "engine/policy/recipientresolver.h"
@@ -139,7 +140,7 @@ Result<void> Daemon::startUp()
     m_serviceContext.reset(new DBus::ServiceContext{m_options.mode, m_dataDirectory->path(), m_startedAtUsec, Core::Clock::system(),
                                                     *m_state, *m_events, *m_store, *m_settings, *m_statistics, *m_authorizer,
                                                     [this] { return boundListeners(); }, *m_spool, *m_scheduler, *m_certificates,
-                                                    *m_remoteDeliverer, *m_spamFilter, *m_antivirus, *m_quarantine});
+                                                    *m_remoteDeliverer, *m_spamFilter, *m_antivirus, *m_quarantine, *m_greylist});
     m_engineObject = std::make_unique<DBus::EngineObject>(*m_serviceContext);
     if (auto registered = m_engineObject->registerOn(m_bus); !registered)
         return registered;
@@ -281,13 +282,16 @@ Result<void> Daemon::startMailFlow()
     if (!quarantine)
         return quarantine.error();
     m_quarantine = std::move(quarantine).value();
+    m_greylist = std::make_unique<Filters::Greylist>(*m_store, *m_settings, clock);
+    if (auto loaded = m_greylist->load(); !loaded)
+        return loaded;
 
     // The content filters in DESIGN.md's order: antivirus, then spam.
     m_contentFilters = std::make_unique<Filters::ContentPipeline>();
     startAntivirus();
     m_spamFilter = std::make_unique<Filters::SpamFilter>(*m_settings, *m_statistics, *m_events, *m_state, *m_resolver);
     m_contentFilters->append(m_spamFilter.get());
-    m_mailFlow = std::make_unique<MailFlow>(*m_policy, *m_contentFilters, *m_spool, *m_settings, *m_statistics, *m_events);
+    m_mailFlow = std::make_unique<MailFlow>(*m_policy, *m_greylist, *m_contentFilters, *m_spool, *m_settings, *m_statistics, *m_events);
     m_mailFlow->setQuarantine(m_quarantine.get());
     Tls::CertificateStore *certificatesStore = m_certificates.get();
     m_smtp = std::make_unique<Smtp::SmtpServer>(*m_settings, *m_mailFlow, [certificatesStore] { return certificatesStore->serverConfiguration(); });
@@ -451,6 +455,7 @@ Daemon::~Daemon()
     m_antivirusFilter.reset();
     m_antivirus.reset();
     m_quarantine.reset();
+    m_greylist.reset();
     m_scheduler.reset();
     m_notifier.reset();
     m_remoteDeliverer.reset();

@@ -36,6 +36,7 @@ class DirectoryCache;
 class MailPolicy;
 } // namespace Doorstep::Policy
 namespace Doorstep::Filters {
+class Greylist;
 class ContentPipeline;
 class SpamFilter;
 namespace Antivirus {
@@ -129,6 +130,7 @@ private:
     std::unique_ptr<Queue::Quarantine> m_quarantine;
     std::unique_ptr<Filters::Antivirus::ScannerSupervisor> m_antivirus;
     std::unique_ptr<Filters::Antivirus::AntivirusFilter> m_antivirusFilter;
+    std::unique_ptr<Filters::Greylist> m_greylist;
     std::unique_ptr<Filters::ContentPipeline> m_contentFilters;
     std::unique_ptr<MailFlow> m_mailFlow;
     std::unique_ptr<Smtp::SmtpServer> m_smtp;

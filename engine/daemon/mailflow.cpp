@@ -1,10 +1,12 @@
 #include "engine/daemon/mailflow.h"
 
 #include <QDateTime>
+#include <QPointer>
 
 #include "engine/core/eventlog.h"
 #include "engine/daemon/log.h"
 #include "engine/filters/contentpipeline.h"
+#include "engine/filters/greylist.h"
 #include "engine/policy/mailpolicy.h"
 #include "engine/queue/quarantine.h"
 #include "engine/queue/spool.h"
@@ -57,10 +59,11 @@ Store::QueuedMessage queuedMessage(const Smtp::SessionInfo &session, const Smtp:
 
 } // namespace
 
-MailFlow::MailFlow(Policy::MailPolicy &policy, const Filters::ContentPipeline &content, Queue::Spool &spool, Store::Settings &settings,
-                   Store::Statistics &statistics, Core::EventLog &events, QObject *parent)
+MailFlow::MailFlow(Policy::MailPolicy &policy, Filters::Greylist &greylist, const Filters::ContentPipeline &content, Queue::Spool &spool,
+                   Store::Settings &settings, Store::Statistics &statistics, Core::EventLog &events, QObject *parent)
     : QObject(parent)
     , m_policy(policy)
+    , m_greylist(greylist)
     , m_content(content)
     , m_spool(spool)
     , m_settings(settings)
@@ -87,8 +90,45 @@ void MailFlow::checkSender(const Smtp::SessionInfo &session, const Smtp::Path &s
 void MailFlow::checkRecipient(const Smtp::SessionInfo &session, const QString &sender, const Smtp::Path &recipient,
                               std::function<void(Smtp::RecipientDecision)> done)
 {
-    Q_UNUSED(sender) // greylisting (issue 6) asks with the triplet
-    m_policy.checkRecipient(session, recipient, std::move(done));
+    // Greylisting comes after policy, for recipients policy accepted only: a refusal for an
+    // unknown user stays a 550 however often it is retried.
+    QPointer<MailFlow> self(this);
+    m_policy.checkRecipient(session, recipient, [self, session, sender, address = recipient.address, done](Smtp::RecipientDecision decision) {
+        if (!self || decision.refusal) {
+            done(std::move(decision));
+            return;
+        }
+        self->m_greylist.check(session, sender, address, self, [self, session, decision, done](const Filters::GreylistVerdict &verdict) {
+            if (verdict.outcome != Filters::GreylistVerdict::Outcome::Deferred) {
+                done(decision);
+                return;
+            }
+            Smtp::RecipientDecision deferred;
+            deferred.refusal = Smtp::Reply::greylisted(verdict.retryAfterSeconds);
+            deferred.greylisted = true;
+            self->recordGreylisted(session, verdict, *deferred.refusal);
+            done(deferred);
+        });
+    });
+}
+
+void MailFlow::recordGreylisted(const Smtp::SessionInfo &session, const Filters::GreylistVerdict &verdict, const Smtp::Reply &reply)
+{
+    const QString sender = verdict.triplet.sender.isEmpty() ? u"<>"_s : verdict.triplet.sender;
+    const QString client = session.describeClient();
+    qCInfo(lcDaemon).noquote() << session.id << "greylisted" << verdict.triplet.toString() << "(" << verdict.reason << ") -" << reply.toString();
+    m_statistics.increment(u"greylisted"_s);
+    m_events.add(Core::EventKind::Greylisted,
+                 u"Greylisted mail from %1 to %2 sent by %3: retry accepted in %4 seconds."_s.arg(sender, verdict.triplet.recipient, client)
+                     .arg(verdict.retryAfterSeconds),
+                 {{u"client"_s, client},
+                  {u"network"_s, verdict.triplet.network},
+                  {u"sender"_s, sender},
+                  {u"recipient"_s, verdict.triplet.recipient},
+                  {u"triplet"_s, verdict.triplet.toString()},
+                  {u"reason"_s, verdict.reason},
+                  {u"retry_after"_s, verdict.retryAfterSeconds},
+                  {u"reply"_s, reply.toString()}});
 }
 
 bool MailFlow::diskSpaceLow()

@@ -23,6 +23,8 @@ class SpoolFile;
 namespace Doorstep::Filters {
 class ContentPipeline;
 struct ContentVerdict;
+class Greylist;
+struct GreylistVerdict;
 } // namespace Doorstep::Filters
 
 namespace Doorstep::Daemon {
@@ -38,8 +40,8 @@ class MailFlow final : public QObject, public Smtp::SessionHandler
     Q_DISABLE_COPY_MOVE(MailFlow)
 
 public:
-    MailFlow(Policy::MailPolicy &policy, const Filters::ContentPipeline &content, Queue::Spool &spool, Store::Settings &settings,
-             Store::Statistics &statistics, Core::EventLog &events, QObject *parent = nullptr);
+    MailFlow(Policy::MailPolicy &policy, Filters::Greylist &greylist, const Filters::ContentPipeline &content, Queue::Spool &spool,
+             Store::Settings &settings, Store::Statistics &statistics, Core::EventLog &events, QObject *parent = nullptr);
 
     void connect(const Smtp::SessionInfo &session, std::function<void(Smtp::ConnectDecision)> done) override;
     void authenticate(const Smtp::SessionInfo &session, const QString &user, const QString &password,
@@ -64,11 +66,14 @@ private:
     /** A content filter wants the message kept, never delivered: accepted into the quarantine. */
     void quarantine(std::unique_ptr<Queue::SpoolFile> file, const Smtp::SessionInfo &session, const Smtp::MessageEnvelope &envelope,
                     const Filters::ContentVerdict &verdict, QObject *context, std::function<void(Smtp::CommitOutcome)> done);
+    /** Greylisting answered 451 for a recipient: counted as greylisted (not rejected) and logged. */
+    void recordGreylisted(const Smtp::SessionInfo &session, const Filters::GreylistVerdict &verdict, const Smtp::Reply &reply);
     /** A content filter refused the message: counted, logged, and its spool file goes. */
     void refuseContent(const Smtp::SessionInfo &session, const Smtp::MessageEnvelope &envelope, const QString &queueId,
                        const Filters::ContentVerdict &verdict);
 
     Policy::MailPolicy &m_policy;
+    Filters::Greylist &m_greylist;
     const Filters::ContentPipeline &m_content;
     Queue::Spool &m_spool;
     Store::Settings &m_settings;

@@ -4,6 +4,7 @@
 #include "engine/dbus/certificatesadaptor.h"
 #include "engine/dbus/domainsadaptor.h"
 #include "engine/dbus/filtersadaptor.h"
+#include "engine/dbus/greylistadaptor.h"
 #include "engine/dbus/manageradaptor.h"
 #include "engine/dbus/queueadaptor.h"
 #include "engine/dbus/relayadaptor.h"
@@ -15,7 +16,7 @@ namespace Doorstep::DBus {
 using namespace Qt::StringLiterals;
 
 EngineObject::EngineObject(ServiceContext &context, QObject *parent)
-    : FiltersService(context, parent)
+    : GreylistService(context, parent)
     , m_registeredOn(QString())
 {
     registerTypes();
@@ -29,6 +30,7 @@ EngineObject::EngineObject(ServiceContext &context, QObject *parent)
     new QueueAdaptor(this);
     new CertificatesAdaptor(this);
     new FiltersAdaptor(this);
+    new GreylistAdaptor(this);
 }
 
 EngineObject::~EngineObject()

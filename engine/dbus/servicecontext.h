@@ -33,6 +33,7 @@ class RemoteDeliverer;
 }
 
 namespace Doorstep::Filters {
+class Greylist;
 class SpamFilter;
 namespace Antivirus {
 class ScannerSupervisor;
@@ -65,6 +66,7 @@ struct ServiceContext
     Filters::SpamFilter &spam;
     Filters::Antivirus::ScannerSupervisor &antivirus;
     Queue::Quarantine &quarantine;
+    Filters::Greylist &greylist;
 };
 
 } // namespace Doorstep::DBus

@@ -50,6 +50,11 @@ Reply Reply::senderDomainTempFail(const QString &domain)
 {
     return make(451, u"4.1.8"_s, u"Sender address rejected: cannot look up domain "_s + domain + u" right now, try again later"_s);
 }
+Reply Reply::greylisted(quint64 retryAfterSeconds)
+{
+    // The wording postgrey and Postfix made familiar; the seconds tell a person when to retry.
+    return make(451, u"4.7.1"_s, u"Greylisted, please try again in %1 seconds"_s.arg(retryAfterSeconds));
+}
 Reply Reply::authTemporaryFailure() { return make(454, u"4.7.0"_s, u"Temporary authentication failure, try again later"_s); }
 Reply Reply::tlsNotAvailable() { return make(454, u"4.7.0"_s, u"TLS not available"_s); }
 

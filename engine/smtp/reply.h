@@ -47,6 +47,7 @@ struct Reply
     static Reply tooManyRecipients();                       // 452 4.5.3
     static Reply localError(const QString &why);            // 451 4.3.0
     static Reply senderDomainTempFail(const QString &domain); // 451 4.1.8
+    static Reply greylisted(quint64 retryAfterSeconds);     // 451 4.7.1
     static Reply authTemporaryFailure();                    // 454 4.7.0
     static Reply tlsNotAvailable();                         // 454 4.7.0
     static Reply virusScanUnavailable(const QString &why);  // 451 4.7.1

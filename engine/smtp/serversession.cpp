@@ -498,8 +498,9 @@ void ServerSession::handleRcpt(const Command &command)
             return;
         if (decision.refusal) {
             const bool relay = decision.refusal->status == u"5.7.1"_s;
-            self->m_handler.rejected(self->m_info, relay ? RejectionStage::Relay : RejectionStage::Recipient, *decision.refusal,
-                                     argument.path.address);
+            if (!decision.greylisted)
+                self->m_handler.rejected(self->m_info, relay ? RejectionStage::Relay : RejectionStage::Recipient, *decision.refusal,
+                                         argument.path.address);
             self->countError(*decision.refusal);
             if (self->m_state != State::Closing)
                 self->send(*decision.refusal);

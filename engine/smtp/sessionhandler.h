@@ -78,6 +78,8 @@ struct RecipientDecision
 {
     std::optional<Reply> refusal;
     QList<RecipientTarget> targets; // after alias expansion; at least one when accepted
+    /** The refusal is greylisting's 451 4.7.1: counted and logged by the handler, not through rejected(). */
+    bool greylisted = false;
 };
 
 struct AuthDecision

@@ -22,6 +22,8 @@ void registerTypes()
     qDBusRegisterMetaType<QueueEntryList>();
     qDBusRegisterMetaType<QuarantineEntry>();
     qDBusRegisterMetaType<QuarantineEntryList>();
+    qDBusRegisterMetaType<GreylistEntry>();
+    qDBusRegisterMetaType<GreylistEntryList>();
 }
 
 QDBusArgument &operator<<(QDBusArgument &argument, const Event &value)
@@ -144,10 +146,26 @@ QDBusArgument &operator<<(QDBusArgument &argument, const QuarantineEntry &value)
     return argument;
 }
 
+QDBusArgument &operator<<(QDBusArgument &argument, const GreylistEntry &value)
+{
+    argument.beginStructure();
+    argument << value.network << value.sender << value.recipient << value.lastSeenUsec << value.passed;
+    argument.endStructure();
+    return argument;
+}
+
 const QDBusArgument &operator>>(const QDBusArgument &argument, QuarantineEntry &value)
 {
     argument.beginStructure();
     argument >> value.id >> value.sender >> value.recipients >> value.reason >> value.quarantinedUsec;
+    argument.endStructure();
+    return argument;
+}
+
+const QDBusArgument &operator>>(const QDBusArgument &argument, GreylistEntry &value)
+{
+    argument.beginStructure();
+    argument >> value.network >> value.sender >> value.recipient >> value.lastSeenUsec >> value.passed;
     argument.endStructure();
     return argument;
 }

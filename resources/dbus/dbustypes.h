@@ -92,6 +92,20 @@ struct QuarantineEntry
 };
 using QuarantineEntryList = QList<QuarantineEntry>;
 
+/**
+ * Greylist.List: (s client network, s sender, s recipient, t last seen usec, u passed).
+ * The triplet's text form (Greylist.Forget) is "network,sender,recipient".
+ */
+struct GreylistEntry
+{
+    QString network;
+    QString sender;
+    QString recipient;
+    quint64 lastSeenUsec = 0;
+    uint passed = 0;
+};
+using GreylistEntryList = QList<GreylistEntry>;
+
 /** Registers every type above with Qt's meta-type system and QtDBus; call once at start. */
 void registerTypes();
 
@@ -111,6 +125,8 @@ QDBusArgument &operator<<(QDBusArgument &argument, const QueueEntry &value);
 const QDBusArgument &operator>>(const QDBusArgument &argument, QueueEntry &value);
 QDBusArgument &operator<<(QDBusArgument &argument, const QuarantineEntry &value);
 const QDBusArgument &operator>>(const QDBusArgument &argument, QuarantineEntry &value);
+QDBusArgument &operator<<(QDBusArgument &argument, const GreylistEntry &value);
+const QDBusArgument &operator>>(const QDBusArgument &argument, GreylistEntry &value);
 
 } // namespace Doorstep::DBus
 
@@ -122,3 +138,4 @@ Q_DECLARE_METATYPE(Doorstep::DBus::RelayClient)
 Q_DECLARE_METATYPE(Doorstep::DBus::Route)
 Q_DECLARE_METATYPE(Doorstep::DBus::QueueEntry)
 Q_DECLARE_METATYPE(Doorstep::DBus::QuarantineEntry)
+Q_DECLARE_METATYPE(Doorstep::DBus::GreylistEntry)

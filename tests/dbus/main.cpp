@@ -3,5 +3,6 @@
 #include "tests/dbus/tests.h"
 #include "tests/support/testmain.h"
 
-DOORSTEP_TEST_MAIN(QCoreApplication, TestManager, TestSettings, TestDomains, TestUsers, TestAliases, TestRelay, TestSpamScore, TestAntivirus, TestExitCodes,
+DOORSTEP_TEST_MAIN(QCoreApplication, TestManager, TestSettings, TestDomains, TestUsers, TestAliases, TestRelay, TestSpamScore, TestAntivirus,
+                   TestGreylist, TestExitCodes,
                    TestRefusals, TestSignature, TestSignals, TestSystemBus)

@@ -304,3 +304,20 @@ private Q_SLOTS:
 private:
     std::unique_ptr<Doorstep::Tests::EngineFixture> m_engine;
 };
+
+class TestGreylist : public QObject
+{
+    Q_OBJECT
+private Q_SLOTS:
+    void initTestCase();
+    void cleanupTestCase();
+    void listShowsAttempts();
+    void forget();
+    void allowAndDisallow();
+    void refused_data();
+    void refused();
+    void usage();
+
+private:
+    std::unique_ptr<Doorstep::Tests::EngineFixture> m_engine;
+};

@@ -17,7 +17,7 @@ namespace {
 QList<Verb> allVerbs()
 {
     QList<Verb> verbs;
-    verbs << managerVerbs() << settingsVerbs() << directoryVerbs() << relayVerbs() << queueVerbs() << filtersVerbs();
+    verbs << managerVerbs() << settingsVerbs() << directoryVerbs() << relayVerbs() << queueVerbs() << filtersVerbs() << greylistVerbs();
     return verbs;
 }
 

@@ -71,6 +71,7 @@ QList<Verb> directoryVerbs();
 QList<Verb> relayVerbs();
 QList<Verb> queueVerbs();
 QList<Verb> filtersVerbs();
+QList<Verb> greylistVerbs();
 
 } // namespace Cli
 } // namespace Doorstep::Ui

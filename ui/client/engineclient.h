@@ -12,6 +12,7 @@
 #include "ui/client/clienterror.h"
 #include "ui/client/domainsproxy.h"
 #include "ui/client/filtersproxy.h"
+#include "ui/client/greylistproxy.h"
 #include "ui/client/managerproxy.h"
 #include "ui/client/queueproxy.h"
 #include "ui/client/certificatesproxy.h"
@@ -63,6 +64,7 @@ public:
     OrgDoorstepEngine1QueueInterface &queue() { return *m_queue; }
     OrgDoorstepEngine1CertificatesInterface &certificates() { return *m_certificates; }
     OrgDoorstepEngine1FiltersInterface &filters() { return *m_filters; }
+    OrgDoorstepEngine1GreylistInterface &greylist() { return *m_greylist; }
 
     /**
      * Calls @p done on the event loop when @p call finishes (asynchronous: the UI never
@@ -101,6 +103,7 @@ private:
     std::unique_ptr<OrgDoorstepEngine1QueueInterface> m_queue;
     std::unique_ptr<OrgDoorstepEngine1CertificatesInterface> m_certificates;
     std::unique_ptr<OrgDoorstepEngine1FiltersInterface> m_filters;
+    std::unique_ptr<OrgDoorstepEngine1GreylistInterface> m_greylist;
 };
 
 } // namespace Doorstep::Ui

@@ -97,3 +97,18 @@ private Q_SLOTS:
     void missingOrEmptyDatabaseFails();
     void serverAnswersOverSocket();
 };
+
+class TestGreylist : public QObject
+{
+    Q_OBJECT
+private Q_SLOTS:
+    void decide_data();
+    void decide();
+    void networkOf_data();
+    void networkOf();
+    void allowPatterns_data();
+    void allowPatterns();
+    void flowOverRealStore();
+    void exemptions();
+    void pruneDeletesExpired();
+};

@@ -127,6 +127,7 @@ private Q_SLOTS:
     void commitFailure();
     void dataRefusals_data();
     void dataRefusals();
+    void greylistedRecipientNotARejection();
     void bareLineEndingClosesSession();
     void startTlsDiscardsPipelinedPlaintext();
     void auth_data();

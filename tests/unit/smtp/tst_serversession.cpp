@@ -728,6 +728,22 @@ void TestServerSession::commitFailure()
              (QStringList{u"250 2.0.0"_s, u"250 2.1.0"_s, u"250 2.1.5"_s, u"451 4.3.0"_s}));
 }
 
+void TestServerSession::greylistedRecipientNotARejection()
+{
+    Fixture f(m_certificates.get());
+    RecipientDecision grey{Reply::greylisted(300), {}};
+    grey.greylisted = true;
+    f.handler.recipientDecisions.insert(u"grey@example.org"_s, grey);
+    QVERIFY(f.ehlo());
+    f.client.send("MAIL FROM:<a@remote.example>\r\n");
+    QCOMPARE(head(f.client.reply()), u"250 2.1.0"_s);
+    f.client.send("RCPT TO:<grey@example.org>\r\n");
+    QCOMPARE(f.client.reply(), QByteArray("451 4.7.1 Greylisted, please try again in 300 seconds\r\n"));
+    QCOMPARE(f.exchange({"RCPT TO:<nobody@example.org>", "RCPT TO:<b@example.org>"}), (QStringList{u"550 5.1.1"_s, u"250 2.1.5"_s}));
+    // The handler counts greylisting itself: only the unknown user went through rejected().
+    QCOMPARE(f.handler.rejections, QStringList{u"Recipient 550 5.1.1"_s});
+}
+
 void TestServerSession::dataRefusals_data()
 {
     QTest::addColumn<QByteArray>("message");

@@ -4,4 +4,4 @@
 #include "tests/unit/store/tests.h"
 
 DOORSTEP_TEST_MAIN(QCoreApplication, TestMigrations, TestPasswordHash, TestDomainRepository, TestUserRepository, TestAliasRepository,
-                   TestRelayClientRepository, TestSettings, TestStatistics)
+                   TestRelayClientRepository, TestSettings, TestStatistics, TestGreylistRepository)

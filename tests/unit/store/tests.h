@@ -96,3 +96,17 @@ private Q_SLOTS:
     void dayRollsOver();
     void refusesBadDayCounts();
 };
+
+class TestGreylistRepository : public QObject
+{
+    Q_OBJECT
+private Q_SLOTS:
+    void tripletText_data();
+    void tripletText();
+    void saveFindList();
+    void forget();
+    void pruneExpired();
+    void queriesUseIndexes();
+    void allowList();
+    void unsyncedTransaction();
+};
