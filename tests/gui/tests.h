@@ -199,3 +199,20 @@ private Q_SLOTS:
 private:
     std::unique_ptr<Doorstep::Tests::GuiSession> m_session;
 };
+
+/** Filters: spam thresholds, the greylist allow list, Score a Sample and the scanner's state. */
+class TestFilters : public QObject
+{
+    Q_OBJECT
+private Q_SLOTS:
+    void initTestCase();
+    void cleanupTestCase();
+    void antivirusOffByDefault();
+    void spamThresholdReachesEngine();
+    void refusedThresholdShowsEngineSentence();
+    void allowAndDisallowPattern();
+    void scoreGtubeAsSpam();
+
+private:
+    std::unique_ptr<Doorstep::Tests::GuiSession> m_session;
+};
