@@ -1662,10 +1662,6 @@ Exit-Status: 0 erledigt, 1 die Engine hat abgelehnt (der Grund wird ausgegeben),
         <translation>Quarantäne</translation>
     </message>
     <message>
-        <source>Search the quarantine…</source>
-        <translation>Quarantäne durchsuchen…</translation>
-    </message>
-    <message>
         <source>Search the quarantine</source>
         <translation>Quarantäne durchsuchen</translation>
     </message>
@@ -1782,6 +1778,10 @@ Exit-Status: 0 erledigt, 1 die Engine hat abgelehnt (der Grund wird ausgegeben),
     <message>
         <source>S&amp;can incoming mail for viruses</source>
         <translation>Eingehende Mail auf Viren &amp;prüfen</translation>
+    </message>
+    <message>
+        <source>Search messages…</source>
+        <translation>Nachrichten durchsuchen…</translation>
     </message>
 </context>
 <context>
@@ -1968,10 +1968,6 @@ Exit-Status: 0 erledigt, 1 die Engine hat abgelehnt (der Grund wird ausgegeben),
         <translation>Ausnahmeliste</translation>
     </message>
     <message>
-        <source>Search the allow list…</source>
-        <translation>Ausnahmeliste durchsuchen…</translation>
-    </message>
-    <message>
         <source>Search the allow list</source>
         <translation>Ausnahmeliste durchsuchen</translation>
     </message>
@@ -2050,6 +2046,10 @@ Exit-Status: 0 erledigt, 1 die Engine hat abgelehnt (der Grund wird ausgegeben),
     <message>
         <source>Senders greylisting remem&amp;bers</source>
         <translation>Vom Greylisting gemerkte Ab&amp;sender</translation>
+    </message>
+    <message>
+        <source>Search patterns…</source>
+        <translation>Muster durchsuchen…</translation>
     </message>
 </context>
 <context>

@@ -1648,10 +1648,6 @@ Exit status: 0 done, 1 the engine refused (its reason is printed), 2 usage error
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Search the quarantine…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Search the quarantine</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1767,6 +1763,10 @@ Exit status: 0 done, 1 the engine refused (its reason is printed), 2 usage error
     </message>
     <message>
         <source>S&amp;can incoming mail for viruses</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Search messages…</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1954,10 +1954,6 @@ Exit status: 0 done, 1 the engine refused (its reason is printed), 2 usage error
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Search the allow list…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Search the allow list</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2035,6 +2031,10 @@ Exit status: 0 done, 1 the engine refused (its reason is printed), 2 usage error
     </message>
     <message>
         <source>Senders greylisting remem&amp;bers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Search patterns…</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

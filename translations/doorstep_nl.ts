@@ -1662,10 +1662,6 @@ Afsluitstatus: 0 gelukt, 1 de engine weigerde (de reden wordt getoond), 2 gebrui
         <translation>Quarantaine</translation>
     </message>
     <message>
-        <source>Search the quarantine…</source>
-        <translation>Quarantaine doorzoeken…</translation>
-    </message>
-    <message>
         <source>Search the quarantine</source>
         <translation>Quarantaine doorzoeken</translation>
     </message>
@@ -1782,6 +1778,10 @@ Afsluitstatus: 0 gelukt, 1 de engine weigerde (de reden wordt getoond), 2 gebrui
     <message>
         <source>S&amp;can incoming mail for viruses</source>
         <translation>Binnenkomende mail op virussen &amp;scannen</translation>
+    </message>
+    <message>
+        <source>Search messages…</source>
+        <translation>Berichten doorzoeken…</translation>
     </message>
 </context>
 <context>
@@ -1968,10 +1968,6 @@ Afsluitstatus: 0 gelukt, 1 de engine weigerde (de reden wordt getoond), 2 gebrui
         <translation>Uitzonderingslijst</translation>
     </message>
     <message>
-        <source>Search the allow list…</source>
-        <translation>Uitzonderingslijst doorzoeken…</translation>
-    </message>
-    <message>
         <source>Search the allow list</source>
         <translation>Uitzonderingslijst doorzoeken</translation>
     </message>
@@ -2050,6 +2046,10 @@ Afsluitstatus: 0 gelukt, 1 de engine weigerde (de reden wordt getoond), 2 gebrui
     <message>
         <source>Senders greylisting remem&amp;bers</source>
         <translation>Door greylisting onthouden af&amp;zenders</translation>
+    </message>
+    <message>
+        <source>Search patterns…</source>
+        <translation>Patronen doorzoeken…</translation>
     </message>
 </context>
 <context>

@@ -106,7 +106,7 @@ AntivirusPane::AntivirusPane(EngineClient &client, Widgets::MessageBar *messageB
     m_quarantinePane->setObjectName(u"quarantinePane"_s);
     m_quarantinePane->setMinimumHeight(kListMinHeight);
     m_quarantinePane->setHeading(tr("&Quarantine"));
-    m_quarantinePane->setNames(tr("Quarantine"), tr("Search the quarantine…"), tr("Search the quarantine"));
+    m_quarantinePane->setNames(tr("Quarantine"), tr("Search messages…"), tr("Search the quarantine"));
     m_quarantinePane->setEmptyText(tr("The quarantine is empty. Messages with a virus are kept here when the action is “Keep it "
                                       "in the quarantine”."));
     m_quarantinePane->setNoMatchText(

@@ -29,6 +29,9 @@ QScrollArea *scrollable(QWidget *pane)
     area->setObjectName(pane->objectName() + u"Scroll"_s);
     area->setWidgetResizable(true);
     area->setFrameShape(QFrame::NoFrame);
+    // Wrapped lines make a pane's height depend on its width; QScrollArea sized it for the
+    // width without the vertical scroll bar and then cut off its right edge when the bar came.
+    area->setVerticalScrollBarPolicy(Qt::ScrollBarAlwaysOn);
     pane->setMaximumWidth(kContentMaxWidth);
     area->setWidget(pane);
     return area;

@@ -96,7 +96,7 @@ QWidget *GreylistPane::buildAllowSection()
     m_allowPane->setObjectName(u"allowListPane"_s);
     m_allowPane->setMinimumHeight(kListMinHeight);
     m_allowPane->setHeading(tr("Allow &list"));
-    m_allowPane->setNames(tr("Allow list"), tr("Search the allow list…"), tr("Search the allow list"));
+    m_allowPane->setNames(tr("Allow list"), tr("Search patterns…"), tr("Search the allow list"));
     m_allowPane->setEmptyText(tr("Nobody skips greylisting yet. Add a server (192.0.2.7, 192.0.2.0/24, *.example.net) or a "
                                  "sender (bob@example.net, @example.net) whose mail should never wait."));
     m_allowPane->setNoMatchText([this] { return tr("No pattern matches “%1”.").arg(m_allowPane->searchField()->text().trimmed()); });
