@@ -1979,9 +1979,9 @@ Exit status: 0 done, 1 the engine refused (its reason is printed), 2 usage error
     </message>
     <message numerus="yes">
         <source>Last %n day(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Last day</numerusform>
+            <numerusform>Last %n days</numerusform>
         </translation>
     </message>
 </context>
@@ -2727,9 +2727,9 @@ Exit status: 0 done, 1 the engine refused (its reason is printed), 2 usage error
     <name>Doorstep::Ui::Pages::StatisticsChart</name>
     <message numerus="yes">
         <source>Mail of the last %n day(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Mail of the last day</numerusform>
+            <numerusform>Mail of the last %n days</numerusform>
         </translation>
     </message>
     <message>
@@ -2739,9 +2739,9 @@ Exit status: 0 done, 1 the engine refused (its reason is printed), 2 usage error
     </message>
     <message numerus="yes">
         <source>Totals of the last %n day(s): %1</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Totals of the last day: %1</numerusform>
+            <numerusform>Totals of the last %n days: %1</numerusform>
         </translation>
     </message>
 </context>

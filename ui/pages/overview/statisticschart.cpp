@@ -5,6 +5,7 @@
 #include <QCategoryAxis>
 #include <QDate>
 #include <QEvent>
+#include <QFontMetrics>
 #include <QGraphicsLayout>
 #include <QHash>
 #include <QLineSeries>
@@ -64,7 +65,8 @@ StatisticsChart::StatisticsChart(QWidget *parent)
     m_values->setLabelsFont(small);
     chart->legend()->setFont(small);
     chart->legend()->setAlignment(Qt::AlignBottom);
-    chart->setMargins(QMargins(0, 0, 0, 0));
+    // Today's label sits on the right edge: leave it room so it is not cut in half.
+    chart->setMargins(QMargins(0, 0, QFontMetrics(small).horizontalAdvance(u"Nov 26"_s) / 2 + 4, 0));
     chart->layout()->setContentsMargins(0, 0, 0, 0);
     chart->setBackgroundRoundness(0);
     setChart(chart); // the view owns the chart, the chart its series and axes
@@ -122,10 +124,23 @@ void StatisticsChart::setStatistics(const QVariantMap &statistics)
     }
     m_days->setRange(0, std::max(count - 1, 1));
 
-    // Whole numbers on the axis, and some headroom so a month of zeros still reads as a chart.
-    const int top = int(std::max<quint64>(4, highest + highest / 5 + 1));
-    m_values->setRange(0, top);
-    m_values->setTickCount(std::min(top, 4) + 1);
+    // Four steps of a round size (1, 2 or 5 times a power of ten) above the highest day, so the
+    // axis reads 0, 50, 100, 150, 200 rather than 0, 44, 89, 133, 178; a month of zeros still
+    // gets 0 to 4.
+    quint64 step = 1;
+    while (step * 4 < highest) {
+        if (step * 2 * 4 >= highest) {
+            step *= 2;
+            break;
+        }
+        if (step * 5 * 4 >= highest) {
+            step *= 5;
+            break;
+        }
+        step *= 10;
+    }
+    m_values->setRange(0, qreal(step * 4));
+    m_values->setTickCount(5);
     setAccessibleDescription(tr("Totals of the last %n day(s): %1", nullptr, count).arg(description.join(u", "_s)));
 }
 
