@@ -91,6 +91,7 @@ private Q_SLOTS:
     void liveEventsAndCounts();
     void degradedStateShowsReasons();
     void chartFollowsStatisticsChanged();
+    void chartFollowsDarkPalette();
     void remembersLastPage();
 
 private:

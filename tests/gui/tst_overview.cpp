@@ -6,6 +6,7 @@
 #include <QJsonObject>
 #include <QCategoryAxis>
 #include <QLabel>
+#include <QLegend>
 #include <QLineSeries>
 #include <QListWidget>
 #include <QSettings>
@@ -151,6 +152,37 @@ void TestOverview::chartFollowsStatisticsChanged()
     QTRY_COMPARE_WITH_TIMEOUT(today(*m_session, u"received"_s), 1.0, 10000);
     QTRY_VERIFY2(chart(*m_session)->accessibleDescription().contains(u" 1"_s), qPrintable(chart(*m_session)->accessibleDescription()));
     QTRY_COMPARE(label(*m_session, u"counter_received"_s)->text(), u"1"_s);
+}
+
+void TestOverview::chartFollowsDarkPalette()
+{
+    auto *statistics = chart(*m_session);
+    const QColor lightReceived = statistics->series(u"received"_s)->pen().color();
+    const QFont labels = statistics->chart()->axes(Qt::Horizontal).value(0)->labelsFont();
+    QCOMPARE(statistics->chart()->theme(), QChart::ChartThemeLight);
+
+    const QPalette light = m_session->window().palette();
+    QPalette dark = light;
+    dark.setColor(QPalette::Window, QColor(0x2b, 0x2b, 0x2b));
+    dark.setColor(QPalette::Base, QColor(0x1e, 0x1e, 0x1e));
+    dark.setColor(QPalette::Text, QColor(0xee, 0xee, 0xee));
+    dark.setColor(QPalette::WindowText, QColor(0xee, 0xee, 0xee));
+    m_session->window().setPalette(dark);
+    QCOMPARE(statistics->chart()->theme(), QChart::ChartThemeDark);
+    QCOMPARE(statistics->chart()->legend()->labelColor(), QColor(0xee, 0xee, 0xee));
+    QCOMPARE(statistics->chart()->backgroundBrush().color(), QColor(0x1e, 0x1e, 0x1e));
+    // The dark theme's own, bigger fonts would wrap the dates and crowd out the legend.
+    QCOMPARE(statistics->chart()->axes(Qt::Horizontal).value(0)->labelsFont(), labels);
+    QCOMPARE(statistics->chart()->legend()->font(), labels);
+    // The counters keep their own (lighter) colours on the dark background.
+    QVERIFY(statistics->series(u"received"_s)->pen().color() != lightReceived);
+    QVERIFY(statistics->series(u"received"_s)->pen().color().lightness() > lightReceived.lightness());
+    QCoreApplication::processEvents(); // the legend lays its markers out when the scene updates
+    Doorstep::Tests::saveScreenshot(statistics, u"overview-30days-dark"_s);
+
+    m_session->window().setPalette(light);
+    QCOMPARE(statistics->chart()->theme(), QChart::ChartThemeLight);
+    QCOMPARE(statistics->series(u"received"_s)->pen().color(), lightReceived);
 }
 
 void TestOverview::remembersLastPage()

@@ -61,9 +61,6 @@ StatisticsChart::StatisticsChart(QWidget *parent)
     m_values->setLabelFormat(u"%d"_s);
     QFont small = font();
     small.setPointSizeF(small.pointSizeF() * 0.85);
-    m_days->setLabelsFont(small);
-    m_values->setLabelsFont(small);
-    chart->legend()->setFont(small);
     chart->legend()->setAlignment(Qt::AlignBottom);
     // Today's label sits on the right edge: leave it room so it is not cut in half.
     chart->setMargins(QMargins(0, 0, QFontMetrics(small).horizontalAdvance(u"Nov 26"_s) / 2 + 4, 0));
@@ -175,6 +172,13 @@ void StatisticsChart::applyTheme()
     // Follow the desktop's light or dark palette instead of the charts' own white.
     const bool dark = palette().color(QPalette::Window).lightness() < 128;
     chart()->setTheme(dark ? QChart::ChartThemeDark : QChart::ChartThemeLight);
+    // The theme brings its own fonts too: small labels keep a month's dates on one line each.
+    QFont small = font();
+    small.setPointSizeF(small.pointSizeF() * 0.85);
+    m_days->setLabelsFont(small);
+    m_values->setLabelsFont(small);
+    chart()->legend()->setFont(small);
+    chart()->legend()->setAlignment(Qt::AlignBottom);
     chart()->setBackgroundBrush(palette().brush(QPalette::Base));
     const QColor text = palette().color(QPalette::Text);
     chart()->legend()->setLabelColor(text);
