@@ -2394,10 +2394,6 @@ Exit-Status: 0 erledigt, 1 die Engine hat abgelehnt (der Grund wird ausgegeben),
         <translation>Heute</translation>
     </message>
     <message>
-        <source>Last 7 days</source>
-        <translation>Letzte 7 Tage</translation>
-    </message>
-    <message>
         <source>Recent events</source>
         <translation>Letzte Ereignisse</translation>
     </message>
@@ -2518,6 +2514,13 @@ Exit-Status: 0 erledigt, 1 die Engine hat abgelehnt (der Grund wird ausgegeben),
     <message>
         <source>The engine read its settings again.</source>
         <translation>Die Engine hat ihre Einstellungen neu eingelesen.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Last %n day(s)</source>
+        <translation>
+            <numerusform>Letzter Tag</numerusform>
+            <numerusform>Letzte %n Tage</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -3472,13 +3475,24 @@ Diese Nachricht enthält die GTUBE-Testzeichenfolge, die jeder Spamfilter als Sp
 </context>
 <context>
     <name>Doorstep::Ui::Pages::StatisticsChart</name>
-    <message>
-        <source>Mail of the last 7 days</source>
-        <translation>E-Mails der letzten 7 Tage</translation>
+    <message numerus="yes">
+        <source>Mail of the last %n day(s)</source>
+        <translation>
+            <numerusform>E-Mails des letzten Tages</numerusform>
+            <numerusform>E-Mails der letzten %n Tage</numerusform>
+        </translation>
     </message>
     <message>
-        <source>Totals of the last 7 days: %1</source>
-        <translation>Summen der letzten 7 Tage: %1</translation>
+        <source>MMM d</source>
+        <extracomment>Date on the chart&apos;s day axis (QDate format): &quot;Nov 26&quot;; German &quot;26. Nov.&quot;</extracomment>
+        <translation>d. MMM</translation>
+    </message>
+    <message numerus="yes">
+        <source>Totals of the last %n day(s): %1</source>
+        <translation>
+            <numerusform>Summen des letzten Tages: %1</numerusform>
+            <numerusform>Summen der letzten %n Tage: %1</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -3586,6 +3600,25 @@ Diese Nachricht enthält die GTUBE-Testzeichenfolge, die jeder Spamfilter als Sp
             <numerusform>%n Ereignis erfordert Ihre Aufmerksamkeit</numerusform>
             <numerusform>%n Ereignisse erfordern Ihre Aufmerksamkeit</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>A virus was blocked: %1 in mail without a sender address</source>
+        <extracomment>Notification: %1 is the virus&apos;s name (&quot;Win.Trojan.Agent&quot;), %2 the sender&apos;s address</extracomment>
+        <translation>Ein Virus wurde abgewehrt: %1 in einer E-Mail ohne Absenderadresse</translation>
+    </message>
+    <message>
+        <source>A virus was blocked: %1 in mail from %2</source>
+        <translation>Ein Virus wurde abgewehrt: %1 in einer E-Mail von %2</translation>
+    </message>
+    <message>
+        <source>Spam filter degraded: %1</source>
+        <extracomment>Notification: %1 says what is wrong (&quot;Connection refused.&quot;)</extracomment>
+        <translation>Spamfilter eingeschränkt: %1</translation>
+    </message>
+    <message>
+        <source>Virus scanner degraded: %1</source>
+        <extracomment>Notification: %1 says what is wrong (&quot;The database directory is empty.&quot;)</extracomment>
+        <translation>Virenscanner eingeschränkt: %1</translation>
     </message>
 </context>
 <context>

@@ -2380,10 +2380,6 @@ Exit status: 0 done, 1 the engine refused (its reason is printed), 2 usage error
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Last 7 days</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Recent events</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2504,6 +2500,13 @@ Exit status: 0 done, 1 the engine refused (its reason is printed), 2 usage error
     <message>
         <source>The engine read its settings again.</source>
         <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Last %n day(s)</source>
+        <translation>
+            <numerusform>Last day</numerusform>
+            <numerusform>Last %n days</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -3449,13 +3452,24 @@ This message carries the GTUBE test string, which every spam filter scores as sp
 </context>
 <context>
     <name>Doorstep::Ui::Pages::StatisticsChart</name>
-    <message>
-        <source>Mail of the last 7 days</source>
-        <translation type="unfinished"></translation>
+    <message numerus="yes">
+        <source>Mail of the last %n day(s)</source>
+        <translation>
+            <numerusform>Mail of the last day</numerusform>
+            <numerusform>Mail of the last %n days</numerusform>
+        </translation>
     </message>
     <message>
-        <source>Totals of the last 7 days: %1</source>
+        <source>MMM d</source>
+        <extracomment>Date on the chart&apos;s day axis (QDate format): &quot;Nov 26&quot;; German &quot;26. Nov.&quot;</extracomment>
         <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Totals of the last %n day(s): %1</source>
+        <translation>
+            <numerusform>Totals of the last day: %1</numerusform>
+            <numerusform>Totals of the last %n days: %1</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -3563,6 +3577,25 @@ This message carries the GTUBE test string, which every spam filter scores as sp
             <numerusform>%n event needs your attention</numerusform>
             <numerusform>%n events need your attention</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>A virus was blocked: %1 in mail without a sender address</source>
+        <extracomment>Notification: %1 is the virus&apos;s name (&quot;Win.Trojan.Agent&quot;), %2 the sender&apos;s address</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A virus was blocked: %1 in mail from %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Spam filter degraded: %1</source>
+        <extracomment>Notification: %1 says what is wrong (&quot;Connection refused.&quot;)</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Virus scanner degraded: %1</source>
+        <extracomment>Notification: %1 says what is wrong (&quot;The database directory is empty.&quot;)</extracomment>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>

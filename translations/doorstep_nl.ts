@@ -2394,10 +2394,6 @@ Afsluitstatus: 0 gelukt, 1 de engine weigerde (de reden wordt getoond), 2 gebrui
         <translation>Vandaag</translation>
     </message>
     <message>
-        <source>Last 7 days</source>
-        <translation>Laatste 7 dagen</translation>
-    </message>
-    <message>
         <source>Recent events</source>
         <translation>Recente gebeurtenissen</translation>
     </message>
@@ -2518,6 +2514,13 @@ Afsluitstatus: 0 gelukt, 1 de engine weigerde (de reden wordt getoond), 2 gebrui
     <message>
         <source>The engine read its settings again.</source>
         <translation>De engine heeft de instellingen opnieuw ingelezen.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Last %n day(s)</source>
+        <translation>
+            <numerusform>Laatste dag</numerusform>
+            <numerusform>Laatste %n dagen</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -3472,13 +3475,24 @@ Dit bericht bevat de GTUBE-testtekenreeks, die elk spamfilter als spam beoordeel
 </context>
 <context>
     <name>Doorstep::Ui::Pages::StatisticsChart</name>
-    <message>
-        <source>Mail of the last 7 days</source>
-        <translation>E-mail van de laatste 7 dagen</translation>
+    <message numerus="yes">
+        <source>Mail of the last %n day(s)</source>
+        <translation>
+            <numerusform>E-mail van de laatste dag</numerusform>
+            <numerusform>E-mail van de laatste %n dagen</numerusform>
+        </translation>
     </message>
     <message>
-        <source>Totals of the last 7 days: %1</source>
-        <translation>Totalen van de laatste 7 dagen: %1</translation>
+        <source>MMM d</source>
+        <extracomment>Date on the chart&apos;s day axis (QDate format): &quot;Nov 26&quot;; German &quot;26. Nov.&quot;</extracomment>
+        <translation>d MMM</translation>
+    </message>
+    <message numerus="yes">
+        <source>Totals of the last %n day(s): %1</source>
+        <translation>
+            <numerusform>Totalen van de laatste dag: %1</numerusform>
+            <numerusform>Totalen van de laatste %n dagen: %1</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -3586,6 +3600,25 @@ Dit bericht bevat de GTUBE-testtekenreeks, die elk spamfilter als spam beoordeel
             <numerusform>%n gebeurtenis vraagt uw aandacht</numerusform>
             <numerusform>%n gebeurtenissen vragen uw aandacht</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>A virus was blocked: %1 in mail without a sender address</source>
+        <extracomment>Notification: %1 is the virus&apos;s name (&quot;Win.Trojan.Agent&quot;), %2 the sender&apos;s address</extracomment>
+        <translation>Er is een virus tegengehouden: %1 in e-mail zonder afzenderadres</translation>
+    </message>
+    <message>
+        <source>A virus was blocked: %1 in mail from %2</source>
+        <translation>Er is een virus tegengehouden: %1 in e-mail van %2</translation>
+    </message>
+    <message>
+        <source>Spam filter degraded: %1</source>
+        <extracomment>Notification: %1 says what is wrong (&quot;Connection refused.&quot;)</extracomment>
+        <translation>Spamfilter werkt beperkt: %1</translation>
+    </message>
+    <message>
+        <source>Virus scanner degraded: %1</source>
+        <extracomment>Notification: %1 says what is wrong (&quot;The database directory is empty.&quot;)</extracomment>
+        <translation>Virusscanner werkt beperkt: %1</translation>
     </message>
 </context>
 <context>

@@ -48,6 +48,9 @@ private Q_SLOTS:
     void menuShowsState();
     void stuckMessageFromTheEngine();
     void bounceFromTheEngine();
+    void sentencesInPlainWords();
+    void filterDegradedFromTheEngine();
+    void virusFromTheEngine();
 
 private:
     /** Feeds a notifying event and waits until exactly it arrives as call number @p expected. */
@@ -87,6 +90,8 @@ private Q_SLOTS:
     void showsTodaysCountersAndChart();
     void liveEventsAndCounts();
     void degradedStateShowsReasons();
+    void chartFollowsStatisticsChanged();
+    void chartFollowsDarkPalette();
     void remembersLastPage();
 
 private:
