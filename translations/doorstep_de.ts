@@ -867,6 +867,29 @@ Exit-Status: 0 erledigt, 1 die Engine hat abgelehnt (der Grund wird ausgegeben),
     </message>
 </context>
 <context>
+    <name>Doorstep::Ui::Models::AllowListModel</name>
+    <message>
+        <source>Sender</source>
+        <extracomment>Allow-list pattern that matches the envelope sender</extracomment>
+        <translation>Absender</translation>
+    </message>
+    <message>
+        <source>Sending server</source>
+        <extracomment>Allow-list pattern that matches the connecting server&apos;s address or name</extracomment>
+        <translation>Sendender Server</translation>
+    </message>
+    <message>
+        <source>Pattern</source>
+        <extracomment>Column header: an address, network, host name or sender domain</extracomment>
+        <translation>Muster</translation>
+    </message>
+    <message>
+        <source>Matches</source>
+        <extracomment>Column header: whether the pattern matches the sender or the sending server</extracomment>
+        <translation>Trifft auf</translation>
+    </message>
+</context>
+<context>
     <name>Doorstep::Ui::Models::DomainModel</name>
     <message numerus="yes">
         <source>%n user(s)</source>
@@ -917,6 +940,52 @@ Exit-Status: 0 erledigt, 1 die Engine hat abgelehnt (der Grund wird ausgegeben),
     </message>
 </context>
 <context>
+    <name>Doorstep::Ui::Models::GreylistModel</name>
+    <message>
+        <source>Waiting</source>
+        <extracomment>Greylisted triplet whose retry has not come yet</extracomment>
+        <translation>Wartet</translation>
+    </message>
+    <message numerus="yes">
+        <source>Passed (%n)</source>
+        <translation>
+            <numerusform>Durchgelassen (%n)</numerusform>
+            <numerusform>Durchgelassen (%n)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Asked to retry later; accepted when it does after the delay.</source>
+        <translation>Zum späteren Wiederholen aufgefordert; angenommen, wenn es nach der Wartezeit wiederholt wird.</translation>
+    </message>
+    <message>
+        <source>Retried and accepted: mail from it passes without waiting.</source>
+        <translation>Wiederholt und angenommen: Mail davon kommt ohne Warten durch.</translation>
+    </message>
+    <message>
+        <source>Network</source>
+        <extracomment>Column header: the network the sending server is in</extracomment>
+        <translation>Netz</translation>
+    </message>
+    <message>
+        <source>Sender</source>
+        <translation>Absender</translation>
+    </message>
+    <message>
+        <source>Recipient</source>
+        <translation>Empfänger</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <extracomment>Column header: waiting or passed</extracomment>
+        <translation>Zustand</translation>
+    </message>
+    <message>
+        <source>Last seen</source>
+        <extracomment>Column header: the latest attempt</extracomment>
+        <translation>Zuletzt gesehen</translation>
+    </message>
+</context>
+<context>
     <name>Doorstep::Ui::Models::OutboundNameModel</name>
     <message>
         <source>Local sender</source>
@@ -927,6 +996,27 @@ Exit-Status: 0 erledigt, 1 die Engine hat abgelehnt (der Grund wird ausgegeben),
         <source>Leaves as</source>
         <extracomment>Column header: the address mail from the local sender gets on the Internet</extracomment>
         <translation>Geht hinaus als</translation>
+    </message>
+</context>
+<context>
+    <name>Doorstep::Ui::Models::QuarantineModel</name>
+    <message>
+        <source>Kept since</source>
+        <extracomment>Column header: when the message was put in the quarantine</extracomment>
+        <translation>Zurückgehalten seit</translation>
+    </message>
+    <message>
+        <source>Sender</source>
+        <translation>Absender</translation>
+    </message>
+    <message>
+        <source>Recipients</source>
+        <translation>Empfänger</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <extracomment>Column header: why the message is kept (the virus found)</extracomment>
+        <translation>Grund</translation>
     </message>
 </context>
 <context>
@@ -1486,6 +1576,215 @@ Exit-Status: 0 erledigt, 1 die Engine hat abgelehnt (der Grund wird ausgegeben),
     </message>
 </context>
 <context>
+    <name>Doorstep::Ui::Pages::AntivirusPane</name>
+    <message>
+        <source>Re&amp;lease…</source>
+        <translation>&amp;Freigeben…</translation>
+    </message>
+    <message>
+        <source>Release message</source>
+        <translation>Nachricht freigeben</translation>
+    </message>
+    <message>
+        <source>Deliver the selected message to its recipients as it is, unscanned</source>
+        <translation>Die gewählte Nachricht unverändert und ungeprüft an ihre Empfänger zustellen</translation>
+    </message>
+    <message>
+        <source>&amp;Delete…</source>
+        <translation>&amp;Löschen…</translation>
+    </message>
+    <message>
+        <source>Delete message</source>
+        <translation>Nachricht löschen</translation>
+    </message>
+    <message>
+        <source>Delete the selected message for good</source>
+        <translation>Die gewählte Nachricht endgültig löschen</translation>
+    </message>
+    <message>
+        <source>Every incoming message can be checked for viruses with ClamAV&apos;s signature database, which the freshclam service keeps up to date. A message with a virus is refused, or kept in the quarantine below where nobody reads it.</source>
+        <translation>Jede eingehende Nachricht kann mit der Signaturdatenbank von ClamAV auf Viren geprüft werden, die der Dienst freshclam aktuell hält. Eine Nachricht mit Virus wird abgelehnt oder unten in der Quarantäne zurückgehalten, wo niemand sie liest.</translation>
+    </message>
+    <message>
+        <source>In sendmail: clamav-milter with clamd.</source>
+        <translation>In sendmail: clamav-milter mit clamd.</translation>
+    </message>
+    <message>
+        <source>Virus scanner</source>
+        <translation>Virenscanner</translation>
+    </message>
+    <message>
+        <source>While the scanner has no database, mail is asked to come back later rather than let in unscanned.</source>
+        <translation>Solange der Scanner keine Datenbank hat, wird Mail gebeten, später wiederzukommen, statt ungeprüft hereingelassen zu werden.</translation>
+    </message>
+    <message>
+        <source>&amp;When a virus is found:</source>
+        <translation>&amp;Wenn ein Virus gefunden wird:</translation>
+    </message>
+    <message>
+        <source>Refuse the message</source>
+        <translation>Nachricht ablehnen</translation>
+    </message>
+    <message>
+        <source>Keep it in the quarantine</source>
+        <translation>In der Quarantäne zurückhalten</translation>
+    </message>
+    <message>
+        <source>A refused message goes back to its sender&apos;s server; a kept one waits here until you release or delete it.</source>
+        <translation>Eine abgelehnte Nachricht geht an den Server des Absenders zurück; eine zurückgehaltene wartet hier, bis Sie sie freigeben oder löschen.</translation>
+    </message>
+    <message>
+        <source>Data&amp;base folder:</source>
+        <translation>Daten&amp;bankordner:</translation>
+    </message>
+    <message>
+        <source>Where freshclam puts ClamAV&apos;s signatures.</source>
+        <translation>Wo freshclam die Signaturen von ClamAV ablegt.</translation>
+    </message>
+    <message>
+        <source>A&amp;pply</source>
+        <translation>Ü&amp;bernehmen</translation>
+    </message>
+    <message>
+        <source>R&amp;eset</source>
+        <translation>&amp;Zurücksetzen</translation>
+    </message>
+    <message>
+        <source>Save the antivirus settings</source>
+        <translation>Die Virenschutz-Einstellungen speichern</translation>
+    </message>
+    <message>
+        <source>&amp;Quarantine</source>
+        <translation>&amp;Quarantäne</translation>
+    </message>
+    <message>
+        <source>Quarantine</source>
+        <translation>Quarantäne</translation>
+    </message>
+    <message>
+        <source>Search the quarantine</source>
+        <translation>Quarantäne durchsuchen</translation>
+    </message>
+    <message>
+        <source>The quarantine is empty. Messages with a virus are kept here when the action is “Keep it in the quarantine”.</source>
+        <translation>Die Quarantäne ist leer. Nachrichten mit Virus werden hier zurückgehalten, wenn die Aktion „In der Quarantäne zurückhalten“ ist.</translation>
+    </message>
+    <message>
+        <source>No message matches “%1”.</source>
+        <translation>Keine Nachricht passt zu „%1“.</translation>
+    </message>
+    <message>
+        <source>The antivirus settings were saved. They apply to the next message.</source>
+        <translation>Die Virenschutz-Einstellungen wurden gespeichert. Sie gelten ab der nächsten Nachricht.</translation>
+    </message>
+    <message>
+        <source>OK</source>
+        <extracomment>Virus scanner state</extracomment>
+        <translation>OK</translation>
+    </message>
+    <message>
+        <source>Every incoming message is scanned.</source>
+        <translation>Jede eingehende Nachricht wird geprüft.</translation>
+    </message>
+    <message>
+        <source>Off</source>
+        <extracomment>Virus scanner state: switched off in the settings</extracomment>
+        <translation>Aus</translation>
+    </message>
+    <message>
+        <source>Mail is not scanned for viruses. Switch scanning on below.</source>
+        <translation>Mail wird nicht auf Viren geprüft. Schalten Sie die Prüfung unten ein.</translation>
+    </message>
+    <message>
+        <source>Loading</source>
+        <extracomment>Virus scanner state: reading its database</extracomment>
+        <translation>Lädt</translation>
+    </message>
+    <message>
+        <source>The scanner is reading its database; mail is asked to come back in a moment.</source>
+        <translation>Der Scanner liest seine Datenbank; Mail wird gebeten, gleich wiederzukommen.</translation>
+    </message>
+    <message>
+        <source>A new database is being read; scanning goes on meanwhile.</source>
+        <translation>Eine neue Datenbank wird gelesen; die Prüfung läuft währenddessen weiter.</translation>
+    </message>
+    <message>
+        <source>Failed</source>
+        <extracomment>Virus scanner state</extracomment>
+        <translation>Fehlgeschlagen</translation>
+    </message>
+    <message>
+        <source>The scanner cannot scan, so mail is asked to come back later. The engine says: %1</source>
+        <translation>Der Scanner kann nicht prüfen, darum wird Mail gebeten, später wiederzukommen. Die Engine meldet: %1</translation>
+    </message>
+    <message>
+        <source>Unknown</source>
+        <translation>Unbekannt</translation>
+    </message>
+    <message>
+        <source>The engine reports a state this version does not know (%1).</source>
+        <translation>Die Engine meldet einen Zustand, den diese Version nicht kennt (%1).</translation>
+    </message>
+    <message>
+        <source>%1 signatures loaded</source>
+        <translation>%1 Signaturen geladen</translation>
+    </message>
+    <message numerus="yes">
+        <source>Database from %1 (%n day(s) old) — is freshclam running?</source>
+        <translation>
+            <numerusform>Datenbank vom %1 (%n Tag alt) – läuft freshclam?</numerusform>
+            <numerusform>Datenbank vom %1 (%n Tage alt) – läuft freshclam?</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Database from %1 (%n day(s) old)</source>
+        <translation>
+            <numerusform>Datenbank vom %1 (%n Tag alt)</numerusform>
+            <numerusform>Datenbank vom %1 (%n Tage alt)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Database from %1 (today)</source>
+        <translation>Datenbank vom %1 (heute)</translation>
+    </message>
+    <message>
+        <source>Release Message</source>
+        <translation>Nachricht freigeben</translation>
+    </message>
+    <message>
+        <source>Deliver this message to %1?</source>
+        <translation>Diese Nachricht an %1 zustellen?</translation>
+    </message>
+    <message>
+        <source>It was kept because of %1. It is delivered as it is, without another scan.</source>
+        <translation>Sie wurde wegen %1 zurückgehalten. Sie wird unverändert zugestellt, ohne erneute Prüfung.</translation>
+    </message>
+    <message>
+        <source>&amp;Release</source>
+        <translation>&amp;Freigeben</translation>
+    </message>
+    <message>
+        <source>Delete the message from %1?</source>
+        <translation>Die Nachricht von %1 löschen?</translation>
+    </message>
+    <message>
+        <source>It is deleted for good; %1 never receives it.</source>
+        <translation>Sie wird endgültig gelöscht; %1 erhält sie nie.</translation>
+    </message>
+    <message>
+        <source>&amp;Delete</source>
+        <translation>&amp;Löschen</translation>
+    </message>
+    <message>
+        <source>S&amp;can incoming mail for viruses</source>
+        <translation>Eingehende Mail auf Viren &amp;prüfen</translation>
+    </message>
+    <message>
+        <source>Search messages…</source>
+        <translation>Nachrichten durchsuchen…</translation>
+    </message>
+</context>
+<context>
     <name>Doorstep::Ui::Pages::CountersTiles</name>
     <message>
         <source>Today&apos;s counters</source>
@@ -1526,6 +1825,231 @@ Exit-Status: 0 erledigt, 1 die Engine hat abgelehnt (der Grund wird ausgegeben),
     <message>
         <source>Spam</source>
         <translation>Spam</translation>
+    </message>
+</context>
+<context>
+    <name>Doorstep::Ui::Pages::FiltersPage</name>
+    <message>
+        <source>Score a &amp;Sample…</source>
+        <translation>&amp;Probe bewerten…</translation>
+    </message>
+    <message>
+        <source>See the spam score of a message you paste, or of the GTUBE test message</source>
+        <translation>Die Spam-Bewertung einer eingefügten Nachricht oder der GTUBE-Testnachricht sehen</translation>
+    </message>
+    <message>
+        <source>Filters</source>
+        <translation>Filter</translation>
+    </message>
+    <message>
+        <source>Ask unknown servers to retry later; who skips it</source>
+        <translation>Unbekannte Server später wiederkommen lassen; wer ausgenommen ist</translation>
+    </message>
+    <message>
+        <source>Virus scanning with ClamAV, and the quarantine</source>
+        <translation>Virenprüfung mit ClamAV und die Quarantäne</translation>
+    </message>
+    <message>
+        <source>How spam is scored, marked, filed and refused</source>
+        <translation>Wie Spam bewertet, markiert, abgelegt und abgelehnt wird</translation>
+    </message>
+    <message>
+        <source>What keeps spam and viruses out: greylisting, the virus scanner and the spam filter.</source>
+        <translation>Was Spam und Viren fernhält: Greylisting, der Virenscanner und der Spamfilter.</translation>
+    </message>
+    <message>
+        <source>Gre&amp;ylisting</source>
+        <extracomment>Tab of the Filters page</extracomment>
+        <translation>Gre&amp;ylisting</translation>
+    </message>
+    <message>
+        <source>Anti&amp;virus</source>
+        <extracomment>Tab of the Filters page</extracomment>
+        <translation>&amp;Virenschutz</translation>
+    </message>
+    <message>
+        <source>Spa&amp;m</source>
+        <extracomment>Tab of the Filters page</extracomment>
+        <translation>Spa&amp;m</translation>
+    </message>
+</context>
+<context>
+    <name>Doorstep::Ui::Pages::GreylistPane</name>
+    <message>
+        <source>Add to the allow list</source>
+        <translation>Zur Ausnahmeliste hinzufügen</translation>
+    </message>
+    <message>
+        <source>Let mail from this server or sender skip greylisting</source>
+        <translation>Mail von diesem Server oder Absender am Greylisting vorbeilassen</translation>
+    </message>
+    <message>
+        <source>Remove from the allow list</source>
+        <translation>Aus der Ausnahmeliste entfernen</translation>
+    </message>
+    <message>
+        <source>Remove the selected pattern from the allow list</source>
+        <translation>Das gewählte Muster aus der Ausnahmeliste entfernen</translation>
+    </message>
+    <message>
+        <source>&amp;Forget…</source>
+        <translation>&amp;Vergessen…</translation>
+    </message>
+    <message>
+        <source>Forget triplet</source>
+        <translation>Triplet vergessen</translation>
+    </message>
+    <message>
+        <source>Forget the selected triplet: its next attempt waits again</source>
+        <translation>Das gewählte Triplet vergessen: sein nächster Versuch wartet wieder</translation>
+    </message>
+    <message>
+        <source>A server this one has not heard from is asked to try again in a few minutes. Real mail servers do; most spam programs never come back. Mail from the same server, sender and recipient then passes without waiting.</source>
+        <translation>Ein Server, von dem dieser noch nichts gehört hat, wird gebeten, es in ein paar Minuten erneut zu versuchen. Echte Mailserver tun das; die meisten Spamprogramme kommen nie wieder. Mail vom selben Server, Absender und Empfänger kommt danach ohne Warten durch.</translation>
+    </message>
+    <message>
+        <source>In sendmail: milter-greylist (greylist.conf: greylist, autowhite, timeout).</source>
+        <translation>In sendmail: milter-greylist (greylist.conf: greylist, autowhite, timeout).</translation>
+    </message>
+    <message>
+        <source>&amp;Greylist unknown senders</source>
+        <translation>Unbekannte Absender &amp;greylisten</translation>
+    </message>
+    <message>
+        <source>Off: mail is accepted at the first attempt.</source>
+        <translation>Aus: Mail wird beim ersten Versuch angenommen.</translation>
+    </message>
+    <message>
+        <source>&amp;Delay:</source>
+        <translation>&amp;Wartezeit:</translation>
+    </message>
+    <message>
+        <source>How long a new sender must wait before its retry is accepted.</source>
+        <translation>Wie lange ein neuer Absender warten muss, bis sein erneuter Versuch angenommen wird.</translation>
+    </message>
+    <message>
+        <source>Wait for a retry &amp;up to:</source>
+        <translation>Auf erneuten Versuch warten &amp;bis zu:</translation>
+    </message>
+    <message>
+        <source>A first attempt that is not retried within this time is forgotten.</source>
+        <translation>Ein erster Versuch, der in dieser Zeit nicht wiederholt wird, wird vergessen.</translation>
+    </message>
+    <message>
+        <source>&amp;Remember passed senders for:</source>
+        <translation>Durchgelassene Absender &amp;merken für:</translation>
+    </message>
+    <message>
+        <source>A sender that passed is let through without waiting for this long after each message.</source>
+        <translation>Ein durchgelassener Absender kommt nach jeder Nachricht so lange ohne Warten durch.</translation>
+    </message>
+    <message>
+        <source>A&amp;pply</source>
+        <translation>Ü&amp;bernehmen</translation>
+    </message>
+    <message>
+        <source>R&amp;eset</source>
+        <translation>&amp;Zurücksetzen</translation>
+    </message>
+    <message>
+        <source>Save the greylisting settings</source>
+        <translation>Die Greylisting-Einstellungen speichern</translation>
+    </message>
+    <message>
+        <source>The greylisting settings were saved. They apply to the next connection.</source>
+        <translation>Die Greylisting-Einstellungen wurden gespeichert. Sie gelten ab der nächsten Verbindung.</translation>
+    </message>
+    <message>
+        <source>Allow &amp;list</source>
+        <translation>Ausnahme&amp;liste</translation>
+    </message>
+    <message>
+        <source>Allow list</source>
+        <translation>Ausnahmeliste</translation>
+    </message>
+    <message>
+        <source>Search the allow list</source>
+        <translation>Ausnahmeliste durchsuchen</translation>
+    </message>
+    <message>
+        <source>Nobody skips greylisting yet. Add a server (192.0.2.7, 192.0.2.0/24, *.example.net) or a sender (bob@example.net, @example.net) whose mail should never wait.</source>
+        <translation>Noch niemand ist vom Greylisting ausgenommen. Fügen Sie einen Server (192.0.2.7, 192.0.2.0/24, *.example.net) oder einen Absender (bob@example.net, @example.net) hinzu, dessen Mail nie warten soll.</translation>
+    </message>
+    <message>
+        <source>No pattern matches “%1”.</source>
+        <translation>Kein Muster passt zu „%1“.</translation>
+    </message>
+    <message>
+        <source>192.0.2.0/24, *.example.net or @example.net</source>
+        <translation>192.0.2.0/24, *.example.net oder @example.net</translation>
+    </message>
+    <message>
+        <source>Pattern to allow</source>
+        <translation>Zu erlaubendes Muster</translation>
+    </message>
+    <message>
+        <source>&amp;New pattern:</source>
+        <translation>&amp;Neues Muster:</translation>
+    </message>
+    <message>
+        <source>Greylisted senders</source>
+        <translation>Gegreylistete Absender</translation>
+    </message>
+    <message>
+        <source>Search senders…</source>
+        <translation>Absender durchsuchen…</translation>
+    </message>
+    <message>
+        <source>Search greylisted senders</source>
+        <translation>Gegreylistete Absender durchsuchen</translation>
+    </message>
+    <message>
+        <source>No sender has been greylisted yet. Each server, sender and recipient that is asked to retry appears here.</source>
+        <translation>Noch kein Absender wurde gegreylistet. Jeder Server, Absender und Empfänger, der zum erneuten Versuch aufgefordert wird, erscheint hier.</translation>
+    </message>
+    <message>
+        <source>No sender matches “%1”.</source>
+        <translation>Kein Absender passt zu „%1“.</translation>
+    </message>
+    <message>
+        <source>Remove %1 from the allow list?</source>
+        <translation>%1 aus der Ausnahmeliste entfernen?</translation>
+    </message>
+    <message>
+        <source>Mail that matches it is then greylisted like any other.</source>
+        <translation>Passende Mail wird dann wie jede andere gegreylistet.</translation>
+    </message>
+    <message>
+        <source>&amp;Remove</source>
+        <translation>&amp;Entfernen</translation>
+    </message>
+    <message>
+        <source>Forget mail from %1 to %2?</source>
+        <translation>Mail von %1 an %2 vergessen?</translation>
+    </message>
+    <message>
+        <source>Its next attempt from %1 is then asked to wait again, like a first one.</source>
+        <translation>Ihr nächster Versuch aus %1 muss dann wieder warten, wie ein erster.</translation>
+    </message>
+    <message>
+        <source>&amp;Forget</source>
+        <translation>&amp;Vergessen</translation>
+    </message>
+    <message>
+        <source>Allo&amp;w</source>
+        <translation>&amp;Erlauben</translation>
+    </message>
+    <message>
+        <source>Rem&amp;ove…</source>
+        <translation>Ent&amp;fernen…</translation>
+    </message>
+    <message>
+        <source>Senders greylisting remem&amp;bers</source>
+        <translation>Vom Greylisting gemerkte Ab&amp;sender</translation>
+    </message>
+    <message>
+        <source>Search patterns…</source>
+        <translation>Muster durchsuchen…</translation>
     </message>
 </context>
 <context>
@@ -1870,10 +2394,6 @@ Exit-Status: 0 erledigt, 1 die Engine hat abgelehnt (der Grund wird ausgegeben),
         <translation>Heute</translation>
     </message>
     <message>
-        <source>Last 7 days</source>
-        <translation>Letzte 7 Tage</translation>
-    </message>
-    <message>
         <source>Recent events</source>
         <translation>Letzte Ereignisse</translation>
     </message>
@@ -1994,6 +2514,13 @@ Exit-Status: 0 erledigt, 1 die Engine hat abgelehnt (der Grund wird ausgegeben),
     <message>
         <source>The engine read its settings again.</source>
         <translation>Die Engine hat ihre Einstellungen neu eingelesen.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Last %n day(s)</source>
+        <translation>
+            <numerusform>Letzter Tag</numerusform>
+            <numerusform>Letzte %n Tage</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -2517,6 +3044,115 @@ Exit-Status: 0 erledigt, 1 die Engine hat abgelehnt (der Grund wird ausgegeben),
     </message>
 </context>
 <context>
+    <name>Doorstep::Ui::Pages::ScoreSampleDialog</name>
+    <message>
+        <source>Use the &amp;GTUBE Test Message</source>
+        <translation>&amp;GTUBE-Testnachricht verwenden</translation>
+    </message>
+    <message>
+        <source>&amp;Score</source>
+        <translation>&amp;Bewerten</translation>
+    </message>
+    <message>
+        <source>Score a Sample</source>
+        <translation>Probe bewerten</translation>
+    </message>
+    <message>
+        <source>Paste a whole message — its header lines, an empty line, then the text — and see the score the spam filter gives it with the current settings. Nothing is delivered or counted.</source>
+        <translation>Fügen Sie eine ganze Nachricht ein – ihre Kopfzeilen, eine Leerzeile, dann den Text – und sehen Sie die Bewertung, die der Spamfilter ihr mit den aktuellen Einstellungen gibt. Nichts wird zugestellt oder gezählt.</translation>
+    </message>
+    <message>
+        <source>&amp;Message:</source>
+        <translation>&amp;Nachricht:</translation>
+    </message>
+    <message>
+        <source>Message to score</source>
+        <translation>Zu bewertende Nachricht</translation>
+    </message>
+    <message>
+        <source>From: someone@example.net
+Subject: Hello
+
+The text of the message…</source>
+        <translation>From: jemand@example.net
+Subject: Hallo
+
+Der Text der Nachricht…</translation>
+    </message>
+    <message>
+        <source>A test message that every spam filter scores as spam</source>
+        <translation>Eine Testnachricht, die jeder Spamfilter als Spam bewertet</translation>
+    </message>
+    <message>
+        <source>Score the message with the spam filter</source>
+        <translation>Die Nachricht mit dem Spamfilter bewerten</translation>
+    </message>
+    <message>
+        <source>From: someone@example.net
+To: you@example.org
+Subject: Test message for the spam filter
+
+This message carries the GTUBE test string, which every spam filter scores as spam:
+
+</source>
+        <translation>From: jemand@example.net
+To: sie@example.org
+Subject: Testnachricht für den Spamfilter
+
+Diese Nachricht enthält die GTUBE-Testzeichenfolge, die jeder Spamfilter als Spam bewertet:
+
+</translation>
+    </message>
+    <message>
+        <source>Not spam</source>
+        <extracomment>Spam verdict: not spam</extracomment>
+        <translation>Kein Spam</translation>
+    </message>
+    <message>
+        <source>Score %1, below the threshold of %2: delivered to the inbox.</source>
+        <translation>Bewertung %1, unter der Schwelle von %2: wird in den Posteingang zugestellt.</translation>
+    </message>
+    <message>
+        <source>Spam</source>
+        <extracomment>Spam verdict</extracomment>
+        <translation>Spam</translation>
+    </message>
+    <message>
+        <source>Score %1, at or above the threshold of %2: marked and filed into the spam folder.</source>
+        <translation>Bewertung %1, auf oder über der Schwelle von %2: wird markiert und im Spamordner abgelegt.</translation>
+    </message>
+    <message>
+        <source>Refused</source>
+        <extracomment>Spam verdict: so spammy it is refused</extracomment>
+        <translation>Abgelehnt</translation>
+    </message>
+    <message>
+        <source>Score %1, at or above the reject threshold of %2: refused when it arrives.</source>
+        <translation>Bewertung %1, auf oder über der Ablehnungsschwelle von %2: wird beim Eintreffen abgelehnt.</translation>
+    </message>
+    <message>
+        <source>Not scored</source>
+        <extracomment>Spam verdict: the filter could not score it</extracomment>
+        <translation>Nicht bewertet</translation>
+    </message>
+    <message>
+        <source>The spam filter could not score it, so it would be delivered unscanned. The engine says: %1</source>
+        <translation>Der Spamfilter konnte sie nicht bewerten, sie würde also ungeprüft zugestellt. Die Engine meldet: %1</translation>
+    </message>
+    <message>
+        <source>Unknown</source>
+        <translation>Unbekannt</translation>
+    </message>
+    <message>
+        <source>The engine gave a verdict this version does not know (%1).</source>
+        <translation>Die Engine lieferte ein Urteil, das diese Version nicht kennt (%1).</translation>
+    </message>
+    <message>
+        <source>Rules that hit: %1</source>
+        <translation>Zutreffende Regeln: %1</translation>
+    </message>
+</context>
+<context>
     <name>Doorstep::Ui::Pages::SendingPane</name>
     <message>
         <source>A&amp;dd Route…</source>
@@ -2735,14 +3371,128 @@ Exit-Status: 0 erledigt, 1 die Engine hat abgelehnt (der Grund wird ausgegeben),
     </message>
 </context>
 <context>
-    <name>Doorstep::Ui::Pages::StatisticsChart</name>
+    <name>Doorstep::Ui::Pages::SpamPane</name>
     <message>
-        <source>Mail of the last 7 days</source>
-        <translation>E-Mails der letzten 7 Tage</translation>
+        <source>Every incoming message gets a spam score: the more signs of spam, the higher. From the threshold on it is marked and filed into the spam folder; from the reject threshold on it is refused. Try a message with Score a Sample.</source>
+        <translation>Jede eingehende Nachricht erhält eine Spam-Bewertung: je mehr Anzeichen von Spam, desto höher. Ab der Schwelle wird sie markiert und im Spamordner abgelegt; ab der Ablehnungsschwelle wird sie abgelehnt. Probieren Sie eine Nachricht mit „Probe bewerten“ aus.</translation>
     </message>
     <message>
-        <source>Totals of the last 7 days: %1</source>
-        <translation>Summen der letzten 7 Tage: %1</translation>
+        <source>In sendmail: spamass-milter with SpamAssassin&apos;s required_score, and procmail filing into spamtrap.</source>
+        <translation>In sendmail: spamass-milter mit required_score von SpamAssassin, und procmail, das in spamtrap ablegt.</translation>
+    </message>
+    <message>
+        <source>Off: no message is scored, marked or filed as spam.</source>
+        <translation>Aus: keine Nachricht wird als Spam bewertet, markiert oder abgelegt.</translation>
+    </message>
+    <message>
+        <source>Scored &amp;by:</source>
+        <translation>Bewertet &amp;von:</translation>
+    </message>
+    <message>
+        <source>Built-in checks</source>
+        <translation>Eingebaute Prüfungen</translation>
+    </message>
+    <message>
+        <source>SpamAssassin (spamd)</source>
+        <translation>SpamAssassin (spamd)</translation>
+    </message>
+    <message>
+        <source>rspamd</source>
+        <translation>rspamd</translation>
+    </message>
+    <message>
+        <source>The built-in checks need nothing else; SpamAssassin and rspamd score better, once installed.</source>
+        <translation>Die eingebauten Prüfungen brauchen nichts weiter; SpamAssassin und rspamd bewerten besser, sobald sie installiert sind.</translation>
+    </message>
+    <message>
+        <source>Scorer &amp;address:</source>
+        <translation>&amp;Adresse des Bewerters:</translation>
+    </message>
+    <message>
+        <source>Where spamd or rspamd listens, as host:port. Empty: its usual port on this machine.</source>
+        <translation>Wo spamd oder rspamd lauscht, als Host:Port. Leer: sein üblicher Port auf diesem Rechner.</translation>
+    </message>
+    <message>
+        <source>Empty: 127.0.0.1 and the usual port</source>
+        <translation>Leer: 127.0.0.1 und der übliche Port</translation>
+    </message>
+    <message>
+        <source>Spam &amp;from score:</source>
+        <translation>Spam &amp;ab Bewertung:</translation>
+    </message>
+    <message>
+        <source>Messages scoring at least this much are spam (SpamAssassin&apos;s usual: 5.0). Lower catches more, and more real mail by mistake.</source>
+        <translation>Nachrichten mit mindestens dieser Bewertung sind Spam (üblich bei SpamAssassin: 5,0). Niedriger fängt mehr – und mehr echte Mail aus Versehen.</translation>
+    </message>
+    <message>
+        <source>&amp;Refuse from score:</source>
+        <translation>Ab&amp;lehnen ab Bewertung:</translation>
+    </message>
+    <message>
+        <source>Messages scoring at least this much are refused at once, so nobody sees them; 0 refuses none.</source>
+        <translation>Nachrichten mit mindestens dieser Bewertung werden sofort abgelehnt, niemand sieht sie; 0 lehnt keine ab.</translation>
+    </message>
+    <message>
+        <source>Sub&amp;ject tag:</source>
+        <translation>Betreff-&amp;Kennzeichen:</translation>
+    </message>
+    <message>
+        <source>Put before the subject of spam. Empty: the subject stays as it is.</source>
+        <translation>Wird dem Betreff von Spam vorangestellt. Leer: der Betreff bleibt, wie er ist.</translation>
+    </message>
+    <message>
+        <source>Empty: leave the subject alone</source>
+        <translation>Leer: Betreff unverändert lassen</translation>
+    </message>
+    <message>
+        <source>The mailbox folder spam is filed into.</source>
+        <translation>Der Postfachordner, in dem Spam abgelegt wird.</translation>
+    </message>
+    <message>
+        <source>A&amp;pply</source>
+        <translation>Ü&amp;bernehmen</translation>
+    </message>
+    <message>
+        <source>R&amp;eset</source>
+        <translation>&amp;Zurücksetzen</translation>
+    </message>
+    <message>
+        <source>Save the spam settings</source>
+        <translation>Die Spam-Einstellungen speichern</translation>
+    </message>
+    <message>
+        <source>The spam settings were saved. They apply to the next message.</source>
+        <translation>Die Spam-Einstellungen wurden gespeichert. Sie gelten ab der nächsten Nachricht.</translation>
+    </message>
+    <message>
+        <source>Score &amp;incoming mail for spam</source>
+        <translation>Eingehende Mail auf Spam &amp;bewerten</translation>
+    </message>
+    <message>
+        <source>Spam f&amp;older:</source>
+        <translation>Spam&amp;ordner:</translation>
+    </message>
+</context>
+<context>
+    <name>Doorstep::Ui::Pages::StatisticsChart</name>
+    <message numerus="yes">
+        <source>Mail of the last %n day(s)</source>
+        <translation>
+            <numerusform>E-Mails des letzten Tages</numerusform>
+            <numerusform>E-Mails der letzten %n Tage</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>MMM d</source>
+        <extracomment>Date on the chart&apos;s day axis (QDate format): &quot;Nov 26&quot;; German &quot;26. Nov.&quot;</extracomment>
+        <translation>d. MMM</translation>
+    </message>
+    <message numerus="yes">
+        <source>Totals of the last %n day(s): %1</source>
+        <translation>
+            <numerusform>Summen des letzten Tages: %1</numerusform>
+            <numerusform>Summen der letzten %n Tage: %1</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -2851,6 +3601,25 @@ Exit-Status: 0 erledigt, 1 die Engine hat abgelehnt (der Grund wird ausgegeben),
             <numerusform>%n Ereignisse erfordern Ihre Aufmerksamkeit</numerusform>
         </translation>
     </message>
+    <message>
+        <source>A virus was blocked: %1 in mail without a sender address</source>
+        <extracomment>Notification: %1 is the virus&apos;s name (&quot;Win.Trojan.Agent&quot;), %2 the sender&apos;s address</extracomment>
+        <translation>Ein Virus wurde abgewehrt: %1 in einer E-Mail ohne Absenderadresse</translation>
+    </message>
+    <message>
+        <source>A virus was blocked: %1 in mail from %2</source>
+        <translation>Ein Virus wurde abgewehrt: %1 in einer E-Mail von %2</translation>
+    </message>
+    <message>
+        <source>Spam filter degraded: %1</source>
+        <extracomment>Notification: %1 says what is wrong (&quot;Connection refused.&quot;)</extracomment>
+        <translation>Spamfilter eingeschränkt: %1</translation>
+    </message>
+    <message>
+        <source>Virus scanner degraded: %1</source>
+        <extracomment>Notification: %1 says what is wrong (&quot;The database directory is empty.&quot;)</extracomment>
+        <translation>Virenscanner eingeschränkt: %1</translation>
+    </message>
 </context>
 <context>
     <name>Doorstep::Ui::Tray::TrayIcon</name>
@@ -2898,6 +3667,29 @@ Exit-Status: 0 erledigt, 1 die Engine hat abgelehnt (der Grund wird ausgegeben),
         <source>Confirm Removal</source>
         <extracomment>Title of a confirmation before removing something</extracomment>
         <translation>Entfernen bestätigen</translation>
+    </message>
+</context>
+<context>
+    <name>Doorstep::Ui::Widgets::DurationField</name>
+    <message>
+        <source>seconds</source>
+        <extracomment>Unit of a duration</extracomment>
+        <translation>Sekunden</translation>
+    </message>
+    <message>
+        <source>minutes</source>
+        <extracomment>Unit of a duration</extracomment>
+        <translation>Minuten</translation>
+    </message>
+    <message>
+        <source>hours</source>
+        <extracomment>Unit of a duration</extracomment>
+        <translation>Stunden</translation>
+    </message>
+    <message>
+        <source>days</source>
+        <extracomment>Unit of a duration</extracomment>
+        <translation>Tage</translation>
     </message>
 </context>
 <context>

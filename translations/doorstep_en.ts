@@ -853,6 +853,29 @@ Exit status: 0 done, 1 the engine refused (its reason is printed), 2 usage error
     </message>
 </context>
 <context>
+    <name>Doorstep::Ui::Models::AllowListModel</name>
+    <message>
+        <source>Sender</source>
+        <extracomment>Allow-list pattern that matches the envelope sender</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sending server</source>
+        <extracomment>Allow-list pattern that matches the connecting server&apos;s address or name</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pattern</source>
+        <extracomment>Column header: an address, network, host name or sender domain</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Matches</source>
+        <extracomment>Column header: whether the pattern matches the sender or the sending server</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Doorstep::Ui::Models::DomainModel</name>
     <message numerus="yes">
         <source>%n user(s)</source>
@@ -903,6 +926,52 @@ Exit status: 0 done, 1 the engine refused (its reason is printed), 2 usage error
     </message>
 </context>
 <context>
+    <name>Doorstep::Ui::Models::GreylistModel</name>
+    <message>
+        <source>Waiting</source>
+        <extracomment>Greylisted triplet whose retry has not come yet</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Passed (%n)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Asked to retry later; accepted when it does after the delay.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Retried and accepted: mail from it passes without waiting.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Network</source>
+        <extracomment>Column header: the network the sending server is in</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sender</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Recipient</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>State</source>
+        <extracomment>Column header: waiting or passed</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last seen</source>
+        <extracomment>Column header: the latest attempt</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Doorstep::Ui::Models::OutboundNameModel</name>
     <message>
         <source>Local sender</source>
@@ -912,6 +981,27 @@ Exit status: 0 done, 1 the engine refused (its reason is printed), 2 usage error
     <message>
         <source>Leaves as</source>
         <extracomment>Column header: the address mail from the local sender gets on the Internet</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Doorstep::Ui::Models::QuarantineModel</name>
+    <message>
+        <source>Kept since</source>
+        <extracomment>Column header: when the message was put in the quarantine</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sender</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Recipients</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <extracomment>Column header: why the message is kept (the virus found)</extracomment>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1472,6 +1562,215 @@ Exit status: 0 done, 1 the engine refused (its reason is printed), 2 usage error
     </message>
 </context>
 <context>
+    <name>Doorstep::Ui::Pages::AntivirusPane</name>
+    <message>
+        <source>Re&amp;lease…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Release message</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Deliver the selected message to its recipients as it is, unscanned</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Delete…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete message</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete the selected message for good</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Every incoming message can be checked for viruses with ClamAV&apos;s signature database, which the freshclam service keeps up to date. A message with a virus is refused, or kept in the quarantine below where nobody reads it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>In sendmail: clamav-milter with clamd.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Virus scanner</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>While the scanner has no database, mail is asked to come back later rather than let in unscanned.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;When a virus is found:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Refuse the message</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keep it in the quarantine</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A refused message goes back to its sender&apos;s server; a kept one waits here until you release or delete it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Data&amp;base folder:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Where freshclam puts ClamAV&apos;s signatures.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A&amp;pply</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>R&amp;eset</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save the antivirus settings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Quarantine</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Quarantine</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Search the quarantine</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The quarantine is empty. Messages with a virus are kept here when the action is “Keep it in the quarantine”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No message matches “%1”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The antivirus settings were saved. They apply to the next message.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>OK</source>
+        <extracomment>Virus scanner state</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Every incoming message is scanned.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Off</source>
+        <extracomment>Virus scanner state: switched off in the settings</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mail is not scanned for viruses. Switch scanning on below.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Loading</source>
+        <extracomment>Virus scanner state: reading its database</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The scanner is reading its database; mail is asked to come back in a moment.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A new database is being read; scanning goes on meanwhile.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Failed</source>
+        <extracomment>Virus scanner state</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The scanner cannot scan, so mail is asked to come back later. The engine says: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unknown</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The engine reports a state this version does not know (%1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 signatures loaded</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Database from %1 (%n day(s) old) — is freshclam running?</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Database from %1 (%n day(s) old)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Database from %1 (today)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Release Message</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Deliver this message to %1?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>It was kept because of %1. It is delivered as it is, without another scan.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Release</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete the message from %1?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>It is deleted for good; %1 never receives it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Delete</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>S&amp;can incoming mail for viruses</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Search messages…</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Doorstep::Ui::Pages::CountersTiles</name>
     <message>
         <source>Today&apos;s counters</source>
@@ -1511,6 +1810,231 @@ Exit status: 0 done, 1 the engine refused (its reason is printed), 2 usage error
     </message>
     <message>
         <source>Spam</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Doorstep::Ui::Pages::FiltersPage</name>
+    <message>
+        <source>Score a &amp;Sample…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>See the spam score of a message you paste, or of the GTUBE test message</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Filters</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ask unknown servers to retry later; who skips it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Virus scanning with ClamAV, and the quarantine</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>How spam is scored, marked, filed and refused</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What keeps spam and viruses out: greylisting, the virus scanner and the spam filter.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Gre&amp;ylisting</source>
+        <extracomment>Tab of the Filters page</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Anti&amp;virus</source>
+        <extracomment>Tab of the Filters page</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Spa&amp;m</source>
+        <extracomment>Tab of the Filters page</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Doorstep::Ui::Pages::GreylistPane</name>
+    <message>
+        <source>Add to the allow list</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Let mail from this server or sender skip greylisting</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove from the allow list</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove the selected pattern from the allow list</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Forget…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Forget triplet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Forget the selected triplet: its next attempt waits again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A server this one has not heard from is asked to try again in a few minutes. Real mail servers do; most spam programs never come back. Mail from the same server, sender and recipient then passes without waiting.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>In sendmail: milter-greylist (greylist.conf: greylist, autowhite, timeout).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Greylist unknown senders</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Off: mail is accepted at the first attempt.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Delay:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>How long a new sender must wait before its retry is accepted.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Wait for a retry &amp;up to:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A first attempt that is not retried within this time is forgotten.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Remember passed senders for:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A sender that passed is let through without waiting for this long after each message.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A&amp;pply</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>R&amp;eset</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save the greylisting settings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The greylisting settings were saved. They apply to the next connection.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Allow &amp;list</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Allow list</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Search the allow list</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nobody skips greylisting yet. Add a server (192.0.2.7, 192.0.2.0/24, *.example.net) or a sender (bob@example.net, @example.net) whose mail should never wait.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No pattern matches “%1”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>192.0.2.0/24, *.example.net or @example.net</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pattern to allow</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;New pattern:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Greylisted senders</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Search senders…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Search greylisted senders</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No sender has been greylisted yet. Each server, sender and recipient that is asked to retry appears here.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No sender matches “%1”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove %1 from the allow list?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mail that matches it is then greylisted like any other.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Remove</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Forget mail from %1 to %2?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Its next attempt from %1 is then asked to wait again, like a first one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Forget</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Allo&amp;w</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rem&amp;ove…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Senders greylisting remem&amp;bers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Search patterns…</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1856,10 +2380,6 @@ Exit status: 0 done, 1 the engine refused (its reason is printed), 2 usage error
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Last 7 days</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Recent events</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1980,6 +2500,13 @@ Exit status: 0 done, 1 the engine refused (its reason is printed), 2 usage error
     <message>
         <source>The engine read its settings again.</source>
         <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Last %n day(s)</source>
+        <translation>
+            <numerusform>Last day</numerusform>
+            <numerusform>Last %n days</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -2503,6 +3030,106 @@ Exit status: 0 done, 1 the engine refused (its reason is printed), 2 usage error
     </message>
 </context>
 <context>
+    <name>Doorstep::Ui::Pages::ScoreSampleDialog</name>
+    <message>
+        <source>Use the &amp;GTUBE Test Message</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Score</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Score a Sample</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Paste a whole message — its header lines, an empty line, then the text — and see the score the spam filter gives it with the current settings. Nothing is delivered or counted.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Message:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Message to score</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>From: someone@example.net
+Subject: Hello
+
+The text of the message…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A test message that every spam filter scores as spam</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Score the message with the spam filter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>From: someone@example.net
+To: you@example.org
+Subject: Test message for the spam filter
+
+This message carries the GTUBE test string, which every spam filter scores as spam:
+
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not spam</source>
+        <extracomment>Spam verdict: not spam</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Score %1, below the threshold of %2: delivered to the inbox.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Spam</source>
+        <extracomment>Spam verdict</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Score %1, at or above the threshold of %2: marked and filed into the spam folder.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Refused</source>
+        <extracomment>Spam verdict: so spammy it is refused</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Score %1, at or above the reject threshold of %2: refused when it arrives.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not scored</source>
+        <extracomment>Spam verdict: the filter could not score it</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The spam filter could not score it, so it would be delivered unscanned. The engine says: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unknown</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The engine gave a verdict this version does not know (%1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rules that hit: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Doorstep::Ui::Pages::SendingPane</name>
     <message>
         <source>A&amp;dd Route…</source>
@@ -2721,14 +3348,128 @@ Exit status: 0 done, 1 the engine refused (its reason is printed), 2 usage error
     </message>
 </context>
 <context>
-    <name>Doorstep::Ui::Pages::StatisticsChart</name>
+    <name>Doorstep::Ui::Pages::SpamPane</name>
     <message>
-        <source>Mail of the last 7 days</source>
+        <source>Every incoming message gets a spam score: the more signs of spam, the higher. From the threshold on it is marked and filed into the spam folder; from the reject threshold on it is refused. Try a message with Score a Sample.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Totals of the last 7 days: %1</source>
+        <source>In sendmail: spamass-milter with SpamAssassin&apos;s required_score, and procmail filing into spamtrap.</source>
         <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Off: no message is scored, marked or filed as spam.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Scored &amp;by:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Built-in checks</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SpamAssassin (spamd)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>rspamd</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The built-in checks need nothing else; SpamAssassin and rspamd score better, once installed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Scorer &amp;address:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Where spamd or rspamd listens, as host:port. Empty: its usual port on this machine.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Empty: 127.0.0.1 and the usual port</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Spam &amp;from score:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Messages scoring at least this much are spam (SpamAssassin&apos;s usual: 5.0). Lower catches more, and more real mail by mistake.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Refuse from score:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Messages scoring at least this much are refused at once, so nobody sees them; 0 refuses none.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sub&amp;ject tag:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Put before the subject of spam. Empty: the subject stays as it is.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Empty: leave the subject alone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The mailbox folder spam is filed into.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A&amp;pply</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>R&amp;eset</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save the spam settings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The spam settings were saved. They apply to the next message.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Score &amp;incoming mail for spam</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Spam f&amp;older:</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Doorstep::Ui::Pages::StatisticsChart</name>
+    <message numerus="yes">
+        <source>Mail of the last %n day(s)</source>
+        <translation>
+            <numerusform>Mail of the last day</numerusform>
+            <numerusform>Mail of the last %n days</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>MMM d</source>
+        <extracomment>Date on the chart&apos;s day axis (QDate format): &quot;Nov 26&quot;; German &quot;26. Nov.&quot;</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Totals of the last %n day(s): %1</source>
+        <translation>
+            <numerusform>Totals of the last day: %1</numerusform>
+            <numerusform>Totals of the last %n days: %1</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -2837,6 +3578,25 @@ Exit status: 0 done, 1 the engine refused (its reason is printed), 2 usage error
             <numerusform>%n events need your attention</numerusform>
         </translation>
     </message>
+    <message>
+        <source>A virus was blocked: %1 in mail without a sender address</source>
+        <extracomment>Notification: %1 is the virus&apos;s name (&quot;Win.Trojan.Agent&quot;), %2 the sender&apos;s address</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A virus was blocked: %1 in mail from %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Spam filter degraded: %1</source>
+        <extracomment>Notification: %1 says what is wrong (&quot;Connection refused.&quot;)</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Virus scanner degraded: %1</source>
+        <extracomment>Notification: %1 says what is wrong (&quot;The database directory is empty.&quot;)</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Doorstep::Ui::Tray::TrayIcon</name>
@@ -2882,6 +3642,29 @@ Exit status: 0 done, 1 the engine refused (its reason is printed), 2 usage error
     <message>
         <source>Confirm Removal</source>
         <extracomment>Title of a confirmation before removing something</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Doorstep::Ui::Widgets::DurationField</name>
+    <message>
+        <source>seconds</source>
+        <extracomment>Unit of a duration</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>minutes</source>
+        <extracomment>Unit of a duration</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>hours</source>
+        <extracomment>Unit of a duration</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>days</source>
+        <extracomment>Unit of a duration</extracomment>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -867,6 +867,29 @@ Afsluitstatus: 0 gelukt, 1 de engine weigerde (de reden wordt getoond), 2 gebrui
     </message>
 </context>
 <context>
+    <name>Doorstep::Ui::Models::AllowListModel</name>
+    <message>
+        <source>Sender</source>
+        <extracomment>Allow-list pattern that matches the envelope sender</extracomment>
+        <translation>Afzender</translation>
+    </message>
+    <message>
+        <source>Sending server</source>
+        <extracomment>Allow-list pattern that matches the connecting server&apos;s address or name</extracomment>
+        <translation>Verzendende server</translation>
+    </message>
+    <message>
+        <source>Pattern</source>
+        <extracomment>Column header: an address, network, host name or sender domain</extracomment>
+        <translation>Patroon</translation>
+    </message>
+    <message>
+        <source>Matches</source>
+        <extracomment>Column header: whether the pattern matches the sender or the sending server</extracomment>
+        <translation>Komt overeen met</translation>
+    </message>
+</context>
+<context>
     <name>Doorstep::Ui::Models::DomainModel</name>
     <message numerus="yes">
         <source>%n user(s)</source>
@@ -917,6 +940,52 @@ Afsluitstatus: 0 gelukt, 1 de engine weigerde (de reden wordt getoond), 2 gebrui
     </message>
 </context>
 <context>
+    <name>Doorstep::Ui::Models::GreylistModel</name>
+    <message>
+        <source>Waiting</source>
+        <extracomment>Greylisted triplet whose retry has not come yet</extracomment>
+        <translation>Wacht</translation>
+    </message>
+    <message numerus="yes">
+        <source>Passed (%n)</source>
+        <translation>
+            <numerusform>Doorgelaten (%n)</numerusform>
+            <numerusform>Doorgelaten (%n)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Asked to retry later; accepted when it does after the delay.</source>
+        <translation>Gevraagd het later opnieuw te proberen; aangenomen als dat na de wachttijd gebeurt.</translation>
+    </message>
+    <message>
+        <source>Retried and accepted: mail from it passes without waiting.</source>
+        <translation>Opnieuw geprobeerd en aangenomen: mail ervan komt zonder wachten door.</translation>
+    </message>
+    <message>
+        <source>Network</source>
+        <extracomment>Column header: the network the sending server is in</extracomment>
+        <translation>Netwerk</translation>
+    </message>
+    <message>
+        <source>Sender</source>
+        <translation>Afzender</translation>
+    </message>
+    <message>
+        <source>Recipient</source>
+        <translation>Ontvanger</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <extracomment>Column header: waiting or passed</extracomment>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Last seen</source>
+        <extracomment>Column header: the latest attempt</extracomment>
+        <translation>Laatst gezien</translation>
+    </message>
+</context>
+<context>
     <name>Doorstep::Ui::Models::OutboundNameModel</name>
     <message>
         <source>Local sender</source>
@@ -927,6 +996,27 @@ Afsluitstatus: 0 gelukt, 1 de engine weigerde (de reden wordt getoond), 2 gebrui
         <source>Leaves as</source>
         <extracomment>Column header: the address mail from the local sender gets on the Internet</extracomment>
         <translation>Gaat uit als</translation>
+    </message>
+</context>
+<context>
+    <name>Doorstep::Ui::Models::QuarantineModel</name>
+    <message>
+        <source>Kept since</source>
+        <extracomment>Column header: when the message was put in the quarantine</extracomment>
+        <translation>Vastgehouden sinds</translation>
+    </message>
+    <message>
+        <source>Sender</source>
+        <translation>Afzender</translation>
+    </message>
+    <message>
+        <source>Recipients</source>
+        <translation>Ontvangers</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <extracomment>Column header: why the message is kept (the virus found)</extracomment>
+        <translation>Reden</translation>
     </message>
 </context>
 <context>
@@ -1486,6 +1576,215 @@ Afsluitstatus: 0 gelukt, 1 de engine weigerde (de reden wordt getoond), 2 gebrui
     </message>
 </context>
 <context>
+    <name>Doorstep::Ui::Pages::AntivirusPane</name>
+    <message>
+        <source>Re&amp;lease…</source>
+        <translation>&amp;Vrijgeven…</translation>
+    </message>
+    <message>
+        <source>Release message</source>
+        <translation>Bericht vrijgeven</translation>
+    </message>
+    <message>
+        <source>Deliver the selected message to its recipients as it is, unscanned</source>
+        <translation>Het gekozen bericht ongewijzigd en ongescand bij de ontvangers afleveren</translation>
+    </message>
+    <message>
+        <source>&amp;Delete…</source>
+        <translation>Ver&amp;wijderen…</translation>
+    </message>
+    <message>
+        <source>Delete message</source>
+        <translation>Bericht verwijderen</translation>
+    </message>
+    <message>
+        <source>Delete the selected message for good</source>
+        <translation>Het gekozen bericht definitief verwijderen</translation>
+    </message>
+    <message>
+        <source>Every incoming message can be checked for viruses with ClamAV&apos;s signature database, which the freshclam service keeps up to date. A message with a virus is refused, or kept in the quarantine below where nobody reads it.</source>
+        <translation>Elk binnenkomend bericht kan op virussen worden gecontroleerd met de handtekeningendatabase van ClamAV, die de dienst freshclam actueel houdt. Een bericht met een virus wordt geweigerd, of vastgehouden in de quarantaine hieronder, waar niemand het leest.</translation>
+    </message>
+    <message>
+        <source>In sendmail: clamav-milter with clamd.</source>
+        <translation>In sendmail: clamav-milter met clamd.</translation>
+    </message>
+    <message>
+        <source>Virus scanner</source>
+        <translation>Virusscanner</translation>
+    </message>
+    <message>
+        <source>While the scanner has no database, mail is asked to come back later rather than let in unscanned.</source>
+        <translation>Zolang de scanner geen database heeft, wordt mail gevraagd later terug te komen in plaats van ongescand binnengelaten te worden.</translation>
+    </message>
+    <message>
+        <source>&amp;When a virus is found:</source>
+        <translation>&amp;Als een virus gevonden wordt:</translation>
+    </message>
+    <message>
+        <source>Refuse the message</source>
+        <translation>Bericht weigeren</translation>
+    </message>
+    <message>
+        <source>Keep it in the quarantine</source>
+        <translation>In de quarantaine vasthouden</translation>
+    </message>
+    <message>
+        <source>A refused message goes back to its sender&apos;s server; a kept one waits here until you release or delete it.</source>
+        <translation>Een geweigerd bericht gaat terug naar de server van de afzender; een vastgehouden bericht wacht hier tot u het vrijgeeft of verwijdert.</translation>
+    </message>
+    <message>
+        <source>Data&amp;base folder:</source>
+        <translation>Data&amp;basemap:</translation>
+    </message>
+    <message>
+        <source>Where freshclam puts ClamAV&apos;s signatures.</source>
+        <translation>Waar freshclam de handtekeningen van ClamAV neerzet.</translation>
+    </message>
+    <message>
+        <source>A&amp;pply</source>
+        <translation>&amp;Toepassen</translation>
+    </message>
+    <message>
+        <source>R&amp;eset</source>
+        <translation>Her&amp;stellen</translation>
+    </message>
+    <message>
+        <source>Save the antivirus settings</source>
+        <translation>De antivirusinstellingen opslaan</translation>
+    </message>
+    <message>
+        <source>&amp;Quarantine</source>
+        <translation>&amp;Quarantaine</translation>
+    </message>
+    <message>
+        <source>Quarantine</source>
+        <translation>Quarantaine</translation>
+    </message>
+    <message>
+        <source>Search the quarantine</source>
+        <translation>Quarantaine doorzoeken</translation>
+    </message>
+    <message>
+        <source>The quarantine is empty. Messages with a virus are kept here when the action is “Keep it in the quarantine”.</source>
+        <translation>De quarantaine is leeg. Berichten met een virus worden hier vastgehouden als de actie „In de quarantaine vasthouden” is.</translation>
+    </message>
+    <message>
+        <source>No message matches “%1”.</source>
+        <translation>Geen bericht komt overeen met „%1”.</translation>
+    </message>
+    <message>
+        <source>The antivirus settings were saved. They apply to the next message.</source>
+        <translation>De antivirusinstellingen zijn opgeslagen. Ze gelden vanaf het volgende bericht.</translation>
+    </message>
+    <message>
+        <source>OK</source>
+        <extracomment>Virus scanner state</extracomment>
+        <translation>OK</translation>
+    </message>
+    <message>
+        <source>Every incoming message is scanned.</source>
+        <translation>Elk binnenkomend bericht wordt gescand.</translation>
+    </message>
+    <message>
+        <source>Off</source>
+        <extracomment>Virus scanner state: switched off in the settings</extracomment>
+        <translation>Uit</translation>
+    </message>
+    <message>
+        <source>Mail is not scanned for viruses. Switch scanning on below.</source>
+        <translation>Mail wordt niet op virussen gescand. Zet het scannen hieronder aan.</translation>
+    </message>
+    <message>
+        <source>Loading</source>
+        <extracomment>Virus scanner state: reading its database</extracomment>
+        <translation>Laden</translation>
+    </message>
+    <message>
+        <source>The scanner is reading its database; mail is asked to come back in a moment.</source>
+        <translation>De scanner leest zijn database; mail wordt gevraagd zo terug te komen.</translation>
+    </message>
+    <message>
+        <source>A new database is being read; scanning goes on meanwhile.</source>
+        <translation>Er wordt een nieuwe database gelezen; het scannen gaat intussen door.</translation>
+    </message>
+    <message>
+        <source>Failed</source>
+        <extracomment>Virus scanner state</extracomment>
+        <translation>Mislukt</translation>
+    </message>
+    <message>
+        <source>The scanner cannot scan, so mail is asked to come back later. The engine says: %1</source>
+        <translation>De scanner kan niet scannen, dus wordt mail gevraagd later terug te komen. De engine meldt: %1</translation>
+    </message>
+    <message>
+        <source>Unknown</source>
+        <translation>Onbekend</translation>
+    </message>
+    <message>
+        <source>The engine reports a state this version does not know (%1).</source>
+        <translation>De engine meldt een status die deze versie niet kent (%1).</translation>
+    </message>
+    <message>
+        <source>%1 signatures loaded</source>
+        <translation>%1 handtekeningen geladen</translation>
+    </message>
+    <message numerus="yes">
+        <source>Database from %1 (%n day(s) old) — is freshclam running?</source>
+        <translation>
+            <numerusform>Database van %1 (%n dag oud) — draait freshclam?</numerusform>
+            <numerusform>Database van %1 (%n dagen oud) — draait freshclam?</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Database from %1 (%n day(s) old)</source>
+        <translation>
+            <numerusform>Database van %1 (%n dag oud)</numerusform>
+            <numerusform>Database van %1 (%n dagen oud)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Database from %1 (today)</source>
+        <translation>Database van %1 (vandaag)</translation>
+    </message>
+    <message>
+        <source>Release Message</source>
+        <translation>Bericht vrijgeven</translation>
+    </message>
+    <message>
+        <source>Deliver this message to %1?</source>
+        <translation>Dit bericht bij %1 afleveren?</translation>
+    </message>
+    <message>
+        <source>It was kept because of %1. It is delivered as it is, without another scan.</source>
+        <translation>Het werd vastgehouden vanwege %1. Het wordt ongewijzigd afgeleverd, zonder nieuwe scan.</translation>
+    </message>
+    <message>
+        <source>&amp;Release</source>
+        <translation>&amp;Vrijgeven</translation>
+    </message>
+    <message>
+        <source>Delete the message from %1?</source>
+        <translation>Het bericht van %1 verwijderen?</translation>
+    </message>
+    <message>
+        <source>It is deleted for good; %1 never receives it.</source>
+        <translation>Het wordt definitief verwijderd; %1 ontvangt het nooit.</translation>
+    </message>
+    <message>
+        <source>&amp;Delete</source>
+        <translation>Ver&amp;wijderen</translation>
+    </message>
+    <message>
+        <source>S&amp;can incoming mail for viruses</source>
+        <translation>Binnenkomende mail op virussen &amp;scannen</translation>
+    </message>
+    <message>
+        <source>Search messages…</source>
+        <translation>Berichten doorzoeken…</translation>
+    </message>
+</context>
+<context>
     <name>Doorstep::Ui::Pages::CountersTiles</name>
     <message>
         <source>Today&apos;s counters</source>
@@ -1526,6 +1825,231 @@ Afsluitstatus: 0 gelukt, 1 de engine weigerde (de reden wordt getoond), 2 gebrui
     <message>
         <source>Spam</source>
         <translation>Spam</translation>
+    </message>
+</context>
+<context>
+    <name>Doorstep::Ui::Pages::FiltersPage</name>
+    <message>
+        <source>Score a &amp;Sample…</source>
+        <translation>&amp;Proef beoordelen…</translation>
+    </message>
+    <message>
+        <source>See the spam score of a message you paste, or of the GTUBE test message</source>
+        <translation>De spamscore zien van een geplakt bericht, of van het GTUBE-testbericht</translation>
+    </message>
+    <message>
+        <source>Filters</source>
+        <translation>Filters</translation>
+    </message>
+    <message>
+        <source>Ask unknown servers to retry later; who skips it</source>
+        <translation>Onbekende servers later terug laten komen; wie het overslaat</translation>
+    </message>
+    <message>
+        <source>Virus scanning with ClamAV, and the quarantine</source>
+        <translation>Virusscannen met ClamAV, en de quarantaine</translation>
+    </message>
+    <message>
+        <source>How spam is scored, marked, filed and refused</source>
+        <translation>Hoe spam wordt beoordeeld, gemarkeerd, opgeborgen en geweigerd</translation>
+    </message>
+    <message>
+        <source>What keeps spam and viruses out: greylisting, the virus scanner and the spam filter.</source>
+        <translation>Wat spam en virussen buiten houdt: greylisting, de virusscanner en het spamfilter.</translation>
+    </message>
+    <message>
+        <source>Gre&amp;ylisting</source>
+        <extracomment>Tab of the Filters page</extracomment>
+        <translation>Gre&amp;ylisting</translation>
+    </message>
+    <message>
+        <source>Anti&amp;virus</source>
+        <extracomment>Tab of the Filters page</extracomment>
+        <translation>Anti&amp;virus</translation>
+    </message>
+    <message>
+        <source>Spa&amp;m</source>
+        <extracomment>Tab of the Filters page</extracomment>
+        <translation>Spa&amp;m</translation>
+    </message>
+</context>
+<context>
+    <name>Doorstep::Ui::Pages::GreylistPane</name>
+    <message>
+        <source>Add to the allow list</source>
+        <translation>Aan de uitzonderingslijst toevoegen</translation>
+    </message>
+    <message>
+        <source>Let mail from this server or sender skip greylisting</source>
+        <translation>Mail van deze server of afzender greylisting laten overslaan</translation>
+    </message>
+    <message>
+        <source>Remove from the allow list</source>
+        <translation>Uit de uitzonderingslijst verwijderen</translation>
+    </message>
+    <message>
+        <source>Remove the selected pattern from the allow list</source>
+        <translation>Het gekozen patroon uit de uitzonderingslijst verwijderen</translation>
+    </message>
+    <message>
+        <source>&amp;Forget…</source>
+        <translation>&amp;Vergeten…</translation>
+    </message>
+    <message>
+        <source>Forget triplet</source>
+        <translation>Triplet vergeten</translation>
+    </message>
+    <message>
+        <source>Forget the selected triplet: its next attempt waits again</source>
+        <translation>Het gekozen triplet vergeten: de volgende poging wacht weer</translation>
+    </message>
+    <message>
+        <source>A server this one has not heard from is asked to try again in a few minutes. Real mail servers do; most spam programs never come back. Mail from the same server, sender and recipient then passes without waiting.</source>
+        <translation>Een server waarvan deze nog niets heeft gehoord, wordt gevraagd het over een paar minuten opnieuw te proberen. Echte mailservers doen dat; de meeste spamprogramma&apos;s komen nooit terug. Mail van dezelfde server, afzender en ontvanger komt daarna zonder wachten door.</translation>
+    </message>
+    <message>
+        <source>In sendmail: milter-greylist (greylist.conf: greylist, autowhite, timeout).</source>
+        <translation>In sendmail: milter-greylist (greylist.conf: greylist, autowhite, timeout).</translation>
+    </message>
+    <message>
+        <source>&amp;Greylist unknown senders</source>
+        <translation>Onbekende afzenders &amp;greylisten</translation>
+    </message>
+    <message>
+        <source>Off: mail is accepted at the first attempt.</source>
+        <translation>Uit: mail wordt bij de eerste poging aangenomen.</translation>
+    </message>
+    <message>
+        <source>&amp;Delay:</source>
+        <translation>&amp;Wachttijd:</translation>
+    </message>
+    <message>
+        <source>How long a new sender must wait before its retry is accepted.</source>
+        <translation>Hoe lang een nieuwe afzender moet wachten voordat een nieuwe poging wordt aangenomen.</translation>
+    </message>
+    <message>
+        <source>Wait for a retry &amp;up to:</source>
+        <translation>Op een nieuwe poging wachten &amp;tot:</translation>
+    </message>
+    <message>
+        <source>A first attempt that is not retried within this time is forgotten.</source>
+        <translation>Een eerste poging die binnen deze tijd niet wordt herhaald, wordt vergeten.</translation>
+    </message>
+    <message>
+        <source>&amp;Remember passed senders for:</source>
+        <translation>Doorgelaten afzenders &amp;onthouden gedurende:</translation>
+    </message>
+    <message>
+        <source>A sender that passed is let through without waiting for this long after each message.</source>
+        <translation>Een doorgelaten afzender komt na elk bericht zo lang zonder wachten door.</translation>
+    </message>
+    <message>
+        <source>A&amp;pply</source>
+        <translation>&amp;Toepassen</translation>
+    </message>
+    <message>
+        <source>R&amp;eset</source>
+        <translation>Her&amp;stellen</translation>
+    </message>
+    <message>
+        <source>Save the greylisting settings</source>
+        <translation>De greylistinginstellingen opslaan</translation>
+    </message>
+    <message>
+        <source>The greylisting settings were saved. They apply to the next connection.</source>
+        <translation>De greylistinginstellingen zijn opgeslagen. Ze gelden vanaf de volgende verbinding.</translation>
+    </message>
+    <message>
+        <source>Allow &amp;list</source>
+        <translation>Uitzonderings&amp;lijst</translation>
+    </message>
+    <message>
+        <source>Allow list</source>
+        <translation>Uitzonderingslijst</translation>
+    </message>
+    <message>
+        <source>Search the allow list</source>
+        <translation>Uitzonderingslijst doorzoeken</translation>
+    </message>
+    <message>
+        <source>Nobody skips greylisting yet. Add a server (192.0.2.7, 192.0.2.0/24, *.example.net) or a sender (bob@example.net, @example.net) whose mail should never wait.</source>
+        <translation>Nog niemand slaat greylisting over. Voeg een server (192.0.2.7, 192.0.2.0/24, *.example.net) of een afzender (bob@example.net, @example.net) toe waarvan de mail nooit moet wachten.</translation>
+    </message>
+    <message>
+        <source>No pattern matches “%1”.</source>
+        <translation>Geen patroon komt overeen met „%1”.</translation>
+    </message>
+    <message>
+        <source>192.0.2.0/24, *.example.net or @example.net</source>
+        <translation>192.0.2.0/24, *.example.net of @example.net</translation>
+    </message>
+    <message>
+        <source>Pattern to allow</source>
+        <translation>Toe te staan patroon</translation>
+    </message>
+    <message>
+        <source>&amp;New pattern:</source>
+        <translation>&amp;Nieuw patroon:</translation>
+    </message>
+    <message>
+        <source>Greylisted senders</source>
+        <translation>Gegreyliste afzenders</translation>
+    </message>
+    <message>
+        <source>Search senders…</source>
+        <translation>Afzenders doorzoeken…</translation>
+    </message>
+    <message>
+        <source>Search greylisted senders</source>
+        <translation>Gegreyliste afzenders doorzoeken</translation>
+    </message>
+    <message>
+        <source>No sender has been greylisted yet. Each server, sender and recipient that is asked to retry appears here.</source>
+        <translation>Er is nog geen afzender gegreylist. Elke server, afzender en ontvanger die gevraagd wordt het opnieuw te proberen, verschijnt hier.</translation>
+    </message>
+    <message>
+        <source>No sender matches “%1”.</source>
+        <translation>Geen afzender komt overeen met „%1”.</translation>
+    </message>
+    <message>
+        <source>Remove %1 from the allow list?</source>
+        <translation>%1 uit de uitzonderingslijst verwijderen?</translation>
+    </message>
+    <message>
+        <source>Mail that matches it is then greylisted like any other.</source>
+        <translation>Mail die ermee overeenkomt, wordt dan zoals alle andere gegreylist.</translation>
+    </message>
+    <message>
+        <source>&amp;Remove</source>
+        <translation>&amp;Verwijderen</translation>
+    </message>
+    <message>
+        <source>Forget mail from %1 to %2?</source>
+        <translation>Mail van %1 aan %2 vergeten?</translation>
+    </message>
+    <message>
+        <source>Its next attempt from %1 is then asked to wait again, like a first one.</source>
+        <translation>De volgende poging vanuit %1 moet dan weer wachten, zoals een eerste.</translation>
+    </message>
+    <message>
+        <source>&amp;Forget</source>
+        <translation>&amp;Vergeten</translation>
+    </message>
+    <message>
+        <source>Allo&amp;w</source>
+        <translation>Toe&amp;staan</translation>
+    </message>
+    <message>
+        <source>Rem&amp;ove…</source>
+        <translation>Verwij&amp;deren…</translation>
+    </message>
+    <message>
+        <source>Senders greylisting remem&amp;bers</source>
+        <translation>Door greylisting onthouden af&amp;zenders</translation>
+    </message>
+    <message>
+        <source>Search patterns…</source>
+        <translation>Patronen doorzoeken…</translation>
     </message>
 </context>
 <context>
@@ -1870,10 +2394,6 @@ Afsluitstatus: 0 gelukt, 1 de engine weigerde (de reden wordt getoond), 2 gebrui
         <translation>Vandaag</translation>
     </message>
     <message>
-        <source>Last 7 days</source>
-        <translation>Laatste 7 dagen</translation>
-    </message>
-    <message>
         <source>Recent events</source>
         <translation>Recente gebeurtenissen</translation>
     </message>
@@ -1994,6 +2514,13 @@ Afsluitstatus: 0 gelukt, 1 de engine weigerde (de reden wordt getoond), 2 gebrui
     <message>
         <source>The engine read its settings again.</source>
         <translation>De engine heeft de instellingen opnieuw ingelezen.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Last %n day(s)</source>
+        <translation>
+            <numerusform>Laatste dag</numerusform>
+            <numerusform>Laatste %n dagen</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -2517,6 +3044,115 @@ Afsluitstatus: 0 gelukt, 1 de engine weigerde (de reden wordt getoond), 2 gebrui
     </message>
 </context>
 <context>
+    <name>Doorstep::Ui::Pages::ScoreSampleDialog</name>
+    <message>
+        <source>Use the &amp;GTUBE Test Message</source>
+        <translation>&amp;GTUBE-testbericht gebruiken</translation>
+    </message>
+    <message>
+        <source>&amp;Score</source>
+        <translation>&amp;Beoordelen</translation>
+    </message>
+    <message>
+        <source>Score a Sample</source>
+        <translation>Proef beoordelen</translation>
+    </message>
+    <message>
+        <source>Paste a whole message — its header lines, an empty line, then the text — and see the score the spam filter gives it with the current settings. Nothing is delivered or counted.</source>
+        <translation>Plak een heel bericht — de kopregels, een lege regel, dan de tekst — en zie de score die het spamfilter het met de huidige instellingen geeft. Er wordt niets afgeleverd of geteld.</translation>
+    </message>
+    <message>
+        <source>&amp;Message:</source>
+        <translation>&amp;Bericht:</translation>
+    </message>
+    <message>
+        <source>Message to score</source>
+        <translation>Te beoordelen bericht</translation>
+    </message>
+    <message>
+        <source>From: someone@example.net
+Subject: Hello
+
+The text of the message…</source>
+        <translation>From: iemand@example.net
+Subject: Hallo
+
+De tekst van het bericht…</translation>
+    </message>
+    <message>
+        <source>A test message that every spam filter scores as spam</source>
+        <translation>Een testbericht dat elk spamfilter als spam beoordeelt</translation>
+    </message>
+    <message>
+        <source>Score the message with the spam filter</source>
+        <translation>Het bericht met het spamfilter beoordelen</translation>
+    </message>
+    <message>
+        <source>From: someone@example.net
+To: you@example.org
+Subject: Test message for the spam filter
+
+This message carries the GTUBE test string, which every spam filter scores as spam:
+
+</source>
+        <translation>From: iemand@example.net
+To: u@example.org
+Subject: Testbericht voor het spamfilter
+
+Dit bericht bevat de GTUBE-testtekenreeks, die elk spamfilter als spam beoordeelt:
+
+</translation>
+    </message>
+    <message>
+        <source>Not spam</source>
+        <extracomment>Spam verdict: not spam</extracomment>
+        <translation>Geen spam</translation>
+    </message>
+    <message>
+        <source>Score %1, below the threshold of %2: delivered to the inbox.</source>
+        <translation>Score %1, onder de drempel van %2: wordt in het Postvak IN afgeleverd.</translation>
+    </message>
+    <message>
+        <source>Spam</source>
+        <extracomment>Spam verdict</extracomment>
+        <translation>Spam</translation>
+    </message>
+    <message>
+        <source>Score %1, at or above the threshold of %2: marked and filed into the spam folder.</source>
+        <translation>Score %1, op of boven de drempel van %2: wordt gemarkeerd en in de spammap opgeborgen.</translation>
+    </message>
+    <message>
+        <source>Refused</source>
+        <extracomment>Spam verdict: so spammy it is refused</extracomment>
+        <translation>Geweigerd</translation>
+    </message>
+    <message>
+        <source>Score %1, at or above the reject threshold of %2: refused when it arrives.</source>
+        <translation>Score %1, op of boven de weigerdrempel van %2: wordt bij aankomst geweigerd.</translation>
+    </message>
+    <message>
+        <source>Not scored</source>
+        <extracomment>Spam verdict: the filter could not score it</extracomment>
+        <translation>Niet beoordeeld</translation>
+    </message>
+    <message>
+        <source>The spam filter could not score it, so it would be delivered unscanned. The engine says: %1</source>
+        <translation>Het spamfilter kon het niet beoordelen, dus het zou ongescand worden afgeleverd. De engine meldt: %1</translation>
+    </message>
+    <message>
+        <source>Unknown</source>
+        <translation>Onbekend</translation>
+    </message>
+    <message>
+        <source>The engine gave a verdict this version does not know (%1).</source>
+        <translation>De engine gaf een oordeel dat deze versie niet kent (%1).</translation>
+    </message>
+    <message>
+        <source>Rules that hit: %1</source>
+        <translation>Geraakte regels: %1</translation>
+    </message>
+</context>
+<context>
     <name>Doorstep::Ui::Pages::SendingPane</name>
     <message>
         <source>A&amp;dd Route…</source>
@@ -2735,14 +3371,128 @@ Afsluitstatus: 0 gelukt, 1 de engine weigerde (de reden wordt getoond), 2 gebrui
     </message>
 </context>
 <context>
-    <name>Doorstep::Ui::Pages::StatisticsChart</name>
+    <name>Doorstep::Ui::Pages::SpamPane</name>
     <message>
-        <source>Mail of the last 7 days</source>
-        <translation>E-mail van de laatste 7 dagen</translation>
+        <source>Every incoming message gets a spam score: the more signs of spam, the higher. From the threshold on it is marked and filed into the spam folder; from the reject threshold on it is refused. Try a message with Score a Sample.</source>
+        <translation>Elk binnenkomend bericht krijgt een spamscore: hoe meer tekenen van spam, hoe hoger. Vanaf de drempel wordt het gemarkeerd en in de spammap opgeborgen; vanaf de weigerdrempel wordt het geweigerd. Probeer een bericht met „Proef beoordelen”.</translation>
     </message>
     <message>
-        <source>Totals of the last 7 days: %1</source>
-        <translation>Totalen van de laatste 7 dagen: %1</translation>
+        <source>In sendmail: spamass-milter with SpamAssassin&apos;s required_score, and procmail filing into spamtrap.</source>
+        <translation>In sendmail: spamass-milter met required_score van SpamAssassin, en procmail dat in spamtrap opbergt.</translation>
+    </message>
+    <message>
+        <source>Off: no message is scored, marked or filed as spam.</source>
+        <translation>Uit: geen bericht wordt als spam beoordeeld, gemarkeerd of opgeborgen.</translation>
+    </message>
+    <message>
+        <source>Scored &amp;by:</source>
+        <translation>Beoordeeld &amp;door:</translation>
+    </message>
+    <message>
+        <source>Built-in checks</source>
+        <translation>Ingebouwde controles</translation>
+    </message>
+    <message>
+        <source>SpamAssassin (spamd)</source>
+        <translation>SpamAssassin (spamd)</translation>
+    </message>
+    <message>
+        <source>rspamd</source>
+        <translation>rspamd</translation>
+    </message>
+    <message>
+        <source>The built-in checks need nothing else; SpamAssassin and rspamd score better, once installed.</source>
+        <translation>De ingebouwde controles hebben niets anders nodig; SpamAssassin en rspamd beoordelen beter, zodra ze geïnstalleerd zijn.</translation>
+    </message>
+    <message>
+        <source>Scorer &amp;address:</source>
+        <translation>&amp;Adres van de beoordelaar:</translation>
+    </message>
+    <message>
+        <source>Where spamd or rspamd listens, as host:port. Empty: its usual port on this machine.</source>
+        <translation>Waar spamd of rspamd luistert, als host:poort. Leeg: de gebruikelijke poort op deze machine.</translation>
+    </message>
+    <message>
+        <source>Empty: 127.0.0.1 and the usual port</source>
+        <translation>Leeg: 127.0.0.1 en de gebruikelijke poort</translation>
+    </message>
+    <message>
+        <source>Spam &amp;from score:</source>
+        <translation>Spam &amp;vanaf score:</translation>
+    </message>
+    <message>
+        <source>Messages scoring at least this much are spam (SpamAssassin&apos;s usual: 5.0). Lower catches more, and more real mail by mistake.</source>
+        <translation>Berichten met minstens deze score zijn spam (gebruikelijk bij SpamAssassin: 5,0). Lager vangt meer, en meer echte mail per ongeluk.</translation>
+    </message>
+    <message>
+        <source>&amp;Refuse from score:</source>
+        <translation>&amp;Weigeren vanaf score:</translation>
+    </message>
+    <message>
+        <source>Messages scoring at least this much are refused at once, so nobody sees them; 0 refuses none.</source>
+        <translation>Berichten met minstens deze score worden meteen geweigerd, zodat niemand ze ziet; 0 weigert er geen.</translation>
+    </message>
+    <message>
+        <source>Sub&amp;ject tag:</source>
+        <translation>Onder&amp;werplabel:</translation>
+    </message>
+    <message>
+        <source>Put before the subject of spam. Empty: the subject stays as it is.</source>
+        <translation>Wordt voor het onderwerp van spam gezet. Leeg: het onderwerp blijft zoals het is.</translation>
+    </message>
+    <message>
+        <source>Empty: leave the subject alone</source>
+        <translation>Leeg: onderwerp ongemoeid laten</translation>
+    </message>
+    <message>
+        <source>The mailbox folder spam is filed into.</source>
+        <translation>De postvakmap waarin spam wordt opgeborgen.</translation>
+    </message>
+    <message>
+        <source>A&amp;pply</source>
+        <translation>&amp;Toepassen</translation>
+    </message>
+    <message>
+        <source>R&amp;eset</source>
+        <translation>Her&amp;stellen</translation>
+    </message>
+    <message>
+        <source>Save the spam settings</source>
+        <translation>De spaminstellingen opslaan</translation>
+    </message>
+    <message>
+        <source>The spam settings were saved. They apply to the next message.</source>
+        <translation>De spaminstellingen zijn opgeslagen. Ze gelden vanaf het volgende bericht.</translation>
+    </message>
+    <message>
+        <source>Score &amp;incoming mail for spam</source>
+        <translation>Binnenkomende mail op spam &amp;beoordelen</translation>
+    </message>
+    <message>
+        <source>Spam f&amp;older:</source>
+        <translation>Spam&amp;map:</translation>
+    </message>
+</context>
+<context>
+    <name>Doorstep::Ui::Pages::StatisticsChart</name>
+    <message numerus="yes">
+        <source>Mail of the last %n day(s)</source>
+        <translation>
+            <numerusform>E-mail van de laatste dag</numerusform>
+            <numerusform>E-mail van de laatste %n dagen</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>MMM d</source>
+        <extracomment>Date on the chart&apos;s day axis (QDate format): &quot;Nov 26&quot;; German &quot;26. Nov.&quot;</extracomment>
+        <translation>d MMM</translation>
+    </message>
+    <message numerus="yes">
+        <source>Totals of the last %n day(s): %1</source>
+        <translation>
+            <numerusform>Totalen van de laatste dag: %1</numerusform>
+            <numerusform>Totalen van de laatste %n dagen: %1</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -2851,6 +3601,25 @@ Afsluitstatus: 0 gelukt, 1 de engine weigerde (de reden wordt getoond), 2 gebrui
             <numerusform>%n gebeurtenissen vragen uw aandacht</numerusform>
         </translation>
     </message>
+    <message>
+        <source>A virus was blocked: %1 in mail without a sender address</source>
+        <extracomment>Notification: %1 is the virus&apos;s name (&quot;Win.Trojan.Agent&quot;), %2 the sender&apos;s address</extracomment>
+        <translation>Er is een virus tegengehouden: %1 in e-mail zonder afzenderadres</translation>
+    </message>
+    <message>
+        <source>A virus was blocked: %1 in mail from %2</source>
+        <translation>Er is een virus tegengehouden: %1 in e-mail van %2</translation>
+    </message>
+    <message>
+        <source>Spam filter degraded: %1</source>
+        <extracomment>Notification: %1 says what is wrong (&quot;Connection refused.&quot;)</extracomment>
+        <translation>Spamfilter werkt beperkt: %1</translation>
+    </message>
+    <message>
+        <source>Virus scanner degraded: %1</source>
+        <extracomment>Notification: %1 says what is wrong (&quot;The database directory is empty.&quot;)</extracomment>
+        <translation>Virusscanner werkt beperkt: %1</translation>
+    </message>
 </context>
 <context>
     <name>Doorstep::Ui::Tray::TrayIcon</name>
@@ -2898,6 +3667,29 @@ Afsluitstatus: 0 gelukt, 1 de engine weigerde (de reden wordt getoond), 2 gebrui
         <source>Confirm Removal</source>
         <extracomment>Title of a confirmation before removing something</extracomment>
         <translation>Verwijderen bevestigen</translation>
+    </message>
+</context>
+<context>
+    <name>Doorstep::Ui::Widgets::DurationField</name>
+    <message>
+        <source>seconds</source>
+        <extracomment>Unit of a duration</extracomment>
+        <translation>seconden</translation>
+    </message>
+    <message>
+        <source>minutes</source>
+        <extracomment>Unit of a duration</extracomment>
+        <translation>minuten</translation>
+    </message>
+    <message>
+        <source>hours</source>
+        <extracomment>Unit of a duration</extracomment>
+        <translation>uur</translation>
+    </message>
+    <message>
+        <source>days</source>
+        <extracomment>Unit of a duration</extracomment>
+        <translation>dagen</translation>
     </message>
 </context>
 <context>

@@ -48,6 +48,9 @@ private Q_SLOTS:
     void menuShowsState();
     void stuckMessageFromTheEngine();
     void bounceFromTheEngine();
+    void sentencesInPlainWords();
+    void filterDegradedFromTheEngine();
+    void virusFromTheEngine();
 
 private:
     /** Feeds a notifying event and waits until exactly it arrives as call number @p expected. */
@@ -87,6 +90,8 @@ private Q_SLOTS:
     void showsTodaysCountersAndChart();
     void liveEventsAndCounts();
     void degradedStateShowsReasons();
+    void chartFollowsStatisticsChanged();
+    void chartFollowsDarkPalette();
     void remembersLastPage();
 
 private:
@@ -195,6 +200,23 @@ private Q_SLOTS:
     void copySelectedRows();
     void exportCsvAndText();
     void burstIsOneRow();
+
+private:
+    std::unique_ptr<Doorstep::Tests::GuiSession> m_session;
+};
+
+/** Filters: spam thresholds, the greylist allow list, Score a Sample and the scanner's state. */
+class TestFilters : public QObject
+{
+    Q_OBJECT
+private Q_SLOTS:
+    void initTestCase();
+    void cleanupTestCase();
+    void antivirusOffByDefault();
+    void spamThresholdReachesEngine();
+    void refusedThresholdShowsEngineSentence();
+    void allowAndDisallowPattern();
+    void scoreGtubeAsSpam();
 
 private:
     std::unique_ptr<Doorstep::Tests::GuiSession> m_session;

@@ -1,14 +1,19 @@
 // gui.overview: the Overview page shows what the engine reports (compared with doorstepctl's
-// JSON), today's counters, the 7-day chart and live events.
+// JSON), today's counters, the 30-day chart (and how it follows StatisticsChanged) and live events.
 
+#include <QDate>
 #include <QJsonArray>
 #include <QJsonObject>
+#include <QCategoryAxis>
 #include <QLabel>
+#include <QLegend>
+#include <QLineSeries>
 #include <QListWidget>
 #include <QSettings>
 #include <QTest>
 #include <QTreeView>
 
+#include "tests/gui/smtpsubmit.h"
 #include "tests/gui/tests.h"
 #include "ui/app/application.h"
 #include "ui/mainwindow/enginebanner.h"
@@ -26,6 +31,18 @@ namespace {
 QLabel *label(GuiSession &session, const QString &name)
 {
     return session.page(u"overview"_s)->findChild<QLabel *>(name);
+}
+
+Doorstep::Ui::Pages::StatisticsChart *chart(GuiSession &session)
+{
+    return session.page(u"overview"_s)->findChild<Doorstep::Ui::Pages::StatisticsChart *>(u"statisticsChart"_s);
+}
+
+/** The y of the last (today's) point of @p counter's line; -1 when the line is empty. */
+qreal today(GuiSession &session, const QString &counter)
+{
+    const QLineSeries *series = chart(session)->series(counter);
+    return series->count() == 0 ? -1 : series->at(series->count() - 1).y();
 }
 
 } // namespace
@@ -66,10 +83,32 @@ void TestOverview::showsVersionAndListeners()
 void TestOverview::showsTodaysCountersAndChart()
 {
     QTRY_COMPARE(label(*m_session, u"counter_received"_s)->text(), u"0"_s);
-    QCOMPARE(label(*m_session, u"counter_spam"_s)->text(), u"0"_s);
-    auto *chart = m_session->page(u"overview"_s)->findChild<Doorstep::Ui::Pages::StatisticsChart *>(u"statisticsChart"_s);
-    QVERIFY(chart);
-    QTRY_VERIFY(!chart->accessibleDescription().isEmpty()); // filled from GetStatistics(7)
+    for (const QString &counter : QStringList{u"greylisted"_s, u"virus"_s, u"spam"_s})
+        QCOMPARE(label(*m_session, u"counter_"_s + counter)->text(), u"0"_s);
+
+    // GetStatistics(30): six lines of 30 days, the last one today.
+    auto *statistics = chart(*m_session);
+    QVERIFY(statistics);
+    QTRY_VERIFY(!statistics->accessibleDescription().isEmpty());
+    const QStringList counters{u"received"_s, u"delivered"_s, u"rejected"_s, u"greylisted"_s, u"virus"_s, u"spam"_s};
+    QCOMPARE(Doorstep::Ui::Pages::StatisticsChart::counters(), counters);
+    QCOMPARE(statistics->chart()->series().size(), 6);
+    for (const QString &counter : counters) {
+        const QLineSeries *series = statistics->series(counter);
+        QVERIFY(series);
+        QCOMPARE(series->count(), 30);
+        QCOMPARE(series->at(29).x(), 29.0);
+        QVERIFY2(statistics->accessibleDescription().contains(series->name()), qPrintable(statistics->accessibleDescription()));
+    }
+    const QJsonArray days = m_session->ctlJson({u"stats"_s, u"30"_s}).toObject().value(u"days"_s).toArray();
+    QCOMPARE(days.size(), 30);
+    QCOMPARE(QDate::fromString(days.last().toString(), Qt::ISODate), QDate::currentDate());
+    // Sparse day labels: one a week, today's among them.
+    auto *axis = qobject_cast<QCategoryAxis *>(statistics->chart()->axes(Qt::Horizontal).value(0));
+    QVERIFY(axis);
+    QCOMPARE(axis->count(), 5);
+    QCOMPARE(axis->endValue(axis->categoriesLabels().last()), 29.0);
+    QVERIFY2(statistics->accessibleDescription().contains(u"30"_s), qPrintable(statistics->accessibleDescription()));
 }
 
 void TestOverview::liveEventsAndCounts()
@@ -100,6 +139,50 @@ void TestOverview::degradedStateShowsReasons()
     QVERIFY(badge.word() != EngineState::fromProperty(u"running"_s).word()); // a word, not only a colour
     QVERIFY2(badge.sentence().contains(u"The disk is almost full."_s), qPrintable(badge.sentence()));
     QVERIFY2(badge.accessibleName().contains(state.word()), qPrintable(badge.accessibleName()));
+}
+
+void TestOverview::chartFollowsStatisticsChanged()
+{
+    // A real message: the engine counts it and says StatisticsChanged; the chart asks again.
+    QTRY_COMPARE(today(*m_session, u"received"_s), 0.0);
+    QVERIFY(m_session->ctlJson({u"domain"_s, u"list"_s}).toArray().contains(u"example.org"_s)); // from liveEventsAndCounts
+    QVERIFY(m_session->ctlOk({u"user"_s, u"add"_s, u"alice@example.org"_s}, "correct horse battery\n"));
+    const QString failure = Doorstep::Tests::submitFromAlice(m_session->listenerPort(u"submission"_s), u"alice@example.org"_s, "Chart");
+    QVERIFY2(failure.isEmpty(), qPrintable(failure));
+    QTRY_COMPARE_WITH_TIMEOUT(today(*m_session, u"received"_s), 1.0, 10000);
+    QTRY_VERIFY2(chart(*m_session)->accessibleDescription().contains(u" 1"_s), qPrintable(chart(*m_session)->accessibleDescription()));
+    QTRY_COMPARE(label(*m_session, u"counter_received"_s)->text(), u"1"_s);
+}
+
+void TestOverview::chartFollowsDarkPalette()
+{
+    auto *statistics = chart(*m_session);
+    const QColor lightReceived = statistics->series(u"received"_s)->pen().color();
+    const QFont labels = statistics->chart()->axes(Qt::Horizontal).value(0)->labelsFont();
+    QCOMPARE(statistics->chart()->theme(), QChart::ChartThemeLight);
+
+    const QPalette light = m_session->window().palette();
+    QPalette dark = light;
+    dark.setColor(QPalette::Window, QColor(0x2b, 0x2b, 0x2b));
+    dark.setColor(QPalette::Base, QColor(0x1e, 0x1e, 0x1e));
+    dark.setColor(QPalette::Text, QColor(0xee, 0xee, 0xee));
+    dark.setColor(QPalette::WindowText, QColor(0xee, 0xee, 0xee));
+    m_session->window().setPalette(dark);
+    QCOMPARE(statistics->chart()->theme(), QChart::ChartThemeDark);
+    QCOMPARE(statistics->chart()->legend()->labelColor(), QColor(0xee, 0xee, 0xee));
+    QCOMPARE(statistics->chart()->backgroundBrush().color(), QColor(0x1e, 0x1e, 0x1e));
+    // The dark theme's own, bigger fonts would wrap the dates and crowd out the legend.
+    QCOMPARE(statistics->chart()->axes(Qt::Horizontal).value(0)->labelsFont(), labels);
+    QCOMPARE(statistics->chart()->legend()->font(), labels);
+    // The counters keep their own (lighter) colours on the dark background.
+    QVERIFY(statistics->series(u"received"_s)->pen().color() != lightReceived);
+    QVERIFY(statistics->series(u"received"_s)->pen().color().lightness() > lightReceived.lightness());
+    QCoreApplication::processEvents(); // the legend lays its markers out when the scene updates
+    Doorstep::Tests::saveScreenshot(statistics, u"overview-30days-dark"_s);
+
+    m_session->window().setPalette(light);
+    QCOMPARE(statistics->chart()->theme(), QChart::ChartThemeLight);
+    QCOMPARE(statistics->series(u"received"_s)->pen().color(), lightReceived);
 }
 
 void TestOverview::remembersLastPage()

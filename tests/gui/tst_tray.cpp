@@ -1,9 +1,13 @@
 // gui.tray: notifications reach org.freedesktop.Notifications on the session bus, one per
 // event or one per burst; muted, paused and non-notifying kinds stay silent. The engine's own
 // queue_stuck and bounced events, from a message its recipient's server keeps deferring,
-// become notifications too.
+// become notifications too, and so do a real degraded spam filter and a real blocked virus
+// (doorstep-scan with a test signature), in plain words, unless that kind is muted.
 
 #include <QAction>
+#include <QCryptographicHash>
+#include <QDir>
+#include <QFile>
 #include <QDBusConnection>
 #include <QDBusConnectionInterface>
 #include <QJsonArray>
@@ -207,4 +211,117 @@ void TestTray::bounceFromTheEngine()
     m_session->app().notifier().handleEvent(u"bounced"_s, u"Muted."_s);
     QCOMPARE(m_session->app().notifier().pendingCount(), 0);
     m_session->app().notifier().setMuted(u"bounced"_s, false);
+}
+
+void TestTray::sentencesInPlainWords()
+{
+    using Doorstep::Ui::Tray::Notifier;
+    const QVariantMap virus{{u"signature"_s, u"Win.Test.EICAR"_s}, {u"sender"_s, u"mallory@evil.example"_s}, {u"action"_s, u"reject"_s}};
+    QCOMPARE(Notifier::sentence(u"virus"_s, u"Engine words."_s, virus), u"A virus was blocked: Win.Test.EICAR in mail from mallory@evil.example"_s);
+    QCOMPARE(Notifier::sentence(u"filter_degraded"_s, u"Engine words."_s, {{u"filter"_s, u"spam"_s}, {u"problem"_s, u"spamd is down."_s}}),
+             u"Spam filter degraded: spamd is down."_s);
+    QCOMPARE(Notifier::sentence(u"filter_degraded"_s, u"Engine words."_s, {{u"filter"_s, u"antivirus"_s}, {u"reason"_s, u"no database."_s}}),
+             u"Virus scanner degraded: no database."_s);
+    // Without the details the engine's own sentence is shown.
+    QCOMPARE(Notifier::sentence(u"virus"_s, u"Engine words."_s, {}), u"Engine words."_s);
+    QCOMPARE(Notifier::sentence(u"bounced"_s, u"Engine words."_s, virus), u"Engine words."_s);
+}
+
+namespace {
+
+/** Whether the engine announced an event of @p kind (the notifier has seen it by then: it connected first). */
+bool sawEngineEvent(const QSignalSpy &events, const QString &kind)
+{
+    return std::any_of(events.cbegin(), events.cend(), [&kind](const QList<QVariant> &args) { return args.at(2).toString() == kind; });
+}
+
+const QByteArray kInfected = "X5O!P%@AP[4\\PZX54(P^)7CC)7}$DOORSTEP-ANTIVIRUS-TEST-FILE!$H+H*";
+const QString kSignature = u"Doorstep.Test.Virus"_s;
+
+} // namespace
+
+void TestTray::filterDegradedFromTheEngine()
+{
+    // spamd at a closed loopback port: scoring a message degrades the spam filter.
+    QVERIFY(m_session->ctlOk({u"settings"_s, u"set"_s, u"spam.backend"_s, u"spamd"_s}));
+    QVERIFY(m_session->ctlOk({u"settings"_s, u"set"_s, u"spam.address"_s, u"127.0.0.1:9"_s}));
+    const QByteArray message = "From: someone@sender.test\r\nTo: alice@example.org\r\nSubject: Score me\r\n\r\nHello.\r\n";
+    m_session->fixture().ctl({u"filters"_s, u"score"_s, u"-"_s}, message); // not scored: its exit code says so
+    QTRY_VERIFY_WITH_TIMEOUT(!notificationWith(m_server, u"Spam filter degraded: "_s).isEmpty(), 15000);
+    QCOMPARE(m_server.calls.last().body, EventKinds::label(u"filter_degraded"_s));
+
+    // Muted from the menu, the next degradation stays silent.
+    QVERIFY(m_session->ctlOk({u"settings"_s, u"set"_s, u"spam.enabled"_s, u"false"_s})); // forgets the degradation
+    QVERIFY(m_session->ctlOk({u"settings"_s, u"set"_s, u"spam.enabled"_s, u"true"_s}));
+    auto *action = m_session->app().trayIcon().menu()->findChild<QAction *>(u"notifyKind_filter_degraded"_s);
+    QVERIFY(action);
+    QVERIFY(action->isChecked());
+    action->trigger();
+    QVERIFY(m_session->app().notifier().isMuted(u"filter_degraded"_s));
+    const int before = int(m_server.calls.size());
+    QSignalSpy events(&m_session->app().client(), &Doorstep::Ui::EngineClient::event);
+    m_session->fixture().ctl({u"filters"_s, u"score"_s, u"-"_s}, message);
+    QTRY_VERIFY_WITH_TIMEOUT(sawEngineEvent(events, u"filter_degraded"_s), 15000);
+    QCOMPARE(m_session->app().notifier().pendingCount(), 0);
+    action->trigger();
+    QVERIFY(!m_session->app().notifier().isMuted(u"filter_degraded"_s));
+    expectSentinel(before + 1);
+
+    QVERIFY(m_session->ctlOk({u"settings"_s, u"set"_s, u"spam.backend"_s, u"builtin"_s}));
+    QVERIFY(m_session->ctlOk({u"settings"_s, u"set"_s, u"spam.enabled"_s, u"false"_s}));
+}
+
+void TestTray::virusFromTheEngine()
+{
+    // doorstep-scan with a one-line ClamAV .hdb (md5:size:name) that names harmless bytes.
+    const QString database = m_session->fixture().dataDirectory() + u"/clamav-test"_s;
+    QVERIFY(QDir().mkpath(database));
+    {
+        QFile hdb(database + u"/test.hdb"_s);
+        QVERIFY(hdb.open(QIODevice::WriteOnly));
+        hdb.write(QCryptographicHash::hash(kInfected, QCryptographicHash::Md5).toHex() + ':' + QByteArray::number(kInfected.size()) + ':'
+                  + kSignature.toLatin1() + '\n');
+    }
+    QVERIFY(m_session->ctlOk({u"settings"_s, u"set"_s, u"antivirus.database_dir"_s, database}));
+    QVERIFY(m_session->ctlOk({u"settings"_s, u"set"_s, u"antivirus.enabled"_s, u"true"_s}));
+    QTRY_COMPARE_WITH_TIMEOUT(m_session->ctlJson({u"filters"_s, u"antivirus"_s}).toObject().value(u"state"_s).toString(), u"ready"_s, 30000);
+
+    const auto sendInfected = [this](const QByteArray &subject) {
+        Doorstep::Tests::Submission submission;
+        submission.port = m_session->listenerPort(u"submission"_s);
+        submission.user = submission.from = u"alice@example.org"_s;
+        submission.password = u"correct horse battery"_s;
+        submission.to = QStringList{u"alice@example.org"_s};
+        submission.message = "From: alice@example.org\r\nTo: alice@example.org\r\nSubject: " + subject
+                             + "\r\nMIME-Version: 1.0\r\nContent-Type: multipart/mixed; boundary=\"SEP\"\r\n\r\n"
+                               "--SEP\r\nContent-Type: text/plain\r\n\r\nSee the attachment.\r\n"
+                               "--SEP\r\nContent-Type: application/octet-stream\r\nContent-Disposition: attachment; filename=\"figures.com\"\r\n"
+                               "Content-Transfer-Encoding: base64\r\n\r\n"
+                             + kInfected.toBase64() + "\r\n--SEP--\r\n";
+        return Doorstep::Tests::submitMessage(submission);
+    };
+    const QString refused = sendInfected("Figures");
+    QVERIFY2(refused.contains(u"554"_s), qPrintable(refused)); // antivirus.action reject: refused at DATA
+    // libclamav names a signature of an unofficial database "<name>.UNOFFICIAL".
+    const QString expected = u"A virus was blocked: %1.UNOFFICIAL in mail from alice@example.org"_s.arg(kSignature);
+    QTRY_VERIFY2_WITH_TIMEOUT(!notificationWith(m_server, expected).isEmpty(),
+                              qPrintable(u"last notification: "_s + m_server.calls.last().summary + u" | "_s + m_server.calls.last().body), 15000);
+    QCOMPARE(notificationWith(m_server, expected), expected);
+    QCOMPARE(m_server.calls.last().body, EventKinds::label(u"virus"_s));
+
+    // Muted from the menu, the next virus stays silent.
+    auto *action = m_session->app().trayIcon().menu()->findChild<QAction *>(u"notifyKind_virus"_s);
+    QVERIFY(action);
+    action->trigger();
+    QVERIFY(m_session->app().notifier().isMuted(u"virus"_s));
+    QVERIFY(Doorstep::Ui::Preferences::mutedEventKinds().contains(u"virus"_s));
+    const int before = int(m_server.calls.size());
+    QSignalSpy events(&m_session->app().client(), &Doorstep::Ui::EngineClient::event);
+    QVERIFY(!sendInfected("Figures again").isEmpty());
+    QTRY_VERIFY_WITH_TIMEOUT(sawEngineEvent(events, u"virus"_s), 15000);
+    QCOMPARE(m_session->app().notifier().pendingCount(), 0);
+    action->trigger(); // the sentinel is a virus event
+    expectSentinel(before + 1);
+
+    QVERIFY(m_session->ctlOk({u"settings"_s, u"set"_s, u"antivirus.enabled"_s, u"false"_s}));
 }

@@ -1,6 +1,7 @@
 #include "ui/mainwindow/pageregistry.h"
 
 #include "ui/pages/addresses/addressespage.h"
+#include "ui/pages/filters/filterspage.h"
 #include "ui/pages/log/logpage.h"
 #include "ui/pages/mailboxes/mailboxespage.h"
 #include "ui/pages/overview/overviewpage.h"
@@ -11,13 +12,14 @@ namespace Doorstep::Ui {
 
 QList<PageFactory> PageRegistry::pages()
 {
-    // UI.md's order. Later issues add Filters, Rules and Internet between Queue and Log.
+    // UI.md's order. Later issues add Rules and Internet between Queue and Log.
     return {
         page<Pages::OverviewPage>(),
         page<Pages::MailboxesPage>(),
         page<Pages::AddressesPage>(),
         page<Pages::RelayPage>(),
         page<Pages::QueuePage>(),
+        page<Pages::FiltersPage>(),
         page<Pages::LogPage>(),
     };
 }

@@ -45,15 +45,46 @@ void Notifier::setFallback(QSystemTrayIcon *trayIcon)
     m_fallback = trayIcon;
 }
 
-void Notifier::handleEvent(const QString &kind, const QString &summary, const QVariantMap &)
+void Notifier::handleEvent(const QString &kind, const QString &summary, const QVariantMap &details)
 {
     if (!EventKinds::isNotifying(kind) || m_paused || m_muted.contains(kind))
         return;
-    m_pending.append({kind, summary});
+    m_pending.append({kind, sentence(kind, summary, details)});
     // The window starts with the first event of a burst and is not extended, so a steady
     // stream still gives one notification every kBurstWindowMs.
     if (!m_burst.isActive())
         m_burst.start();
+}
+
+QString Notifier::sentence(const QString &kind, const QString &summary, const QVariantMap &details)
+{
+    const auto detail = [&details](const QString &key) { return details.value(key).toString().trimmed(); };
+    if (kind == u"virus"_s) {
+        const QString signature = detail(u"signature"_s);
+        if (signature.isEmpty())
+            return summary;
+        const QString sender = detail(u"sender"_s);
+        //: Notification: %1 is the virus's name ("Win.Trojan.Agent"), %2 the sender's address
+        return sender.isEmpty() || sender == u"<>"_s ? tr("A virus was blocked: %1 in mail without a sender address").arg(signature)
+                                                     : tr("A virus was blocked: %1 in mail from %2").arg(signature, sender);
+    }
+    if (kind == u"filter_degraded"_s) {
+        // The spam filter says "problem", the virus scanner "reason".
+        QString reason = detail(u"reason"_s);
+        if (reason.isEmpty())
+            reason = detail(u"problem"_s);
+        if (reason.isEmpty())
+            return summary;
+        const QString filter = detail(u"filter"_s);
+        if (filter == u"spam"_s)
+            //: Notification: %1 says what is wrong ("Connection refused.")
+            return tr("Spam filter degraded: %1").arg(reason);
+        if (filter == u"antivirus"_s)
+            //: Notification: %1 says what is wrong ("The database directory is empty.")
+            return tr("Virus scanner degraded: %1").arg(reason);
+        return summary;
+    }
+    return summary;
 }
 
 bool Notifier::isMuted(const QString &kind) const

@@ -44,6 +44,12 @@ public:
     /** One event (from Manager.Event, or fed directly by tests). */
     void handleEvent(const QString &kind, const QString &summary, const QVariantMap &details = {});
 
+    /**
+     * The sentence a notification shows for one event: plain words made from the details for
+     * a blocked virus ("A virus was blocked: …") and a degraded filter, else the engine's summary.
+     */
+    static QString sentence(const QString &kind, const QString &summary, const QVariantMap &details);
+
     bool isMuted(const QString &kind) const;
     void setMuted(const QString &kind, bool muted);
     bool isPaused() const { return m_paused; }

@@ -110,6 +110,11 @@ QIcon queuePage()
     return themed(u"mail-send-receive"_s, QStyle::SP_FileDialogDetailedView);
 }
 
+QIcon filtersPage()
+{
+    return themed(u"mail-mark-junk"_s, QStyle::SP_MessageBoxWarning);
+}
+
 QIcon logPage()
 {
     return themed(u"utilities-system-monitor"_s, QStyle::SP_FileDialogInfoView);

@@ -30,6 +30,7 @@ QIcon mailboxesPage();
 QIcon addressesPage();
 QIcon relayPage();
 QIcon queuePage();
+QIcon filtersPage();
 QIcon logPage();
 QIcon domain();
 QIcon add();

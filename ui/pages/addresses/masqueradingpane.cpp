@@ -7,6 +7,7 @@
 #include <QVBoxLayout>
 
 #include "ui/client/engineclient.h"
+#include "ui/widgets/explainedfield.h"
 #include "ui/widgets/fielderrorlabel.h"
 #include "ui/widgets/labels.h"
 #include "ui/widgets/messagebar.h"
@@ -15,25 +16,6 @@
 namespace Doorstep::Ui::Pages {
 
 using namespace Qt::StringLiterals;
-
-namespace {
-
-/** A field, its error and a sentence saying what it does, stacked for a form row. */
-QWidget *explained(Widgets::FieldErrorLabel *error, const QString &explanation, const QString &objectName)
-{
-    QWidget *box = error->withField();
-    // A check box does not grow by itself: its explanation should use the whole row.
-    box->setSizePolicy(QSizePolicy::Expanding, QSizePolicy::Preferred);
-    QLabel *sentence = Widgets::smallPrint(explanation, objectName);
-    // Any height the form gives the row beyond what it needs goes below the sentence, not
-    // between the switch and what it does.
-    sentence->setAlignment(Qt::AlignLeft | Qt::AlignTop);
-    if (auto *layout = qobject_cast<QVBoxLayout *>(box->layout()))
-        layout->insertWidget(1, sentence);
-    return box;
-}
-
-} // namespace
 
 MasqueradingPane::MasqueradingPane(EngineClient &client, Widgets::MessageBar *messageBar, QWidget *parent)
     : QWidget(parent)
@@ -106,7 +88,7 @@ void MasqueradingPane::addTextRow(QLineEdit *edit, Widgets::FieldErrorLabel *err
     edit->setObjectName(name + u"Edit"_s);
     edit->setAccessibleName(accessibleName);
     error->setObjectName(name + u"Error"_s);
-    m_layout->addRow(Widgets::buddyLabel(label, edit), explained(error, explanation, name + u"Explanation"_s));
+    m_layout->addRow(Widgets::buddyLabel(label, edit), Widgets::explainedField(error, explanation, name + u"Explanation"_s));
 }
 
 QCheckBox *MasqueradingPane::addSwitch(const QString &key, const QString &text, const QString &explanation, const QString &objectName)
@@ -115,7 +97,7 @@ QCheckBox *MasqueradingPane::addSwitch(const QString &key, const QString &text, 
     box->setObjectName(objectName);
     auto *error = new Widgets::FieldErrorLabel(box);
     error->setObjectName(objectName + u"Error"_s);
-    m_layout->addRow(QString(), explained(error, explanation, objectName + u"Explanation"_s));
+    m_layout->addRow(QString(), Widgets::explainedField(error, explanation, objectName + u"Explanation"_s));
     m_form->bindCheck(key, box, error);
     return box;
 }

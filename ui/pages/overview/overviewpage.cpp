@@ -98,11 +98,11 @@ OverviewPage::OverviewPage(const PageContext &context, QWidget *parent)
 
     auto *bottom = new QHBoxLayout;
     bottom->setSpacing(18);
-    QGroupBox *week = section(tr("Last 7 days"), u"weekSection"_s);
-    auto *weekLayout = new QVBoxLayout(week);
+    QGroupBox *history = section(tr("Last %n day(s)", nullptr, StatisticsChart::kDays), u"historySection"_s);
+    auto *historyLayout = new QVBoxLayout(history);
     m_chart->setObjectName(u"statisticsChart"_s);
-    weekLayout->addWidget(m_chart);
-    bottom->addWidget(week, 1);
+    historyLayout->addWidget(m_chart);
+    bottom->addWidget(history, 1);
 
     QGroupBox *recent = section(tr("Recent events"), u"eventsSection"_s);
     auto *recentLayout = new QVBoxLayout(recent);
@@ -270,7 +270,7 @@ QString OverviewPage::formatDuration(qint64 seconds)
 
 void OverviewPage::loadStatistics()
 {
-    EngineClient::whenFinished(client().manager().GetStatistics(7), this, [this](const QDBusPendingCall &call) {
+    EngineClient::whenFinished(client().manager().GetStatistics(StatisticsChart::kDays), this, [this](const QDBusPendingCall &call) {
         const QDBusPendingReply<QVariantMap> reply = call;
         if (reply.isError()) {
             const ClientError error(reply.error());

@@ -1,27 +1,38 @@
 #pragma once
 
 #include <QChartView>
+#include <QList>
 #include <QVariantMap>
 
-class QBarCategoryAxis;
-class QBarSeries;
+class QCategoryAxis;
+class QLineSeries;
 class QValueAxis;
 
 namespace Doorstep::Ui::Pages {
 
-/** Manager.GetStatistics(7) as a bar chart: received, delivered, bounced, rejected per day. */
+/**
+ * Manager.GetStatistics(kDays) as a line chart: received, delivered, rejected, greylisted,
+ * virus and spam per day, oldest on the left. The day axis names every kLabelEvery-th day,
+ * counted back from today, so the labels never crowd.
+ */
 class StatisticsChart final : public QChartView
 {
     Q_OBJECT
     Q_DISABLE_COPY_MOVE(StatisticsChart)
 
 public:
+    static constexpr int kDays = 30;
+    static constexpr int kLabelEvery = 7;
+
     explicit StatisticsChart(QWidget *parent = nullptr);
 
-    /** The counters drawn, in order. */
+    /** The counters drawn, in order (GetStatistics names); one line series each. */
     static QStringList counters();
     void setStatistics(const QVariantMap &statistics);
     void clear();
+
+    /** The line of @p counter (for tests and accessibility tools). */
+    QLineSeries *series(const QString &counter) const;
 
     QSize sizeHint() const override;
 
@@ -31,8 +42,8 @@ protected:
 private:
     void applyTheme();
 
-    QBarSeries *m_series;
-    QBarCategoryAxis *m_days;
+    QList<QLineSeries *> m_series; // in counters() order
+    QCategoryAxis *m_days;
     QValueAxis *m_values;
 };
 
