@@ -100,7 +100,9 @@ void MailFlow::checkRecipient(const Smtp::SessionInfo &session, const QString &s
         }
         self->m_greylist.check(session, sender, address, self, [self, session, decision, done](const Filters::GreylistVerdict &verdict) {
             if (verdict.outcome != Filters::GreylistVerdict::Outcome::Deferred) {
-                done(decision);
+                Smtp::RecipientDecision accepted = decision;
+                accepted.greylistPassed = verdict.outcome == Filters::GreylistVerdict::Outcome::Passed;
+                done(accepted);
                 return;
             }
             Smtp::RecipientDecision deferred;

@@ -506,6 +506,7 @@ void ServerSession::handleRcpt(const Command &command)
                 self->send(*decision.refusal);
         } else {
             self->m_transaction.addRecipient(argument.path.address, decision.targets);
+            self->m_transaction.greylistPassed = self->m_transaction.greylistPassed || decision.greylistPassed;
             self->send(Reply::make(250, u"2.1.5"_s, u"Recipient ok"_s));
         }
         self->resumeInput();

@@ -80,6 +80,8 @@ struct RecipientDecision
     QList<RecipientTarget> targets; // after alias expansion; at least one when accepted
     /** The refusal is greylisting's 451 4.7.1: counted and logged by the handler, not through rejected(). */
     bool greylisted = false;
+    /** Accepted by greylisting as a known triplet: the client came back after a 451, as a mail server's queue does. */
+    bool greylistPassed = false;
 };
 
 struct AuthDecision
@@ -108,6 +110,8 @@ struct MessageEnvelope
     QString sender; // "" for <>
     bool smtputf8 = false;
     QList<std::pair<QString, RecipientTarget>> recipients; // (RCPT TO as given, target)
+    /** Some recipient passed greylisting as a known triplet (the spam score's greylist history). */
+    bool greylistPassed = false;
 };
 
 /**

@@ -15,6 +15,7 @@ void Transaction::reset()
     smtputf8 = false;
     recipients.clear();
     acceptedRcpts.clear();
+    greylistPassed = false;
     m_receiver.reset();
     m_sink.reset(); // an unfinished message leaves no trace
 }
@@ -51,7 +52,7 @@ std::variant<Transaction::Refused, Transaction::NotWritten, Transaction::Complet
 {
     const std::unique_ptr<MessageReceiver> receiver = std::move(m_receiver);
     std::unique_ptr<MessageSink> sink = std::move(m_sink);
-    const MessageEnvelope envelope{sender, smtputf8, recipients};
+    const MessageEnvelope envelope{sender, smtputf8, recipients, greylistPassed};
     reset();
     if (const std::optional<Reply> refusal = receiver->contentRefusal(maxSize))
         return Refused{*refusal, sink->id()};

@@ -32,6 +32,7 @@ public:
     bool smtputf8 = false;
     QList<std::pair<QString, RecipientTarget>> recipients; // (RCPT TO as given, target)
     QStringList acceptedRcpts;                             // each accepted RCPT TO, as given, once
+    bool greylistPassed = false;                           // a recipient passed greylisting as a known triplet
 
     /** RSET, HELO, the end of a message: everything forgotten, an unfinished message dropped. */
     void reset();

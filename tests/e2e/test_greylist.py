@@ -10,7 +10,7 @@ import re
 import time
 import uuid
 
-from doorstep_fixture import EngineTestCase, main, message, reply_text
+from doorstep_fixture import EngineTestCase, main, message, reply_text, wait_until
 
 DELAY = 2               # greylist.delay, seconds
 EXPIRE_UNCONFIRMED = 5  # greylist.expire_unconfirmed
@@ -82,6 +82,18 @@ class Flow(GreylistCase):
             self.assertEqual(code, 451, f"smtplib RCPT before the delay: got {code} {text!r}, want 451")
         time.sleep(max(0.0, started + DELAY + 0.3 - time.monotonic()))
         self.assertAccepted(self.rcpt(sender, data=True), f"retry after {DELAY} s")
+        # The greylist history reaches the built-in spam scorer (spam.backend's default).
+        def delivered():
+            for path in self.engine.maildir_files("alice@example.test"):
+                with open(path, "rb") as f:
+                    raw = f.read()
+                if f"From: {sender}".encode() in raw:
+                    return raw
+            return None
+        raw = wait_until(delivered, 10, what=f"the retried message from {sender} in alice's Maildir")
+        headers = raw.replace(b"\r\n", b"\n").split(b"\n\n", 1)[0].replace(b"\n\t", b" ").replace(b"\n ", b" ")  # unfolded
+        status = next((line for line in headers.split(b"\n") if line.lower().startswith(b"x-spam-status:")), b"")
+        self.assertIn(b"GREYLIST_RETRIED", status, f"X-Spam-Status of the retried message: got {status!r}, want GREYLIST_RETRIED")
         # Confirmed: accepted at once from then on, through smtplib too.
         with self.smtp() as client:
             refused = client.sendmail(sender, ["alice@example.test"], message("confirmed", sender=sender))

@@ -69,7 +69,7 @@ QString BuiltinScorer::dnsblRuleName(const QString &zone)
     return name;
 }
 
-SpamScore BuiltinScorer::evaluate(const QByteArray &message, const QList<DnsblResult> &dnsbl)
+SpamScore BuiltinScorer::evaluate(const QByteArray &message, const QList<DnsblResult> &dnsbl, bool greylistPassed)
 {
     double total = 0.0;
     QStringList rules;
@@ -115,14 +115,18 @@ SpamScore BuiltinScorer::evaluate(const QByteArray &message, const QList<DnsblRe
         else if (result.listing == DnsblResult::Listing::Refused)
             hit(dnsblRuleName(result.zone) + u"_BLOCKED"_s, 0.0); // like SpamAssassin's RCVD_IN_ZEN_BLOCKED_OPENDNS
     }
+    if (greylistPassed)
+        hit(u"GREYLIST_RETRIED"_s, kGreylistRetriedScore);
     return SpamScore::scored(total, rules);
 }
 
 void BuiltinScorer::score(const SpamRequest &request, const SpamOptions &options, std::function<void(SpamScore)> done)
 {
     const QByteArray message = request.message;
-    m_dnsbl.check(request.clientAddress, options.dnsblZones,
-                  [message, done](const QList<DnsblResult> &results) { done(evaluate(message, results)); });
+    const bool greylistPassed = request.greylistPassed;
+    m_dnsbl.check(request.clientAddress, options.dnsblZones, [message, greylistPassed, done](const QList<DnsblResult> &results) {
+        done(evaluate(message, results, greylistPassed));
+    });
 }
 
 } // namespace Doorstep::Filters

@@ -19,6 +19,8 @@ struct SpamRequest
     QString sender; // "" for <>
     QStringList recipients;
     QString queueId;
+    /** The client passed greylisting as a known triplet: it retried like a mail server's queue. */
+    bool greylistPassed = false;
 };
 
 /** Where and how long a backend may take: from the `spam.*` settings at the time of the call. */

@@ -137,6 +137,7 @@ void SpamFilter::check(const ContentMessage &message, std::function<void(Content
         for (const auto &recipient : message.envelope.recipients)
             request.recipients << recipient.first;
         request.queueId = message.queueId;
+        request.greylistPassed = message.envelope.greylistPassed;
         score(request, [this, message, done](const SpamScore &score) { done(decide(message, score)); });
     });
 }

@@ -42,6 +42,7 @@ private Q_SLOTS:
     void classify_data();
     void classify();
     void ruleNames();
+    void greylistHistory();
 };
 
 class TestRspamdClient : public QObject

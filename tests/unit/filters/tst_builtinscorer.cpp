@@ -104,3 +104,17 @@ void TestBuiltinScorer::ruleNames()
     QCOMPARE(BuiltinScorer::dnsblRuleName(u"b.barracudacentral.org"_s), u"RCVD_IN_B_BARRACUDACENTRAL_ORG"_s);
     QCOMPARE(BuiltinScorer::dnsblRuleName(u"bl-1.example"_s), u"RCVD_IN_BL_1_EXAMPLE"_s);
 }
+
+void TestBuiltinScorer::greylistHistory()
+{
+    // A client that came back after greylisting earns a small bonus; nothing else changes.
+    const auto clean = BuiltinScorer::evaluate(message(kComplete), {}, true);
+    QCOMPARE(clean.rules, QStringList{u"GREYLIST_RETRIED"_s});
+    QVERIFY2(qAbs(clean.score - BuiltinScorer::kGreylistRetriedScore) < 0.001, qPrintable(u"got score %1"_s.arg(clean.score)));
+    QVERIFY(BuiltinScorer::kGreylistRetriedScore < 0.0);
+    const auto sloppy = BuiltinScorer::evaluate(message("From: a@example.org\r\nTo: b@example.org\r\nSubject: Hello\r\n"), {}, true);
+    QCOMPARE(sloppy.rules, (QStringList{u"MISSING_DATE"_s, u"MISSING_MID"_s, u"GREYLIST_RETRIED"_s}));
+    QVERIFY2(qAbs(sloppy.score - (1.9 + BuiltinScorer::kGreylistRetriedScore)) < 0.001, qPrintable(u"got score %1"_s.arg(sloppy.score)));
+    // Without the history the same message has no such rule.
+    QVERIFY(!BuiltinScorer::evaluate(message(kComplete), {}, false).rules.contains(u"GREYLIST_RETRIED"_s));
+}

@@ -128,6 +128,7 @@ private Q_SLOTS:
     void dataRefusals_data();
     void dataRefusals();
     void greylistedRecipientNotARejection();
+    void greylistPassReachesTheEnvelope();
     void bareLineEndingClosesSession();
     void startTlsDiscardsPipelinedPlaintext();
     void auth_data();

@@ -744,6 +744,28 @@ void TestServerSession::greylistedRecipientNotARejection()
     QCOMPARE(f.handler.rejections, QStringList{u"Recipient 550 5.1.1"_s});
 }
 
+void TestServerSession::greylistPassReachesTheEnvelope()
+{
+    Fixture f(m_certificates.get());
+    RecipientDecision passed;
+    passed.targets.append({u"grey@example.org"_s, true});
+    passed.greylistPassed = true;
+    f.handler.recipientDecisions.insert(u"grey@example.org"_s, passed);
+    QVERIFY(f.ehlo());
+    QCOMPARE(f.exchange({"MAIL FROM:<a@remote.example>", "RCPT TO:<b@example.org>", "RCPT TO:<grey@example.org>", "DATA"}),
+             (QStringList{u"250 2.1.0"_s, u"250 2.1.5"_s, u"250 2.1.5"_s, u"354"_s}));
+    f.client.send("Subject: x\r\n\r\nbody\r\n.\r\n");
+    QCOMPARE(head(f.client.reply()), u"250 2.0.0"_s);
+    // The next transaction starts without the history.
+    QCOMPARE(f.exchange({"MAIL FROM:<a@remote.example>", "RCPT TO:<b@example.org>", "DATA"}),
+             (QStringList{u"250 2.1.0"_s, u"250 2.1.5"_s, u"354"_s}));
+    f.client.send("Subject: y\r\n\r\nbody\r\n.\r\n");
+    QCOMPARE(head(f.client.reply()), u"250 2.0.0"_s);
+    QCOMPARE(f.handler.committed.size(), 2);
+    QVERIFY(f.handler.committed.at(0).envelope.greylistPassed);
+    QVERIFY(!f.handler.committed.at(1).envelope.greylistPassed);
+}
+
 void TestServerSession::dataRefusals_data()
 {
     QTest::addColumn<QByteArray>("message");
