@@ -1783,6 +1783,30 @@ Exit-Status: 0 erledigt, 1 die Engine hat abgelehnt (der Grund wird ausgegeben),
         <source>Search messages…</source>
         <translation>Nachrichten durchsuchen…</translation>
     </message>
+    <message>
+        <source>Scan &amp;time limit:</source>
+        <translation>&amp;Zeitlimit je Prüfung:</translation>
+    </message>
+    <message>
+        <source>A message whose scan takes longer is asked to come back later, and a stuck scanner is restarted.</source>
+        <translation>Eine Nachricht, deren Prüfung länger dauert, wird gebeten, später wiederzukommen, und ein hängender Scanner wird neu gestartet.</translation>
+    </message>
+    <message>
+        <source>Scan &amp;up to:</source>
+        <translation>Prüfen &amp;bis:</translation>
+    </message>
+    <message>
+        <source>How much of a message, and of each file unpacked from it, the scanner reads.</source>
+        <translation>Wie viel einer Nachricht und jeder daraus entpackten Datei der Scanner liest.</translation>
+    </message>
+    <message>
+        <source>Save memory when updating si&amp;gnatures</source>
+        <translation>Beim Aktualisieren der Si&amp;gnaturen Speicher sparen</translation>
+    </message>
+    <message>
+        <source>ClamAV&apos;s database takes about 1 GB of memory, twice that while a new one loads beside it. On: the scanner pauses instead and mail waits a minute or two.</source>
+        <translation>ClamAVs Datenbank braucht etwa 1 GB Speicher, doppelt so viel, während eine neue daneben geladen wird. Ein: Der Scanner pausiert stattdessen, und Mail wartet ein bis zwei Minuten.</translation>
+    </message>
 </context>
 <context>
     <name>Doorstep::Ui::Pages::CountersTiles</name>
@@ -2050,6 +2074,22 @@ Exit-Status: 0 erledigt, 1 die Engine hat abgelehnt (der Grund wird ausgegeben),
     <message>
         <source>Search patterns…</source>
         <translation>Muster durchsuchen…</translation>
+    </message>
+    <message>
+        <source>IPv&amp;4 network size:</source>
+        <translation>IPv&amp;4-Netzgröße:</translation>
+    </message>
+    <message>
+        <source>Big providers retry from another address of the same network: addresses that share this many leading bits count as one server (24 bits: 256 addresses; 32 bits: each address alone).</source>
+        <translation>Große Anbieter versuchen es von einer anderen Adresse desselben Netzes erneut: Adressen, die so viele führende Bits teilen, zählen als ein Server (24 Bit: 256 Adressen; 32 Bit: jede Adresse für sich).</translation>
+    </message>
+    <message>
+        <source>IPv&amp;6 network size:</source>
+        <translation>IPv&amp;6-Netzgröße:</translation>
+    </message>
+    <message>
+        <source>The same for IPv6 addresses (64 bits: one home or server network; 128 bits: each address alone).</source>
+        <translation>Dasselbe für IPv6-Adressen (64 Bit: ein Heim- oder Servernetz; 128 Bit: jede Adresse für sich).</translation>
     </message>
 </context>
 <context>
@@ -3472,6 +3512,30 @@ Diese Nachricht enthält die GTUBE-Testzeichenfolge, die jeder Spamfilter als Sp
         <source>Spam f&amp;older:</source>
         <translation>Spam&amp;ordner:</translation>
     </message>
+    <message>
+        <source>Bloc&amp;klists:</source>
+        <translation>Bloc&amp;klisten:</translation>
+    </message>
+    <message>
+        <source>DNS blocklists the built-in checks ask about each sending server, separated by commas. Spamhaus refuses queries through public resolvers such as 8.8.8.8; such an answer counts as not listed.</source>
+        <translation>DNS-Blocklisten, die die eingebauten Prüfungen zu jedem sendenden Server befragen, durch Kommas getrennt. Spamhaus verweigert Anfragen über öffentliche Resolver wie 8.8.8.8; eine solche Antwort zählt als nicht gelistet.</translation>
+    </message>
+    <message>
+        <source>&amp;Wait for the scorer:</source>
+        <translation>Auf den Bewerter &amp;warten:</translation>
+    </message>
+    <message>
+        <source>A message spamd or rspamd has not scored by then is let in unscored, marked “unscanned”.</source>
+        <translation>Eine Nachricht, die spamd oder rspamd bis dahin nicht bewertet hat, wird unbewertet eingelassen und als „unscanned“ markiert.</translation>
+    </message>
+    <message>
+        <source>&amp;Largest message scored:</source>
+        <translation>&amp;Größte bewertete Nachricht:</translation>
+    </message>
+    <message>
+        <source>Bigger messages are let in unscored: spam is small, and scoring big mail is slow (0: score all).</source>
+        <translation>Größere Nachrichten werden unbewertet eingelassen: Spam ist klein, und große Mails zu bewerten ist langsam (0: alle bewerten).</translation>
+    </message>
 </context>
 <context>
     <name>Doorstep::Ui::Pages::StatisticsChart</name>
@@ -3660,6 +3724,11 @@ Diese Nachricht enthält die GTUBE-Testzeichenfolge, die jeder Spamfilter als Sp
         <extracomment>Tray menu line with today&apos;s counters</extracomment>
         <translation>Heute: %1 empfangen, %2 zugestellt, %3 unzustellbar, %4 abgelehnt</translation>
     </message>
+    <message>
+        <source>Filtered: %1 greylisted, %2 viruses, %3 spam</source>
+        <extracomment>Tray menu line with today&apos;s filter counters, under the &quot;Today:&quot; line</extracomment>
+        <translation>Gefiltert: %1 gegreylistet, %2 Viren, %3 Spam</translation>
+    </message>
 </context>
 <context>
     <name>Doorstep::Ui::Widgets::Confirmation</name>
@@ -3667,29 +3736,6 @@ Diese Nachricht enthält die GTUBE-Testzeichenfolge, die jeder Spamfilter als Sp
         <source>Confirm Removal</source>
         <extracomment>Title of a confirmation before removing something</extracomment>
         <translation>Entfernen bestätigen</translation>
-    </message>
-</context>
-<context>
-    <name>Doorstep::Ui::Widgets::DurationField</name>
-    <message>
-        <source>seconds</source>
-        <extracomment>Unit of a duration</extracomment>
-        <translation>Sekunden</translation>
-    </message>
-    <message>
-        <source>minutes</source>
-        <extracomment>Unit of a duration</extracomment>
-        <translation>Minuten</translation>
-    </message>
-    <message>
-        <source>hours</source>
-        <extracomment>Unit of a duration</extracomment>
-        <translation>Stunden</translation>
-    </message>
-    <message>
-        <source>days</source>
-        <extracomment>Unit of a duration</extracomment>
-        <translation>Tage</translation>
     </message>
 </context>
 <context>
@@ -3772,6 +3818,49 @@ Diese Nachricht enthält die GTUBE-Testzeichenfolge, die jeder Spamfilter als Sp
     <message>
         <source>Nothing matches “%1”.</source>
         <translation>Nichts passt zu „%1“.</translation>
+    </message>
+</context>
+<context>
+    <name>Doorstep::Ui::Widgets::UnitField</name>
+    <message>
+        <source>seconds</source>
+        <extracomment>Unit of a duration</extracomment>
+        <translation>Sekunden</translation>
+    </message>
+    <message>
+        <source>minutes</source>
+        <extracomment>Unit of a duration</extracomment>
+        <translation>Minuten</translation>
+    </message>
+    <message>
+        <source>hours</source>
+        <extracomment>Unit of a duration</extracomment>
+        <translation>Stunden</translation>
+    </message>
+    <message>
+        <source>days</source>
+        <extracomment>Unit of a duration</extracomment>
+        <translation>Tage</translation>
+    </message>
+    <message>
+        <source>bytes</source>
+        <extracomment>Unit of a size</extracomment>
+        <translation>Byte</translation>
+    </message>
+    <message>
+        <source>KiB</source>
+        <extracomment>Unit of a size (1024 bytes)</extracomment>
+        <translation>KiB</translation>
+    </message>
+    <message>
+        <source>MiB</source>
+        <extracomment>Unit of a size (1024 KiB)</extracomment>
+        <translation>MiB</translation>
+    </message>
+    <message>
+        <source>GiB</source>
+        <extracomment>Unit of a size (1024 MiB)</extracomment>
+        <translation>GiB</translation>
     </message>
 </context>
 <context>

@@ -1769,6 +1769,30 @@ Exit status: 0 done, 1 the engine refused (its reason is printed), 2 usage error
         <source>Search messages…</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Scan &amp;time limit:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A message whose scan takes longer is asked to come back later, and a stuck scanner is restarted.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Scan &amp;up to:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>How much of a message, and of each file unpacked from it, the scanner reads.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save memory when updating si&amp;gnatures</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ClamAV&apos;s database takes about 1 GB of memory, twice that while a new one loads beside it. On: the scanner pauses instead and mail waits a minute or two.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Doorstep::Ui::Pages::CountersTiles</name>
@@ -2035,6 +2059,22 @@ Exit status: 0 done, 1 the engine refused (its reason is printed), 2 usage error
     </message>
     <message>
         <source>Search patterns…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>IPv&amp;4 network size:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Big providers retry from another address of the same network: addresses that share this many leading bits count as one server (24 bits: 256 addresses; 32 bits: each address alone).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>IPv&amp;6 network size:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The same for IPv6 addresses (64 bits: one home or server network; 128 bits: each address alone).</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3449,6 +3489,30 @@ This message carries the GTUBE test string, which every spam filter scores as sp
         <source>Spam f&amp;older:</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Bloc&amp;klists:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>DNS blocklists the built-in checks ask about each sending server, separated by commas. Spamhaus refuses queries through public resolvers such as 8.8.8.8; such an answer counts as not listed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Wait for the scorer:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A message spamd or rspamd has not scored by then is let in unscored, marked “unscanned”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Largest message scored:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bigger messages are let in unscored: spam is small, and scoring big mail is slow (0: score all).</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Doorstep::Ui::Pages::StatisticsChart</name>
@@ -3636,35 +3700,17 @@ This message carries the GTUBE test string, which every spam filter scores as sp
         <extracomment>Tray menu line with today&apos;s counters</extracomment>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Filtered: %1 greylisted, %2 viruses, %3 spam</source>
+        <extracomment>Tray menu line with today&apos;s filter counters, under the &quot;Today:&quot; line</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Doorstep::Ui::Widgets::Confirmation</name>
     <message>
         <source>Confirm Removal</source>
         <extracomment>Title of a confirmation before removing something</extracomment>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>Doorstep::Ui::Widgets::DurationField</name>
-    <message>
-        <source>seconds</source>
-        <extracomment>Unit of a duration</extracomment>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>minutes</source>
-        <extracomment>Unit of a duration</extracomment>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>hours</source>
-        <extracomment>Unit of a duration</extracomment>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>days</source>
-        <extracomment>Unit of a duration</extracomment>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3747,6 +3793,49 @@ This message carries the GTUBE test string, which every spam filter scores as sp
     </message>
     <message>
         <source>Nothing matches “%1”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Doorstep::Ui::Widgets::UnitField</name>
+    <message>
+        <source>seconds</source>
+        <extracomment>Unit of a duration</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>minutes</source>
+        <extracomment>Unit of a duration</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>hours</source>
+        <extracomment>Unit of a duration</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>days</source>
+        <extracomment>Unit of a duration</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>bytes</source>
+        <extracomment>Unit of a size</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>KiB</source>
+        <extracomment>Unit of a size (1024 bytes)</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>MiB</source>
+        <extracomment>Unit of a size (1024 KiB)</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>GiB</source>
+        <extracomment>Unit of a size (1024 MiB)</extracomment>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -1783,6 +1783,30 @@ Afsluitstatus: 0 gelukt, 1 de engine weigerde (de reden wordt getoond), 2 gebrui
         <source>Search messages…</source>
         <translation>Berichten doorzoeken…</translation>
     </message>
+    <message>
+        <source>Scan &amp;time limit:</source>
+        <translation>&amp;Tijdslimiet per scan:</translation>
+    </message>
+    <message>
+        <source>A message whose scan takes longer is asked to come back later, and a stuck scanner is restarted.</source>
+        <translation>Een bericht waarvan de scan langer duurt, wordt gevraagd later terug te komen, en een vastgelopen scanner wordt herstart.</translation>
+    </message>
+    <message>
+        <source>Scan &amp;up to:</source>
+        <translation>Scannen &amp;tot:</translation>
+    </message>
+    <message>
+        <source>How much of a message, and of each file unpacked from it, the scanner reads.</source>
+        <translation>Hoeveel van een bericht, en van elk bestand dat eruit wordt uitgepakt, de scanner leest.</translation>
+    </message>
+    <message>
+        <source>Save memory when updating si&amp;gnatures</source>
+        <translation>Geheugen sparen bij het bijwerken van si&amp;gnaturen</translation>
+    </message>
+    <message>
+        <source>ClamAV&apos;s database takes about 1 GB of memory, twice that while a new one loads beside it. On: the scanner pauses instead and mail waits a minute or two.</source>
+        <translation>De database van ClamAV gebruikt ongeveer 1 GB geheugen, het dubbele terwijl er een nieuwe naast wordt geladen. Aan: de scanner pauzeert in plaats daarvan en e-mail wacht een minuut of twee.</translation>
+    </message>
 </context>
 <context>
     <name>Doorstep::Ui::Pages::CountersTiles</name>
@@ -2050,6 +2074,22 @@ Afsluitstatus: 0 gelukt, 1 de engine weigerde (de reden wordt getoond), 2 gebrui
     <message>
         <source>Search patterns…</source>
         <translation>Patronen doorzoeken…</translation>
+    </message>
+    <message>
+        <source>IPv&amp;4 network size:</source>
+        <translation>IPv&amp;4-netwerkgrootte:</translation>
+    </message>
+    <message>
+        <source>Big providers retry from another address of the same network: addresses that share this many leading bits count as one server (24 bits: 256 addresses; 32 bits: each address alone).</source>
+        <translation>Grote providers proberen het opnieuw vanaf een ander adres in hetzelfde netwerk: adressen die zoveel voorloopbits delen, tellen als één server (24 bits: 256 adressen; 32 bits: elk adres apart).</translation>
+    </message>
+    <message>
+        <source>IPv&amp;6 network size:</source>
+        <translation>IPv&amp;6-netwerkgrootte:</translation>
+    </message>
+    <message>
+        <source>The same for IPv6 addresses (64 bits: one home or server network; 128 bits: each address alone).</source>
+        <translation>Hetzelfde voor IPv6-adressen (64 bits: één thuis- of servernetwerk; 128 bits: elk adres apart).</translation>
     </message>
 </context>
 <context>
@@ -3472,6 +3512,30 @@ Dit bericht bevat de GTUBE-testtekenreeks, die elk spamfilter als spam beoordeel
         <source>Spam f&amp;older:</source>
         <translation>Spam&amp;map:</translation>
     </message>
+    <message>
+        <source>Bloc&amp;klists:</source>
+        <translation>Bloc&amp;klijsten:</translation>
+    </message>
+    <message>
+        <source>DNS blocklists the built-in checks ask about each sending server, separated by commas. Spamhaus refuses queries through public resolvers such as 8.8.8.8; such an answer counts as not listed.</source>
+        <translation>DNS-blokkeerlijsten die de ingebouwde controles over elke verzendende server raadplegen, gescheiden door komma&apos;s. Spamhaus weigert vragen via openbare resolvers zoals 8.8.8.8; zo&apos;n antwoord telt als niet vermeld.</translation>
+    </message>
+    <message>
+        <source>&amp;Wait for the scorer:</source>
+        <translation>&amp;Wachten op de beoordelaar:</translation>
+    </message>
+    <message>
+        <source>A message spamd or rspamd has not scored by then is let in unscored, marked “unscanned”.</source>
+        <translation>Een bericht dat spamd of rspamd dan nog niet heeft beoordeeld, wordt onbeoordeeld binnengelaten, gemarkeerd als „unscanned”.</translation>
+    </message>
+    <message>
+        <source>&amp;Largest message scored:</source>
+        <translation>&amp;Grootste beoordeelde bericht:</translation>
+    </message>
+    <message>
+        <source>Bigger messages are let in unscored: spam is small, and scoring big mail is slow (0: score all).</source>
+        <translation>Grotere berichten worden onbeoordeeld binnengelaten: spam is klein, en grote e-mail beoordelen is traag (0: alles beoordelen).</translation>
+    </message>
 </context>
 <context>
     <name>Doorstep::Ui::Pages::StatisticsChart</name>
@@ -3660,6 +3724,11 @@ Dit bericht bevat de GTUBE-testtekenreeks, die elk spamfilter als spam beoordeel
         <extracomment>Tray menu line with today&apos;s counters</extracomment>
         <translation>Vandaag: %1 ontvangen, %2 afgeleverd, %3 onbestelbaar, %4 geweigerd</translation>
     </message>
+    <message>
+        <source>Filtered: %1 greylisted, %2 viruses, %3 spam</source>
+        <extracomment>Tray menu line with today&apos;s filter counters, under the &quot;Today:&quot; line</extracomment>
+        <translation>Gefilterd: %1 gegreylist, %2 virussen, %3 spam</translation>
+    </message>
 </context>
 <context>
     <name>Doorstep::Ui::Widgets::Confirmation</name>
@@ -3667,29 +3736,6 @@ Dit bericht bevat de GTUBE-testtekenreeks, die elk spamfilter als spam beoordeel
         <source>Confirm Removal</source>
         <extracomment>Title of a confirmation before removing something</extracomment>
         <translation>Verwijderen bevestigen</translation>
-    </message>
-</context>
-<context>
-    <name>Doorstep::Ui::Widgets::DurationField</name>
-    <message>
-        <source>seconds</source>
-        <extracomment>Unit of a duration</extracomment>
-        <translation>seconden</translation>
-    </message>
-    <message>
-        <source>minutes</source>
-        <extracomment>Unit of a duration</extracomment>
-        <translation>minuten</translation>
-    </message>
-    <message>
-        <source>hours</source>
-        <extracomment>Unit of a duration</extracomment>
-        <translation>uur</translation>
-    </message>
-    <message>
-        <source>days</source>
-        <extracomment>Unit of a duration</extracomment>
-        <translation>dagen</translation>
     </message>
 </context>
 <context>
@@ -3772,6 +3818,49 @@ Dit bericht bevat de GTUBE-testtekenreeks, die elk spamfilter als spam beoordeel
     <message>
         <source>Nothing matches “%1”.</source>
         <translation>Niets komt overeen met ‘%1’.</translation>
+    </message>
+</context>
+<context>
+    <name>Doorstep::Ui::Widgets::UnitField</name>
+    <message>
+        <source>seconds</source>
+        <extracomment>Unit of a duration</extracomment>
+        <translation>seconden</translation>
+    </message>
+    <message>
+        <source>minutes</source>
+        <extracomment>Unit of a duration</extracomment>
+        <translation>minuten</translation>
+    </message>
+    <message>
+        <source>hours</source>
+        <extracomment>Unit of a duration</extracomment>
+        <translation>uur</translation>
+    </message>
+    <message>
+        <source>days</source>
+        <extracomment>Unit of a duration</extracomment>
+        <translation>dagen</translation>
+    </message>
+    <message>
+        <source>bytes</source>
+        <extracomment>Unit of a size</extracomment>
+        <translation>bytes</translation>
+    </message>
+    <message>
+        <source>KiB</source>
+        <extracomment>Unit of a size (1024 bytes)</extracomment>
+        <translation>KiB</translation>
+    </message>
+    <message>
+        <source>MiB</source>
+        <extracomment>Unit of a size (1024 KiB)</extracomment>
+        <translation>MiB</translation>
+    </message>
+    <message>
+        <source>GiB</source>
+        <extracomment>Unit of a size (1024 MiB)</extracomment>
+        <translation>GiB</translation>
     </message>
 </context>
 <context>

@@ -92,6 +92,7 @@ private Q_SLOTS:
     void degradedStateShowsReasons();
     void chartFollowsStatisticsChanged();
     void chartFollowsDarkPalette();
+    void chartLegendNeverCut();
     void remembersLastPage();
 
 private:
@@ -215,6 +216,7 @@ private Q_SLOTS:
     void antivirusOffByDefault();
     void spamThresholdReachesEngine();
     void refusedThresholdShowsEngineSentence();
+    void sizesAndPrefixesReachEngine();
     void allowAndDisallowPattern();
     void scoreGtubeAsSpam();
 

@@ -1,8 +1,10 @@
 // gui.filters: the Filters page against a real engine. A spam threshold typed on the Spam tab
 // reaches the engine and a refused one shows the engine's sentence by its field; a pattern is
 // added to the greylist allow list and removed after asking; Score a Sample scores GTUBE as
-// spam; the virus scanner shows as off, as the engine starts.
+// spam; the virus scanner shows as off, as the engine starts; sizes, prefixes and two-decimal
+// scores reach the engine.
 
+#include <QComboBox>
 #include <QJsonArray>
 #include <QJsonObject>
 #include <QLabel>
@@ -11,6 +13,7 @@
 #include <QPointer>
 #include <QPushButton>
 #include <QScrollArea>
+#include <QSpinBox>
 #include <QTabWidget>
 #include <QTest>
 
@@ -135,6 +138,43 @@ void TestFilters::refusedThresholdShowsEngineSentence()
     click(page->spamPane()->findChild<QPushButton *>(u"spamResetButton"_s));
     QTRY_COMPARE(reject->text(), u"0.0"_s);
     QVERIFY(!error->hasError());
+}
+
+void TestFilters::sizesAndPrefixesReachEngine()
+{
+    FiltersPage *page = filtersPage(*m_session);
+    page->showPane(page->spamPane());
+    auto *sizeSpin = page->spamPane()->findChild<QSpinBox *>(u"spamMaxSizeSpin"_s);
+    auto *sizeUnit = page->spamPane()->findChild<QComboBox *>(u"spamMaxSizeUnit"_s);
+    auto *threshold = page->spamPane()->findChild<QLineEdit *>(u"spamThresholdEdit"_s);
+    auto *apply = page->spamPane()->findChild<QPushButton *>(u"spamApplyButton"_s);
+    QVERIFY(sizeSpin && sizeUnit && threshold && apply);
+    // spamc's 500 KiB, shown exactly in the largest unit that divides it.
+    QCOMPARE(sizeSpin->value(), 500);
+    QCOMPARE(sizeUnit->currentData().toULongLong(), 1024ULL);
+    sizeUnit->setCurrentIndex(sizeUnit->findData(QVariant::fromValue<quint64>(1024 * 1024)));
+    Q_EMIT sizeUnit->activated(sizeUnit->currentIndex());
+    sizeSpin->setValue(2);
+    typeInto(threshold, u"4.25"_s);
+    click(apply);
+    QTRY_VERIFY(!page->spamPane()->settingsForm()->isBusy());
+    QCOMPARE(setting(*m_session, u"spam.max_size"_s).toInteger(), 2 * 1024 * 1024);
+    QCOMPARE(setting(*m_session, u"spam.threshold"_s).toDouble(), 4.25);
+    page->spamPane()->reload();
+    QTRY_VERIFY(page->spamPane()->settingsForm()->isLoaded());
+    QTRY_COMPARE(threshold->text(), u"4.25"_s); // two decimals when the second one counts
+
+    page->showPane(page->greylistPane());
+    auto *prefix = page->greylistPane()->findChild<QSpinBox *>(u"greylistPrefixV4Spin"_s);
+    auto *greylistApply = page->greylistPane()->findChild<QPushButton *>(u"greylistApplyButton"_s);
+    QVERIFY(prefix && greylistApply);
+    QCOMPARE(prefix->value(), 24);
+    prefix->setValue(28);
+    QVERIFY(greylistApply->isEnabled());
+    click(greylistApply);
+    QTRY_VERIFY(!page->greylistPane()->settingsForm()->isBusy());
+    QCOMPARE(setting(*m_session, u"greylist.prefix_v4"_s).toInt(), 28);
+    Doorstep::Tests::saveScreenshot(page, u"filters-greylist-prefix"_s);
 }
 
 void TestFilters::allowAndDisallowPattern()

@@ -1,10 +1,10 @@
 // gui.overview: the Overview page shows what the engine reports (compared with doorstepctl's
 // JSON), today's counters, the 30-day chart (and how it follows StatisticsChanged) and live events.
 
+#include <QCategoryAxis>
 #include <QDate>
 #include <QJsonArray>
 #include <QJsonObject>
-#include <QCategoryAxis>
 #include <QLabel>
 #include <QLegend>
 #include <QLineSeries>
@@ -183,6 +183,26 @@ void TestOverview::chartFollowsDarkPalette()
     m_session->window().setPalette(light);
     QCOMPARE(statistics->chart()->theme(), QChart::ChartThemeLight);
     QCOMPARE(statistics->series(u"received"_s)->pen().color(), lightReceived);
+}
+
+void TestOverview::chartLegendNeverCut()
+{
+    // Six names under a chart only fit a wide window; in a narrow one they stack beside it
+    // instead of being cut to "Rec...".
+    auto *statistics = chart(*m_session);
+    const QSize before = m_session->window().size();
+    m_session->window().resize(1400, before.height());
+    QTRY_COMPARE(statistics->chart()->legend()->alignment(), Qt::AlignBottom);
+    m_session->window().resize(m_session->window().minimumSizeHint().width(), before.height());
+    QTRY_VERIFY(statistics->width() < 600);
+    QTRY_COMPARE(statistics->chart()->legend()->alignment(), Qt::AlignRight);
+    // Fewer dates on the day axis, each whole: at most one per 70 pixels.
+    auto *days = qobject_cast<QCategoryAxis *>(statistics->chart()->axes(Qt::Horizontal).value(0));
+    QVERIFY(days);
+    QTRY_VERIFY2(days->count() > 0 && days->count() * 70 <= statistics->width(), qPrintable(days->categoriesLabels().join(u' ')));
+    QCoreApplication::processEvents();
+    Doorstep::Tests::saveScreenshot(statistics, u"overview-30days-narrow"_s);
+    m_session->window().resize(before);
 }
 
 void TestOverview::remembersLastPage()

@@ -132,10 +132,13 @@ void TestTray::menuShowsState()
     Doorstep::Ui::Tray::TrayIcon &tray = m_session->app().trayIcon();
     auto *state = tray.menu()->findChild<QAction *>(u"trayStateAction"_s);
     auto *today = tray.menu()->findChild<QAction *>(u"trayTodayAction"_s);
-    QVERIFY(state && today);
+    auto *filtered = tray.menu()->findChild<QAction *>(u"trayFilteredAction"_s);
+    QVERIFY(state && today && filtered);
     QTRY_VERIFY2(tray.toolTip().contains(u"running"_s), qPrintable(tray.toolTip()));
     QVERIFY(!state->isEnabled()); // a line of information, not a command
     QTRY_VERIFY(today->isVisible());
+    QVERIFY(filtered->isVisible());
+    QVERIFY2(filtered->text().contains(u"greylisted"_s) && filtered->text().contains(u"spam"_s), qPrintable(filtered->text()));
     QVERIFY(tray.menu()->findChild<QAction *>(u"trayQuitAction"_s));
     QVERIFY(tray.menu()->findChild<QAction *>(u"trayOpenAction"_s));
     QCOMPARE(tray.menu()->findChild<QMenu *>(u"trayNotifyMenu"_s)->actions().size(), EventKinds::notifying().size());

@@ -64,6 +64,9 @@ void TrayIcon::buildMenu()
     m_todayAction = m_menu->addAction(QString());
     m_todayAction->setObjectName(u"trayTodayAction"_s);
     m_todayAction->setEnabled(false);
+    m_filteredAction = m_menu->addAction(QString());
+    m_filteredAction->setObjectName(u"trayFilteredAction"_s);
+    m_filteredAction->setEnabled(false);
     m_menu->addSeparator();
 
     QAction *pause = m_menu->addAction(tr("&Pause Notifications"));
@@ -104,6 +107,7 @@ void TrayIcon::showStatus()
     m_stateAction->setToolTip(state.sentence());
     if (!m_status.isLoaded()) {
         m_todayAction->setVisible(false);
+        m_filteredAction->setVisible(false);
         return;
     }
     const QLocale locale;
@@ -114,6 +118,12 @@ void TrayIcon::showStatus()
                                     locale.toString(qulonglong(m_status.today(u"bounced"_s))),
                                     locale.toString(qulonglong(m_status.today(u"rejected"_s)))));
     m_todayAction->setVisible(true);
+    //: Tray menu line with today's filter counters, under the "Today:" line
+    m_filteredAction->setText(tr("Filtered: %1 greylisted, %2 viruses, %3 spam")
+                                  .arg(locale.toString(qulonglong(m_status.today(u"greylisted"_s))),
+                                       locale.toString(qulonglong(m_status.today(u"virus"_s))),
+                                       locale.toString(qulonglong(m_status.today(u"spam"_s)))));
+    m_filteredAction->setVisible(true);
 }
 
 } // namespace Doorstep::Ui::Tray

@@ -55,6 +55,7 @@ private:
     QSystemTrayIcon *m_icon;
     QAction *m_stateAction = nullptr;
     QAction *m_todayAction = nullptr;
+    QAction *m_filteredAction = nullptr;
 };
 
 } // namespace Doorstep::Ui::Tray

@@ -112,7 +112,7 @@ QIcon queuePage()
 
 QIcon filtersPage()
 {
-    return themed(u"mail-mark-junk"_s, QStyle::SP_MessageBoxWarning);
+    return themedOr(u"mail-mark-junk"_s, QIcon(u":/ui-icons/doorstep-filters.svg"_s));
 }
 
 QIcon logPage()

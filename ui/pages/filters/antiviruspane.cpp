@@ -99,6 +99,13 @@ AntivirusPane::AntivirusPane(EngineClient &client, Widgets::MessageBar *messageB
                       "delete it."));
     rows.addText(u"antivirus.database_dir"_s, u"antivirusDatabaseDir"_s, tr("Data&base folder:"),
                  tr("Where freshclam puts ClamAV's signatures."));
+    rows.addDuration(u"antivirus.scan_timeout"_s, u"antivirusScanTimeout"_s, tr("Scan &time limit:"),
+                     tr("A message whose scan takes longer is asked to come back later, and a stuck scanner is restarted."));
+    rows.addSize(u"antivirus.max_scan_size"_s, u"antivirusMaxScanSize"_s, tr("Scan &up to:"),
+                 tr("How much of a message, and of each file unpacked from it, the scanner reads."));
+    rows.addSwitch(u"antivirus.low_memory_reload"_s, u"antivirusLowMemoryReload"_s, tr("Save memory when updating si&gnatures"),
+                   tr("ClamAV's database takes about 1 GB of memory, twice that while a new one loads beside it. On: the "
+                      "scanner pauses instead and mail waits a minute or two."));
     layout->addLayout(form);
     layout->addLayout(m_form->createButtons(u"antivirus"_s, tr("A&pply"), tr("R&eset"), tr("Save the antivirus settings")));
     layout->addSpacing(12);

@@ -8,6 +8,7 @@
 #include <QLineEdit>
 #include <QPushButton>
 #include <QShortcut>
+#include <QSpinBox>
 #include <QTableView>
 #include <QVBoxLayout>
 
@@ -75,6 +76,13 @@ GreylistPane::GreylistPane(EngineClient &client, Widgets::MessageBar *messageBar
                      tr("A first attempt that is not retried within this time is forgotten."));
     rows.addDuration(u"greylist.expire_confirmed"_s, u"greylistExpireConfirmed"_s, tr("&Remember passed senders for:"),
                      tr("A sender that passed is let through without waiting for this long after each message."));
+    rows.addCount(u"greylist.prefix_v4"_s, u"greylistPrefixV4"_s, tr("IPv&4 network size:"), 8, 32,
+                  tr("Big providers retry from another address of the same network: addresses that share this many leading "
+                     "bits count as one server (24 bits: 256 addresses; 32 bits: each address alone)."))
+        ->setPrefix(u"/"_s);
+    rows.addCount(u"greylist.prefix_v6"_s, u"greylistPrefixV6"_s, tr("IPv&6 network size:"), 16, 128,
+                  tr("The same for IPv6 addresses (64 bits: one home or server network; 128 bits: each address alone)."))
+        ->setPrefix(u"/"_s);
     layout->addLayout(form);
     layout->addLayout(m_form->createButtons(u"greylist"_s, tr("A&pply"), tr("R&eset"), tr("Save the greylisting settings")));
     layout->addSpacing(12);

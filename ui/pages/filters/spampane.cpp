@@ -48,6 +48,13 @@ SpamPane::SpamPane(EngineClient &client, Widgets::MessageBar *messageBar, QWidge
                                   tr("Put before the subject of spam. Empty: the subject stays as it is."));
     tag->setPlaceholderText(tr("Empty: leave the subject alone"));
     rows.addText(u"spam.folder"_s, u"spamFolder"_s, tr("Spam f&older:"), tr("The mailbox folder spam is filed into."));
+    rows.addList(u"spam.dnsbl_zones"_s, u"spamDnsblZones"_s, tr("Bloc&klists:"),
+                 tr("DNS blocklists the built-in checks ask about each sending server, separated by commas. Spamhaus "
+                    "refuses queries through public resolvers such as 8.8.8.8; such an answer counts as not listed."));
+    rows.addDuration(u"spam.timeout"_s, u"spamTimeout"_s, tr("&Wait for the scorer:"),
+                     tr("A message spamd or rspamd has not scored by then is let in unscored, marked “unscanned”."));
+    rows.addSize(u"spam.max_size"_s, u"spamMaxSize"_s, tr("&Largest message scored:"),
+                 tr("Bigger messages are let in unscored: spam is small, and scoring big mail is slow (0: score all)."));
     layout->addLayout(form);
     layout->addLayout(m_form->createButtons(u"spam"_s, tr("A&pply"), tr("R&eset"), tr("Save the spam settings")));
     layout->addStretch(1);

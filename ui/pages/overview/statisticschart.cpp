@@ -8,6 +8,7 @@
 #include <QFontMetrics>
 #include <QGraphicsLayout>
 #include <QHash>
+#include <QLegend>
 #include <QLineSeries>
 #include <QLocale>
 #include <QValueAxis>
@@ -67,6 +68,7 @@ StatisticsChart::StatisticsChart(QWidget *parent)
     chart->layout()->setContentsMargins(0, 0, 0, 0);
     chart->setBackgroundRoundness(0);
     setChart(chart); // the view owns the chart, the chart its series and axes
+    connect(chart, &QChart::plotAreaChanged, this, &StatisticsChart::labelDays);
     setRenderHint(QPainter::Antialiasing);
     setMinimumHeight(240);
     setAccessibleName(tr("Mail of the last %n day(s)", nullptr, kDays));
@@ -106,19 +108,9 @@ void StatisticsChart::setStatistics(const QVariantMap &statistics)
         description << u"%1 %2"_s.arg(CountersTiles::caption(names[i]), QLocale().toString(qulonglong(total)));
     }
 
-    // Label every kLabelEvery-th day counted back from today, so today always has a label.
-    const QStringList labels = m_days->categoriesLabels();
-    for (const QString &label : labels)
-        m_days->remove(label);
-    QList<int> labelled;
-    for (int day = count - 1; day >= 0; day -= kLabelEvery)
-        labelled.prepend(day);
-    //: Date on the chart's day axis (QDate format): "Nov 26"; German "26. Nov."
-    const QString format = tr("MMM d");
-    for (int day : std::as_const(labelled)) {
-        const QDate date = QDate::fromString(days[day], Qt::ISODate);
-        m_days->append(date.isValid() ? QLocale().toString(date, format) : days[day], day);
-    }
+    m_dayDates = days;
+    m_labelEvery = 0;
+    labelDays();
     m_days->setRange(0, std::max(count - 1, 1));
 
     // Four steps of a round size (1, 2 or 5 times a power of ten) above the highest day, so the
@@ -143,6 +135,8 @@ void StatisticsChart::setStatistics(const QVariantMap &statistics)
 
 void StatisticsChart::clear()
 {
+    m_dayDates.clear();
+    m_labelEvery = 0;
     for (QLineSeries *series : std::as_const(m_series))
         series->clear();
     const QStringList labels = m_days->categoriesLabels();
@@ -167,6 +161,55 @@ void StatisticsChart::changeEvent(QEvent *event)
         applyTheme();
 }
 
+void StatisticsChart::resizeEvent(QResizeEvent *event)
+{
+    placeLegend();
+    QChartView::resizeEvent(event);
+}
+
+void StatisticsChart::labelDays()
+{
+    const int count = int(m_dayDates.size());
+    if (count == 0)
+        return;
+    //: Date on the chart's day axis (QDate format): "Nov 26"; German "26. Nov."
+    const QString format = tr("MMM d");
+    const QFontMetrics metrics(m_days->labelsFont());
+    const int labelWidth = metrics.horizontalAdvance(QLocale().toString(QDate(2026, 12, 30), format)) + metrics.height();
+    const int plotWidth = int(chart()->plotArea().width());
+    // Weekly labels when they fit, else fortnightly, else today's alone: each label whole.
+    int every = kLabelEvery;
+    while (every < count - 1 && plotWidth * every / std::max(1, count - 1) < labelWidth)
+        every *= 2;
+    if (every == m_labelEvery)
+        return;
+    m_labelEvery = every;
+    const QStringList labels = m_days->categoriesLabels();
+    for (const QString &label : labels)
+        m_days->remove(label);
+    // Counted back from today, so today always has a label.
+    QList<int> labelled;
+    for (int day = count - 1; day >= 0; day -= every)
+        labelled.prepend(day);
+    for (int day : std::as_const(labelled)) {
+        const QDate date = QDate::fromString(m_dayDates[day], Qt::ISODate);
+        m_days->append(date.isValid() ? QLocale().toString(date, format) : m_dayDates[day], day);
+    }
+}
+
+void StatisticsChart::placeLegend()
+{
+    QLegend *legend = chart()->legend();
+    const QFontMetrics metrics(legend->font());
+    // Each entry is its marker (about a line high), a gap and its name.
+    int needed = 0;
+    for (const QLineSeries *series : std::as_const(m_series))
+        needed += metrics.height() * 2 + metrics.horizontalAdvance(series->name());
+    const Qt::Alignment alignment = needed <= width() - 2 * metrics.height() ? Qt::AlignBottom : Qt::AlignRight;
+    if (legend->alignment() != alignment)
+        legend->setAlignment(alignment);
+}
+
 void StatisticsChart::applyTheme()
 {
     // Follow the desktop's light or dark palette instead of the charts' own white.
@@ -178,7 +221,7 @@ void StatisticsChart::applyTheme()
     m_days->setLabelsFont(small);
     m_values->setLabelsFont(small);
     chart()->legend()->setFont(small);
-    chart()->legend()->setAlignment(Qt::AlignBottom);
+    placeLegend();
     chart()->setBackgroundBrush(palette().brush(QPalette::Base));
     const QColor text = palette().color(QPalette::Text);
     chart()->legend()->setLabelColor(text);

@@ -38,13 +38,20 @@ public:
 
 protected:
     void changeEvent(QEvent *event) override;
+    void resizeEvent(QResizeEvent *event) override;
 
 private:
     void applyTheme();
+    /** Legend under the chart when its six names fit on one line, else beside it (never cut short). */
+    void placeLegend();
+    /** Labels every kLabelEvery-th day back from today, or fewer when the chart is too narrow for them. */
+    void labelDays();
 
     QList<QLineSeries *> m_series; // in counters() order
     QCategoryAxis *m_days;
     QValueAxis *m_values;
+    QStringList m_dayDates; // ISO dates of the days drawn, oldest first
+    int m_labelEvery = 0;   // of the labels on m_days
 };
 
 } // namespace Doorstep::Ui::Pages
