@@ -141,8 +141,13 @@ class AntivirusQuarantine(AntivirusCase):
     def quarantined(self):
         return self.engine.ctl_json("quarantine", "list")
 
+    def counters(self):
+        today = self.engine.stats(1)
+        return {name: today[name][-1] for name in ("received", "virus", "rejected", "delivered")}
+
     def test_quarantine_release_delete(self):
         self.wait_state("ready")
+        before = self.counters()
         code, text = self.send("kept one", INFECTED, to="bob@example.test")
         self.assertEqual(code, 250, f"end of DATA with a virus in quarantine mode: got {code} {text!r}, want 250")
         kept_id = text.rsplit(" ", 1)[1]
@@ -163,6 +168,10 @@ class AntivirusQuarantine(AntivirusCase):
         self.assertEqual([e["details"]["action"] for e in events], ["quarantine", "quarantine"], f"virus events: got {events}")
         text_list = self.engine.ctl("quarantine", "list").stdout
         self.assertIn(kept_id, text_list)
+        # Accepted with 250, so received (as mail filed as spam is), and a virus; not rejected.
+        kept = self.counters()
+        self.assertEqual({k: kept[k] - before[k] for k in kept}, {"received": 2, "virus": 2, "rejected": 0, "delivered": 0},
+                         f"counters after two quarantined messages: got {kept}, before {before}")
 
         self.engine.ctl("quarantine", "release", kept_id)
         files = self.wait_delivered("bob@example.test", 1)
@@ -172,6 +181,9 @@ class AntivirusQuarantine(AntivirusCase):
         self.assertEqual(self.quarantined(), [], "quarantine after release and delete: want it empty")
         self.assertEqual(os.listdir(os.path.join(self.engine.data_dir, "quarantine")), [], "quarantine directory: want it empty")
         self.assertEqual(self.engine.maildir_files("alice@example.test"), [], "alice's inbox: the deleted message must never arrive")
+        after = wait_until(lambda: (c := self.counters())["delivered"] > kept["delivered"] and c, 10, what="the release counted as delivered")
+        self.assertEqual({k: after[k] - kept[k] for k in after}, {"received": 0, "virus": 0, "rejected": 0, "delivered": 1},
+                         "counters after the release and the delete: the release is delivered, not received again")
 
         for verb in ("release", "delete"):
             for bad in (kept_id, "0000000000000000", "../doorstep.db"):

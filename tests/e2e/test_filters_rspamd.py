@@ -49,7 +49,7 @@ class RspamdBackend(SpamTestCase):
             self.fail(f"rspamd's log: got no line with qid <{queue_id}>, want one:\n" + "\n".join(self.rspamd.task_lines()[-5:]))
 
     def test_gtube_into_the_spam_folder(self):
-        spam_before = self.engine.counter("spam")
+        spam_before, received_before = self.engine.counter("spam"), self.engine.counter("received")
         headers, _ = self.deliver_one(self.smtp(source="127.0.0.12"), "alice@example.test", fx.message("Buy now", body=f"Test {GTUBE}"),
                                       os.path.join(".spamtrap", "new"))
         self.assertEqual(headers.get("x-spam-flag"), ["YES"], f"X-Spam-Flag: got {headers.get('x-spam-flag')}")
@@ -60,6 +60,7 @@ class RspamdBackend(SpamTestCase):
         self.assertIn("GTUBE", tests.split(","), f"X-Spam-Status tests: got {tests!r}, want GTUBE among them")
         self.assertEqual(headers.get("subject"), ["[SPAM] Buy now"])
         self.assertEqual(self.engine.counter("spam"), spam_before + 1, "statistics counter spam")
+        self.assertEqual(self.engine.counter("received"), received_before + 1, "mail filed as spam was received (250) all the same")
         events = self.events_of("spam")
         self.assertTrue(events and events[-1]["details"]["action"] == "filed" and "GTUBE" in events[-1]["details"]["rules"],
                         f"spam events: got {events[-1:]}, want action filed with rule GTUBE")
