@@ -184,13 +184,17 @@ void MailFlow::quarantine(std::unique_ptr<Queue::SpoolFile> file, const Smtp::Se
         done(Smtp::CommitOutcome::refused(Smtp::Reply::localError(u"Local error in processing, try again later"_s)));
         return;
     }
-    m_quarantine->keep(std::move(file), queuedMessage(session, envelope), verdict.summary, context, [sessionId, id, verdict, done](Result<void> kept) {
+    m_quarantine->keep(std::move(file), queuedMessage(session, envelope), verdict.summary, context,
+                       [this, sessionId, id, verdict, done](Result<void> kept) {
         if (!kept) {
             qCWarning(lcDaemon).noquote() << sessionId << id << "cannot be quarantined:" << kept.error().message;
             done(Smtp::CommitOutcome::refused(Smtp::Reply::localError(u"Local error in processing, try again later"_s)));
             return;
         }
-        // Accepted, so the sender does not retry, and never delivered.
+        // Accepted, so the sender does not retry, and never delivered. It counts as received
+        // (the 250 says so; mail filed as spam counts the same way) and, from the filter, as
+        // virus; a release later queues it without counting it again.
+        m_statistics.increment(u"received"_s);
         qCInfo(lcDaemon).noquote() << sessionId << id << "quarantined:" << verdict.summary;
         done(Smtp::CommitOutcome::accepted(id));
     });

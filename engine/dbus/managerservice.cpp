@@ -7,6 +7,7 @@
 #include "engine/core/eventlog.h"
 #include "engine/core/runmode.h"
 #include "engine/dbus/propertieschanged.h"
+#include "engine/filters/antivirus/scannersupervisor.h"
 #include "engine/store/repositories/domainrepository.h"
 #include "engine/store/settings.h"
 #include "engine/store/statistics.h"
@@ -145,9 +146,17 @@ void ManagerService::Reload()
     handle([this](const PendingReply &reply) {
         m_context.settings.reload(this, [this, reply](Result<QStringList> changed) {
             finish(reply, std::move(changed), [this, reply](const QStringList &keys) {
-                announce(keys.isEmpty() ? u"Reloaded the configuration: nothing had changed."_s
-                                        : u"Reloaded the configuration: %1 changed."_s.arg(keys.join(u", "_s)),
-                         {{u"object"_s, u"engine"_s}, {u"action"_s, u"reloaded"_s}, {u"keys"_s, keys}});
+                // After the settings: a reload they caused (antivirus turned on, another
+                // database_dir) is under way by now and is not started twice.
+                const auto antivirus = m_context.antivirus.reloadDatabase();
+                QString summary = keys.isEmpty() ? u"Reloaded the configuration: nothing had changed."_s
+                                                 : u"Reloaded the configuration: %1 changed."_s.arg(keys.join(u", "_s));
+                if (antivirus != Filters::Antivirus::ScannerSupervisor::ReloadRequest::Off)
+                    summary += u" The virus database is being loaded again."_s;
+                announce(summary, {{u"object"_s, u"engine"_s},
+                                   {u"action"_s, u"reloaded"_s},
+                                   {u"keys"_s, keys},
+                                   {u"antivirus"_s, Filters::Antivirus::ScannerSupervisor::reloadRequestName(antivirus)}});
                 reply.send();
             });
         });

@@ -343,6 +343,8 @@ void TestManager::reloadWithNothingChanged()
     const QJsonObject last = parseJson(events.outLines().value(events.outLines().size() - 1)).toObject();
     EXPECT_EQ(last.value(u"summary"_s).toString(), u"Reloaded the configuration: nothing had changed."_s, u"last event"_s);
     EXPECT_EQ(last.value(u"details"_s).toObject().value(u"action"_s).toString(), u"reloaded"_s, u"details.action"_s);
+    EXPECT_EQ(last.value(u"details"_s).toObject().value(u"antivirus"_s).toString(), u"off"_s,
+              u"details.antivirus: no virus database to load while antivirus is off"_s);
 }
 
 void TestManager::reloadAppliesStoredChanges()

@@ -227,10 +227,14 @@ class DnsServer:
             udp.close()
             tcp.close()
             with open(self.log_path, "w") as out:
+                # --keep-in-foreground, not --no-daemon: in its debug mode dnsmasq answers TCP
+                # in its one process, so a client that opens a TCP connection and sends nothing
+                # (rspamd does at start) stalls every query for many seconds. No pid file; as
+                # root it stays root, as before, instead of changing to the dnsmasq user.
                 self.process = _spawn(
-                    [self.DNSMASQ, "--no-daemon", f"--conf-file={config}", "--no-resolv", "--no-hosts",
+                    [self.DNSMASQ, "--keep-in-foreground", "--pid-file=", f"--conf-file={config}", "--no-resolv", "--no-hosts",
                      "--bind-interfaces", f"--listen-address={self.host}", f"--port={self.port}",
-                     "--log-facility=-", "--log-queries"],
+                     "--log-facility=-", "--log-queries"] + (["--user=root"] if os.geteuid() == 0 else []),
                     stdin=subprocess.DEVNULL, stdout=out, stderr=subprocess.STDOUT)
             if self._wait_answering(5.0):
                 return self

@@ -13,6 +13,9 @@ EICAR-like attachment) and sends MIME messages with smtplib.
                        scanner restarted; a hung (stopped) scanner likewise after scan_timeout
   AntivirusReload      a changed database is loaded by a new scanner that takes over (and with
                        antivirus.low_memory_reload)
+  AntivirusManagerReload  Manager.Reload (doorstepctl reload) loads a database the watch did
+                       not see change (a switched symbolic link); no second load beside one
+                       that is under way
 """
 
 import base64
@@ -24,7 +27,7 @@ import subprocess
 import threading
 import time
 
-from doorstep_fixture import DOORSTEPD, EngineTestCase, _is_zombie, main, wait_until
+from doorstep_fixture import DOORSTEPCTL, DOORSTEPD, EngineTestCase, _is_zombie, main, wait_until
 
 # Harmless bytes that only the test's own signature names (EICAR's shape, not EICAR).
 INFECTED = b"X5O!P%@AP[4\\PZX54(P^)7CC)7}$DOORSTEP-ANTIVIRUS-TEST-FILE!$H+H*"
@@ -138,8 +141,13 @@ class AntivirusQuarantine(AntivirusCase):
     def quarantined(self):
         return self.engine.ctl_json("quarantine", "list")
 
+    def counters(self):
+        today = self.engine.stats(1)
+        return {name: today[name][-1] for name in ("received", "virus", "rejected", "delivered")}
+
     def test_quarantine_release_delete(self):
         self.wait_state("ready")
+        before = self.counters()
         code, text = self.send("kept one", INFECTED, to="bob@example.test")
         self.assertEqual(code, 250, f"end of DATA with a virus in quarantine mode: got {code} {text!r}, want 250")
         kept_id = text.rsplit(" ", 1)[1]
@@ -160,6 +168,10 @@ class AntivirusQuarantine(AntivirusCase):
         self.assertEqual([e["details"]["action"] for e in events], ["quarantine", "quarantine"], f"virus events: got {events}")
         text_list = self.engine.ctl("quarantine", "list").stdout
         self.assertIn(kept_id, text_list)
+        # Accepted with 250, so received (as mail filed as spam is), and a virus; not rejected.
+        kept = self.counters()
+        self.assertEqual({k: kept[k] - before[k] for k in kept}, {"received": 2, "virus": 2, "rejected": 0, "delivered": 0},
+                         f"counters after two quarantined messages: got {kept}, before {before}")
 
         self.engine.ctl("quarantine", "release", kept_id)
         files = self.wait_delivered("bob@example.test", 1)
@@ -169,6 +181,9 @@ class AntivirusQuarantine(AntivirusCase):
         self.assertEqual(self.quarantined(), [], "quarantine after release and delete: want it empty")
         self.assertEqual(os.listdir(os.path.join(self.engine.data_dir, "quarantine")), [], "quarantine directory: want it empty")
         self.assertEqual(self.engine.maildir_files("alice@example.test"), [], "alice's inbox: the deleted message must never arrive")
+        after = wait_until(lambda: (c := self.counters())["delivered"] > kept["delivered"] and c, 10, what="the release counted as delivered")
+        self.assertEqual({k: after[k] - kept[k] for k in after}, {"received": 0, "virus": 0, "rejected": 0, "delivered": 1},
+                         "counters after the release and the delete: the release is delivered, not received again")
 
         for verb in ("release", "delete"):
             for bad in (kept_id, "0000000000000000", "../doorstep.db"):
@@ -293,6 +308,84 @@ class AntivirusReload(AntivirusCase):
         finally:
             self.engine.set("antivirus.low_memory_reload", False)
 
+
+class AntivirusManagerReload(AntivirusCase):
+    """Manager.Reload loads the database again, for a change the directory watch cannot see:
+    antivirus.database_dir is a symbolic link, switched atomically to another directory (inotify
+    watches what the link pointed to when the watch was added)."""
+
+    @classmethod
+    def configure(cls):
+        os.makedirs(os.path.join(cls.tmp, "clamav-1"))
+        os.symlink("clamav-1", os.path.join(cls.tmp, "clamav"))
+        super().configure()
+
+    def scanner_pids(self):
+        """doorstep-scan processes that are doorstepd's children (the active one and any loading)."""
+        pids = []
+        for name in filter(str.isdigit, os.listdir("/proc")):
+            try:
+                with open(f"/proc/{name}/stat") as f:
+                    comm, rest = f.read().rsplit(") ", 1)
+                if comm.endswith("(doorstep-scan") and int(rest.split()[1]) == self.engine.pid and not _is_zombie(int(name)):
+                    pids.append(int(name))
+            except (OSError, ValueError, IndexError):
+                pass
+        return sorted(pids)
+
+    def reload_events(self):
+        return [e for e in self.engine.events() if e["kind"] == "config_changed" and e["details"].get("action") == "reloaded"]
+
+    def test_reload_loads_a_switched_database(self):
+        first = self.wait_state("ready", signatures=1)
+        second_dir = os.path.join(self.tmp, "clamav-2")
+        os.makedirs(second_dir)
+        with open(os.path.join(second_dir, "test.hdb"), "w") as f:
+            f.writelines([hdb_line(INFECTED, SIGNATURE), hdb_line(INFECTED_2, SIGNATURE_2)])
+        link = os.path.join(self.tmp, "clamav.new")
+        os.symlink("clamav-2", link)
+        os.rename(link, self.database_dir)  # atomic: the old directory stays as it was
+
+        # The watch saw nothing: after three debounce intervals the same scanner, one signature.
+        time.sleep(3.5)
+        unchanged = self.status()
+        self.assertEqual((unchanged["state"], unchanged["signatures"], unchanged["scanner_pid"]), ("ready", 1, first["scanner_pid"]),
+                         f"status after the switch, before Reload: got {unchanged}")
+        code, _ = self.send("second kind, before", INFECTED_2)
+        self.assertEqual(code, 250, "the second test file passes while only the first signature is loaded")
+
+        self.engine.ctl("reload")
+        second = self.wait_state("ready", signatures=2, timeout=20)
+        self.assertNotEqual(second["scanner_pid"], first["scanner_pid"], "Reload starts a new scanner")
+        code, text = self.send("second kind, after", INFECTED_2)
+        self.assertEqual(code, 554, f"the second test file after Reload: got {code} {text!r}, want 554")
+        self.assertIn(SIGNATURE_2, text)
+        event = self.reload_events()[-1]
+        self.assertEqual(event["details"]["antivirus"], "started", f"Reload's event: got {event}")
+        self.assertIn("The virus database is being loaded again.", event["summary"])
+
+    def test_no_second_load_beside_one_under_way(self):
+        active = self.wait_state("ready")["scanner_pid"]
+        before = len(self.reload_events())
+        # Two Reloads that arrive together: doorstepd is stopped while both calls wait in its
+        # socket, so the second is handled while the scanner the first started still loads.
+        os.kill(self.engine.pid, signal.SIGSTOP)
+        try:
+            calls = [subprocess.Popen([DOORSTEPCTL, "--session", "reload"], env=self.engine.env(), stdout=subprocess.PIPE,
+                                      stderr=subprocess.PIPE) for _ in range(2)]
+            time.sleep(1.0)  # both calls reach the bus; neither can be answered yet
+        finally:
+            os.kill(self.engine.pid, signal.SIGCONT)
+        for call in calls:
+            _, err = call.communicate(timeout=30)
+            self.assertEqual(call.returncode, 0, f"doorstepctl reload: got exit {call.returncode} ({err!r}), want 0")
+        self.assertLessEqual(len(self.scanner_pids()), 2, "scanners: the running one and at most one loading")
+        details = [e["details"]["antivirus"] for e in self.reload_events()[before:]]
+        self.assertEqual(details, ["started", "under_way"], "Reload events: one load, the second Reload joins it")
+        status = wait_until(lambda: (s := self.status())["state"] == "ready" and s["scanner_pid"] != active and s, 20, interval=0.1,
+                            what="the reloaded scanner")
+        wait_until(lambda: len(self.scanner_pids()) == 1, 20, what="the old scanner to end")
+        self.assertEqual(status["signatures"], 1)
 
 if __name__ == "__main__":
     main()

@@ -49,6 +49,20 @@ QString ScannerSupervisor::stateName(State state)
     return {};
 }
 
+QString ScannerSupervisor::reloadRequestName(ReloadRequest request)
+{
+    switch (request) {
+    case ReloadRequest::Off:
+        return u"off"_s;
+    case ReloadRequest::Started:
+        return u"started"_s;
+    case ReloadRequest::UnderWay:
+        return u"under_way"_s;
+    }
+    Q_UNREACHABLE();
+    return {};
+}
+
 ScannerSupervisor::ScannerSupervisor(Store::Settings &settings, Core::EngineState &engineState, Core::EventLog &events, QString program,
                                      QString socketDirectory, QObject *parent)
     : QObject(parent)
@@ -246,6 +260,23 @@ void ScannerSupervisor::reload()
         setState(State::Loading, u"antivirus loading"_s);
     }
     launch();
+}
+
+ScannerSupervisor::ReloadRequest ScannerSupervisor::reloadDatabase()
+{
+    if (!m_enabled)
+        return ReloadRequest::Off;
+    if (m_pending) {
+        // A scanner that is loading reads the files as they are now, or as they were a moment
+        // ago: a second one beside it would hold a third database in memory for nothing.
+        qCInfo(lcFilters) << "reload requested: a virus scanner is loading the database already";
+        return ReloadRequest::UnderWay;
+    }
+    qCInfo(lcFilters) << "reload requested: loading the virus database again";
+    m_reloadTimer.stop(); // a change the watch saw is part of this load
+    watchDatabase();      // the directory may be another one now (a switched symbolic link)
+    reload();
+    return ReloadRequest::Started;
 }
 
 void ScannerSupervisor::retire(Scanner &scanner)

@@ -81,6 +81,23 @@ public:
     /** A scan on @p generation got no answer in time: that scanner is killed and restarted. */
     void scanHung(quint64 generation);
 
+    /** What reloadDatabase() did. */
+    enum class ReloadRequest {
+        Off,       // antivirus.enabled is false: nothing runs, nothing to reload
+        Started,   // a new scanner loads the database (the running one scans meanwhile, unless low_memory_reload)
+        UnderWay,  // a scanner was loading already: no second load beside it
+    };
+    /** "off", "started", "under_way": the "antivirus" detail of Manager.Reload's event (API). */
+    static QString reloadRequestName(ReloadRequest request);
+
+    /**
+     * Manager.Reload: reads the database again as if its files had changed (the same path as
+     * the directory watch), for changes the watch cannot see, such as a database directory that
+     * is a symbolic link switched to another directory. A change seen by the watch and not yet
+     * loaded is loaded now, once.
+     */
+    ReloadRequest reloadDatabase();
+
 Q_SIGNALS:
     void stateChanged();
 

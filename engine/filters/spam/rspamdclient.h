@@ -11,7 +11,8 @@ namespace Doorstep::Filters {
  * rspamd's normal worker over HTTP (spam.backend "rspamd"): POST /checkv2 with the message as
  * the body and what the session knew as headers (IP, Helo, Hostname, From, Rcpt, Queue-Id);
  * the JSON reply gives score, required_score, action and symbols. One connection per message
- * ("Connection: close"), bounded by spam.timeout.
+ * ("Connection: close"), bounded by spam.timeout. Tested against Debian's rspamd 3.4
+ * (tests/e2e/test_filters_rspamd.py).
  */
 class RspamdClient final : public QObject, public SpamBackend
 {
@@ -30,8 +31,9 @@ public:
     /** The HTTP request for @p request to @p host:@p port. */
     static QByteArray checkRequest(const SpamRequest &request, const QString &host, quint16 port);
     /**
-     * The score and symbols of an HTTP reply of /checkv2. rspamd's "reject" action (GTUBE, for
-     * one, gives it with a score of 0) counts at least as its required_score.
+     * The score and symbols of an HTTP reply of /checkv2. rspamd's "reject" action counts at
+     * least as its required_score: a forced reject (GTUBE, for one) came with a score of 0 from
+     * older rspamd; 3.4 gives the reject score itself.
      */
     static Core::Result<SpamScore> parseReply(const QByteArray &reply);
 };

@@ -50,6 +50,8 @@ class TestRspamdClient : public QObject
     Q_OBJECT
 private Q_SLOTS:
     void checkRequest();
+    void checkRequestClient_data();
+    void checkRequestClient();
     void parseReply_data();
     void parseReply();
 };

@@ -34,6 +34,42 @@ void TestRspamdClient::checkRequest()
     QVERIFY2(got == want, qPrintable(u"got '%1', want '%2'"_s.arg(QString::fromLatin1(got), QString::fromLatin1(want))));
 }
 
+void TestRspamdClient::checkRequestClient_data()
+{
+    QTest::addColumn<QString>("address");
+    QTest::addColumn<QString>("name");
+    QTest::addColumn<QStringList>("want");
+
+    QTest::newRow("a confirmed name is passed on") << u"192.0.2.7"_s << u"mail.example.org"_s
+                                                   << QStringList{u"IP: 192.0.2.7"_s, u"Hostname: mail.example.org"_s, u"From: a@example.org"_s};
+    // rspamd 3.4 takes "Hostname: unknown" for a name: RDNS_NONE and HFILTER_HOSTNAME_UNKNOWN
+    // (3.5 points) never fire. Without the header it looks the PTR up itself, as it should.
+    QTest::newRow("no name: rspamd looks it up") << u"192.0.2.7"_s << u"unknown"_s << QStringList{u"IP: 192.0.2.7"_s, u"From: a@example.org"_s};
+    QTest::newRow("no look-up made") << u"192.0.2.7"_s << QString() << QStringList{u"IP: 192.0.2.7"_s, u"From: a@example.org"_s};
+    // Filters.ScoreMessage: rspamd takes the client from the first Received header.
+    QTest::newRow("no client") << QString() << QString() << QStringList{};
+}
+
+void TestRspamdClient::checkRequestClient()
+{
+    QFETCH(QString, address);
+    QFETCH(QString, name);
+    QFETCH(QStringList, want);
+    SpamRequest request;
+    request.message = "Subject: x\r\n\r\nbody\r\n";
+    request.clientAddress = address.isEmpty() ? QHostAddress() : QHostAddress(address);
+    request.clientName = name;
+    request.sender = u"a@example.org"_s;
+    const QByteArray http = RspamdClient::checkRequest(request, u"127.0.0.1"_s, 11333);
+    QStringList got;
+    for (const QByteArray &line : http.left(http.indexOf("\r\n\r\n")).split('\n')) {
+        const QString field = QString::fromLatin1(line.trimmed());
+        if (field.startsWith(u"IP:"_s) || field.startsWith(u"Hostname:"_s) || field.startsWith(u"From:"_s))
+            got << field;
+    }
+    QVERIFY2(got == want, qPrintable(u"got %1, want %2"_s.arg(got.join(u" | "_s), want.join(u" | "_s))));
+}
+
 void TestRspamdClient::parseReply_data()
 {
     QTest::addColumn<QByteArray>("reply");
@@ -44,8 +80,22 @@ void TestRspamdClient::parseReply_data()
     QTest::newRow("spam") << http(R"({"is_skipped":false,"score":9.5,"required_score":15.0,"action":"add header",)"
                                   R"("symbols":{"MISSING_DATE":{"name":"MISSING_DATE","score":1.0},"BAYES_SPAM":{"name":"BAYES_SPAM","score":8.5}}})")
                           << true << 9.5 << QStringList{u"BAYES_SPAM"_s, u"MISSING_DATE"_s};
-    QTest::newRow("GTUBE: reject with score 0") << http(R"({"score":0,"required_score":15,"action":"reject","symbols":{"GTUBE":{"score":0}}})")
-                                                << true << 15.0 << QStringList{u"GTUBE"_s};
+    QTest::newRow("reject below required_score counts as required_score")
+        << http(R"({"score":0,"required_score":15,"action":"reject","symbols":{"GTUBE":{"score":0}}})") << true << 15.0 << QStringList{u"GTUBE"_s};
+    // Replies of Debian's rspamd 3.4 as they came (e2e.filters.rspamd), the ham one shortened.
+    QTest::newRow("rspamd 3.4: GTUBE")
+        << http(R"({"is_skipped":true,"score":15.0,"required_score":15.0,"action":"reject","symbols":{"GTUBE":{"name":"GTUBE",)"
+                R"("score":0.0,"metric_score":0.0}},"messages":{"smtp_message":"Gtube pattern"},"message-id":"1234@e2e.test",)"
+                R"("time_real":0.235323,"milter":{"remove_headers":{"X-Spam":0}}})")
+        << true << 15.0 << QStringList{u"GTUBE"_s};
+    QTest::newRow("rspamd 3.4: ham")
+        << http(R"({"is_skipped":false,"score":2.199999,"required_score":15.0,"action":"no action","symbols":{"ARC_NA":{"name":"ARC_NA",)"
+                R"("score":0.0,"metric_score":0.0,"description":"ARC signature absent"},"MIME_GOOD":{"name":"MIME_GOOD","score":-0.100000,)"
+                R"("metric_score":-0.100000,"description":"Known content-type","options":["text/plain"]},"HFILTER_HELO_IP_A":{"name":)"
+                R"("HFILTER_HELO_IP_A","score":1.0,"metric_score":1.0,"options":["mx.sender.test"]},"BOUNCE_NO_AUTH":{"name":"BOUNCE_NO_AUTH",)"
+                R"("score":1.0,"metric_score":1.0}},"messages":{},"message-id":"1234@e2e.test","time_real":0.343019,)"
+                R"("milter":{"remove_headers":{"X-Spam":0}}})")
+        << true << 2.199999 << QStringList{u"ARC_NA"_s, u"BOUNCE_NO_AUTH"_s, u"HFILTER_HELO_IP_A"_s, u"MIME_GOOD"_s};
     QTest::newRow("ham") << http(R"({"score":-0.5,"required_score":15,"action":"no action","symbols":{}})") << true << -0.5 << QStringList{};
     QTest::newRow("odd symbol names are left out") << http(R"({"score":1,"action":"no action","symbols":{"A B\r\nX":{},"OK_1":{}}})") << true
                                                    << 1.0 << QStringList{u"OK_1"_s};
