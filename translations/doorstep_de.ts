@@ -659,6 +659,26 @@ Exit-Status: 0 erledigt, 1 die Engine hat abgelehnt (der Grund wird ausgegeben),
         <source>forget a triplet as listed (network,sender,recipient)</source>
         <translation>ein Tripel wie aufgelistet vergessen (Netz,Absender,Empfänger)</translation>
     </message>
+    <message>
+        <source>Reachable</source>
+        <translation>Erreichbar</translation>
+    </message>
+    <message>
+        <source>try a spam backend before saving it (builtin, spamd, rspamd; ADDRESS host:port, default its usual port here; - reads stdin)</source>
+        <translation>einen Spam-Bewerter ausprobieren, bevor er gespeichert wird (builtin, spamd, rspamd; ADDRESS Host:Port, sonst sein üblicher Port auf diesem Rechner; - liest von stdin)</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not KEY=VALUE.</source>
+        <translation>„%1“ hat nicht die Form KEY=VALUE.</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is given twice.</source>
+        <translation>„%1“ ist zweimal angegeben.</translation>
+    </message>
+    <message>
+        <source>change several settings at once, all or none (values as for set)</source>
+        <translation>mehrere Einstellungen auf einmal ändern, alle oder keine (Werte wie bei set)</translation>
+    </message>
 </context>
 <context>
     <name>ClientConfiguration</name>
@@ -3046,110 +3066,12 @@ Exit-Status: 0 erledigt, 1 die Engine hat abgelehnt (der Grund wird ausgegeben),
 <context>
     <name>Doorstep::Ui::Pages::ScoreSampleDialog</name>
     <message>
-        <source>Use the &amp;GTUBE Test Message</source>
-        <translation>&amp;GTUBE-Testnachricht verwenden</translation>
-    </message>
-    <message>
-        <source>&amp;Score</source>
-        <translation>&amp;Bewerten</translation>
-    </message>
-    <message>
         <source>Score a Sample</source>
         <translation>Probe bewerten</translation>
     </message>
     <message>
         <source>Paste a whole message — its header lines, an empty line, then the text — and see the score the spam filter gives it with the current settings. Nothing is delivered or counted.</source>
         <translation>Fügen Sie eine ganze Nachricht ein – ihre Kopfzeilen, eine Leerzeile, dann den Text – und sehen Sie die Bewertung, die der Spamfilter ihr mit den aktuellen Einstellungen gibt. Nichts wird zugestellt oder gezählt.</translation>
-    </message>
-    <message>
-        <source>&amp;Message:</source>
-        <translation>&amp;Nachricht:</translation>
-    </message>
-    <message>
-        <source>Message to score</source>
-        <translation>Zu bewertende Nachricht</translation>
-    </message>
-    <message>
-        <source>From: someone@example.net
-Subject: Hello
-
-The text of the message…</source>
-        <translation>From: jemand@example.net
-Subject: Hallo
-
-Der Text der Nachricht…</translation>
-    </message>
-    <message>
-        <source>A test message that every spam filter scores as spam</source>
-        <translation>Eine Testnachricht, die jeder Spamfilter als Spam bewertet</translation>
-    </message>
-    <message>
-        <source>Score the message with the spam filter</source>
-        <translation>Die Nachricht mit dem Spamfilter bewerten</translation>
-    </message>
-    <message>
-        <source>From: someone@example.net
-To: you@example.org
-Subject: Test message for the spam filter
-
-This message carries the GTUBE test string, which every spam filter scores as spam:
-
-</source>
-        <translation>From: jemand@example.net
-To: sie@example.org
-Subject: Testnachricht für den Spamfilter
-
-Diese Nachricht enthält die GTUBE-Testzeichenfolge, die jeder Spamfilter als Spam bewertet:
-
-</translation>
-    </message>
-    <message>
-        <source>Not spam</source>
-        <extracomment>Spam verdict: not spam</extracomment>
-        <translation>Kein Spam</translation>
-    </message>
-    <message>
-        <source>Score %1, below the threshold of %2: delivered to the inbox.</source>
-        <translation>Bewertung %1, unter der Schwelle von %2: wird in den Posteingang zugestellt.</translation>
-    </message>
-    <message>
-        <source>Spam</source>
-        <extracomment>Spam verdict</extracomment>
-        <translation>Spam</translation>
-    </message>
-    <message>
-        <source>Score %1, at or above the threshold of %2: marked and filed into the spam folder.</source>
-        <translation>Bewertung %1, auf oder über der Schwelle von %2: wird markiert und im Spamordner abgelegt.</translation>
-    </message>
-    <message>
-        <source>Refused</source>
-        <extracomment>Spam verdict: so spammy it is refused</extracomment>
-        <translation>Abgelehnt</translation>
-    </message>
-    <message>
-        <source>Score %1, at or above the reject threshold of %2: refused when it arrives.</source>
-        <translation>Bewertung %1, auf oder über der Ablehnungsschwelle von %2: wird beim Eintreffen abgelehnt.</translation>
-    </message>
-    <message>
-        <source>Not scored</source>
-        <extracomment>Spam verdict: the filter could not score it</extracomment>
-        <translation>Nicht bewertet</translation>
-    </message>
-    <message>
-        <source>The spam filter could not score it, so it would be delivered unscanned. The engine says: %1</source>
-        <translation>Der Spamfilter konnte sie nicht bewerten, sie würde also ungeprüft zugestellt. Die Engine meldet: %1</translation>
-    </message>
-    <message>
-        <source>Unknown</source>
-        <translation>Unbekannt</translation>
-    </message>
-    <message>
-        <source>The engine gave a verdict this version does not know (%1).</source>
-        <translation>Die Engine lieferte ein Urteil, das diese Version nicht kennt (%1).</translation>
-    </message>
-    <message>
-        <source>Rules that hit: %1</source>
-        <translation>Zutreffende Regeln: %1</translation>
     </message>
 </context>
 <context>
@@ -3746,10 +3668,130 @@ Diese Nachricht enthält die GTUBE-Testzeichenfolge, die jeder Spamfilter als Sp
     </message>
 </context>
 <context>
+    <name>Doorstep::Ui::Widgets::SampleMessageEditor</name>
+    <message>
+        <source>Use the &amp;GTUBE Test Message</source>
+        <translation>&amp;GTUBE-Testnachricht verwenden</translation>
+    </message>
+    <message>
+        <source>Use a C&amp;lean Message</source>
+        <translation>&amp;Unbedenkliche Nachricht verwenden</translation>
+    </message>
+    <message>
+        <source>&amp;Score</source>
+        <translation>&amp;Bewerten</translation>
+    </message>
+    <message>
+        <source>&amp;Message:</source>
+        <translation>&amp;Nachricht:</translation>
+    </message>
+    <message>
+        <source>Message to score</source>
+        <translation>Zu bewertende Nachricht</translation>
+    </message>
+    <message>
+        <source>From: someone@example.net
+Subject: Hello
+
+The text of the message…</source>
+        <translation>From: jemand@example.net
+Subject: Hallo
+
+Der Text der Nachricht…</translation>
+    </message>
+    <message>
+        <source>A test message that every spam filter scores as spam</source>
+        <translation>Eine Testnachricht, die jeder Spamfilter als Spam bewertet</translation>
+    </message>
+    <message>
+        <source>An ordinary message that should not count as spam</source>
+        <translation>Eine gewöhnliche Nachricht, die nicht als Spam gelten sollte</translation>
+    </message>
+    <message>
+        <source>Score the message with the spam filter</source>
+        <translation>Die Nachricht mit dem Spamfilter bewerten</translation>
+    </message>
+    <message>
+        <source>Test message for the spam filter</source>
+        <translation>Testnachricht für den Spamfilter</translation>
+    </message>
+    <message>
+        <source>This message carries the GTUBE test string, which every spam filter scores as spam:</source>
+        <translation>Diese Nachricht enthält die GTUBE-Testzeichenkette, die jeder Spamfilter als Spam bewertet:</translation>
+    </message>
+    <message>
+        <source>Lunch on Friday?</source>
+        <translation>Mittagessen am Freitag?</translation>
+    </message>
+    <message>
+        <source>Hi,
+
+shall we have lunch on Friday at noon, at the usual place?
+
+Anna</source>
+        <translation>Hallo,
+
+sollen wir am Freitag um zwölf zusammen essen, am üblichen Ort?
+
+Anna</translation>
+    </message>
+</context>
+<context>
     <name>Doorstep::Ui::Widgets::SettingsForm</name>
     <message>
         <source>Show the saved settings again</source>
         <translation>Die gespeicherten Einstellungen wieder anzeigen</translation>
+    </message>
+</context>
+<context>
+    <name>Doorstep::Ui::Widgets::SpamScoreView</name>
+    <message>
+        <source>Not spam</source>
+        <extracomment>Spam verdict: not spam</extracomment>
+        <translation>Kein Spam</translation>
+    </message>
+    <message>
+        <source>Score %1, below the threshold of %2: delivered to the inbox.</source>
+        <translation>Bewertung %1, unter der Schwelle von %2: wird in den Posteingang zugestellt.</translation>
+    </message>
+    <message>
+        <source>Spam</source>
+        <extracomment>Spam verdict</extracomment>
+        <translation>Spam</translation>
+    </message>
+    <message>
+        <source>Score %1, at or above the threshold of %2: marked and filed into the spam folder.</source>
+        <translation>Bewertung %1, auf oder über der Schwelle von %2: wird markiert und im Spamordner abgelegt.</translation>
+    </message>
+    <message>
+        <source>Refused</source>
+        <extracomment>Spam verdict: so spammy it is refused</extracomment>
+        <translation>Abgelehnt</translation>
+    </message>
+    <message>
+        <source>Score %1, at or above the reject threshold of %2: refused when it arrives.</source>
+        <translation>Bewertung %1, auf oder über der Ablehnungsschwelle von %2: wird beim Eintreffen abgelehnt.</translation>
+    </message>
+    <message>
+        <source>Not scored</source>
+        <extracomment>Spam verdict: the filter could not score it</extracomment>
+        <translation>Nicht bewertet</translation>
+    </message>
+    <message>
+        <source>The spam filter could not score it, so it would be delivered unscanned. The engine says: %1</source>
+        <translation>Der Spamfilter konnte sie nicht bewerten, sie würde also ungeprüft zugestellt. Die Engine meldet: %1</translation>
+    </message>
+    <message>
+        <source>Unknown</source>
+        <translation>Unbekannt</translation>
+    </message>
+    <message>
+        <source>The engine gave a verdict this version does not know (%1).</source>
+        <translation>Die Engine lieferte ein Urteil, das diese Version nicht kennt (%1).</translation>
+    </message>
+    <message>
+        <source>Rules that hit: %1</source>
+        <translation>Zutreffende Regeln: %1</translation>
     </message>
 </context>
 <context>
@@ -4049,6 +4091,9 @@ Diese Nachricht enthält die GTUBE-Testzeichenfolge, die jeder Spamfilter als Sp
         <source>Create the user %1 with a new, generated password. It can log in to send mail from anywhere, and mail to %1 is kept in its mailbox.</source>
         <translation>Den Benutzer %1 mit einem neuen, erzeugten Passwort anlegen. Er kann sich anmelden, um von überall E-Mails zu senden, und E-Mails an %1 landen in seinem Postfach.</translation>
     </message>
+</context>
+<context>
+    <name>Doorstep::Ui::Wizards::WizardPage</name>
     <message>
         <source>Go back to change it.</source>
         <translation>Gehen Sie zurück, um es zu ändern.</translation>

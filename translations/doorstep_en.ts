@@ -645,6 +645,26 @@ Exit status: 0 done, 1 the engine refused (its reason is printed), 2 usage error
         <source>forget a triplet as listed (network,sender,recipient)</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Reachable</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>try a spam backend before saving it (builtin, spamd, rspamd; ADDRESS host:port, default its usual port here; - reads stdin)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not KEY=VALUE.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is given twice.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>change several settings at once, all or none (values as for set)</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>ClientConfiguration</name>
@@ -934,9 +954,9 @@ Exit status: 0 done, 1 the engine refused (its reason is printed), 2 usage error
     </message>
     <message numerus="yes">
         <source>Passed (%n)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Passed (%n)</numerusform>
+            <numerusform>Passed (%n)</numerusform>
         </translation>
     </message>
     <message>
@@ -1717,16 +1737,16 @@ Exit status: 0 done, 1 the engine refused (its reason is printed), 2 usage error
     </message>
     <message numerus="yes">
         <source>Database from %1 (%n day(s) old) — is freshclam running?</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Database from %1 (%n day old) — is freshclam running?</numerusform>
+            <numerusform>Database from %1 (%n days old) — is freshclam running?</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Database from %1 (%n day(s) old)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Database from %1 (%n day old)</numerusform>
+            <numerusform>Database from %1 (%n days old)</numerusform>
         </translation>
     </message>
     <message>
@@ -3032,100 +3052,11 @@ Exit status: 0 done, 1 the engine refused (its reason is printed), 2 usage error
 <context>
     <name>Doorstep::Ui::Pages::ScoreSampleDialog</name>
     <message>
-        <source>Use the &amp;GTUBE Test Message</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Score</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Score a Sample</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Paste a whole message — its header lines, an empty line, then the text — and see the score the spam filter gives it with the current settings. Nothing is delivered or counted.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Message:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Message to score</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>From: someone@example.net
-Subject: Hello
-
-The text of the message…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>A test message that every spam filter scores as spam</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Score the message with the spam filter</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>From: someone@example.net
-To: you@example.org
-Subject: Test message for the spam filter
-
-This message carries the GTUBE test string, which every spam filter scores as spam:
-
-</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Not spam</source>
-        <extracomment>Spam verdict: not spam</extracomment>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Score %1, below the threshold of %2: delivered to the inbox.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Spam</source>
-        <extracomment>Spam verdict</extracomment>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Score %1, at or above the threshold of %2: marked and filed into the spam folder.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Refused</source>
-        <extracomment>Spam verdict: so spammy it is refused</extracomment>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Score %1, at or above the reject threshold of %2: refused when it arrives.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Not scored</source>
-        <extracomment>Spam verdict: the filter could not score it</extracomment>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The spam filter could not score it, so it would be delivered unscanned. The engine says: %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Unknown</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The engine gave a verdict this version does not know (%1).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Rules that hit: %1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3722,9 +3653,122 @@ This message carries the GTUBE test string, which every spam filter scores as sp
     </message>
 </context>
 <context>
+    <name>Doorstep::Ui::Widgets::SampleMessageEditor</name>
+    <message>
+        <source>Use the &amp;GTUBE Test Message</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Use a C&amp;lean Message</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Score</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Message:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Message to score</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>From: someone@example.net
+Subject: Hello
+
+The text of the message…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A test message that every spam filter scores as spam</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An ordinary message that should not count as spam</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Score the message with the spam filter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Test message for the spam filter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This message carries the GTUBE test string, which every spam filter scores as spam:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lunch on Friday?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hi,
+
+shall we have lunch on Friday at noon, at the usual place?
+
+Anna</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Doorstep::Ui::Widgets::SettingsForm</name>
     <message>
         <source>Show the saved settings again</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Doorstep::Ui::Widgets::SpamScoreView</name>
+    <message>
+        <source>Not spam</source>
+        <extracomment>Spam verdict: not spam</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Score %1, below the threshold of %2: delivered to the inbox.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Spam</source>
+        <extracomment>Spam verdict</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Score %1, at or above the threshold of %2: marked and filed into the spam folder.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Refused</source>
+        <extracomment>Spam verdict: so spammy it is refused</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Score %1, at or above the reject threshold of %2: refused when it arrives.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not scored</source>
+        <extracomment>Spam verdict: the filter could not score it</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The spam filter could not score it, so it would be delivered unscanned. The engine says: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unknown</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The engine gave a verdict this version does not know (%1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rules that hit: %1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -4025,6 +4069,9 @@ This message carries the GTUBE test string, which every spam filter scores as sp
         <source>Create the user %1 with a new, generated password. It can log in to send mail from anywhere, and mail to %1 is kept in its mailbox.</source>
         <translation type="unfinished"></translation>
     </message>
+</context>
+<context>
+    <name>Doorstep::Ui::Wizards::WizardPage</name>
     <message>
         <source>Go back to change it.</source>
         <translation type="unfinished"></translation>

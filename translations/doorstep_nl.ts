@@ -659,6 +659,26 @@ Afsluitstatus: 0 gelukt, 1 de engine weigerde (de reden wordt getoond), 2 gebrui
         <source>forget a triplet as listed (network,sender,recipient)</source>
         <translation>een triplet zoals vermeld vergeten (netwerk,afzender,ontvanger)</translation>
     </message>
+    <message>
+        <source>Reachable</source>
+        <translation>Bereikbaar</translation>
+    </message>
+    <message>
+        <source>try a spam backend before saving it (builtin, spamd, rspamd; ADDRESS host:port, default its usual port here; - reads stdin)</source>
+        <translation>een spambeoordelaar uitproberen voordat hij wordt opgeslagen (builtin, spamd, rspamd; ADDRESS host:poort, anders zijn gebruikelijke poort op deze machine; - leest van stdin)</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not KEY=VALUE.</source>
+        <translation>‘%1’ heeft niet de vorm KEY=VALUE.</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is given twice.</source>
+        <translation>‘%1’ is twee keer opgegeven.</translation>
+    </message>
+    <message>
+        <source>change several settings at once, all or none (values as for set)</source>
+        <translation>meerdere instellingen tegelijk wijzigen, alle of geen (waarden zoals bij set)</translation>
+    </message>
 </context>
 <context>
     <name>ClientConfiguration</name>
@@ -3046,110 +3066,12 @@ Afsluitstatus: 0 gelukt, 1 de engine weigerde (de reden wordt getoond), 2 gebrui
 <context>
     <name>Doorstep::Ui::Pages::ScoreSampleDialog</name>
     <message>
-        <source>Use the &amp;GTUBE Test Message</source>
-        <translation>&amp;GTUBE-testbericht gebruiken</translation>
-    </message>
-    <message>
-        <source>&amp;Score</source>
-        <translation>&amp;Beoordelen</translation>
-    </message>
-    <message>
         <source>Score a Sample</source>
         <translation>Proef beoordelen</translation>
     </message>
     <message>
         <source>Paste a whole message — its header lines, an empty line, then the text — and see the score the spam filter gives it with the current settings. Nothing is delivered or counted.</source>
         <translation>Plak een heel bericht — de kopregels, een lege regel, dan de tekst — en zie de score die het spamfilter het met de huidige instellingen geeft. Er wordt niets afgeleverd of geteld.</translation>
-    </message>
-    <message>
-        <source>&amp;Message:</source>
-        <translation>&amp;Bericht:</translation>
-    </message>
-    <message>
-        <source>Message to score</source>
-        <translation>Te beoordelen bericht</translation>
-    </message>
-    <message>
-        <source>From: someone@example.net
-Subject: Hello
-
-The text of the message…</source>
-        <translation>From: iemand@example.net
-Subject: Hallo
-
-De tekst van het bericht…</translation>
-    </message>
-    <message>
-        <source>A test message that every spam filter scores as spam</source>
-        <translation>Een testbericht dat elk spamfilter als spam beoordeelt</translation>
-    </message>
-    <message>
-        <source>Score the message with the spam filter</source>
-        <translation>Het bericht met het spamfilter beoordelen</translation>
-    </message>
-    <message>
-        <source>From: someone@example.net
-To: you@example.org
-Subject: Test message for the spam filter
-
-This message carries the GTUBE test string, which every spam filter scores as spam:
-
-</source>
-        <translation>From: iemand@example.net
-To: u@example.org
-Subject: Testbericht voor het spamfilter
-
-Dit bericht bevat de GTUBE-testtekenreeks, die elk spamfilter als spam beoordeelt:
-
-</translation>
-    </message>
-    <message>
-        <source>Not spam</source>
-        <extracomment>Spam verdict: not spam</extracomment>
-        <translation>Geen spam</translation>
-    </message>
-    <message>
-        <source>Score %1, below the threshold of %2: delivered to the inbox.</source>
-        <translation>Score %1, onder de drempel van %2: wordt in het Postvak IN afgeleverd.</translation>
-    </message>
-    <message>
-        <source>Spam</source>
-        <extracomment>Spam verdict</extracomment>
-        <translation>Spam</translation>
-    </message>
-    <message>
-        <source>Score %1, at or above the threshold of %2: marked and filed into the spam folder.</source>
-        <translation>Score %1, op of boven de drempel van %2: wordt gemarkeerd en in de spammap opgeborgen.</translation>
-    </message>
-    <message>
-        <source>Refused</source>
-        <extracomment>Spam verdict: so spammy it is refused</extracomment>
-        <translation>Geweigerd</translation>
-    </message>
-    <message>
-        <source>Score %1, at or above the reject threshold of %2: refused when it arrives.</source>
-        <translation>Score %1, op of boven de weigerdrempel van %2: wordt bij aankomst geweigerd.</translation>
-    </message>
-    <message>
-        <source>Not scored</source>
-        <extracomment>Spam verdict: the filter could not score it</extracomment>
-        <translation>Niet beoordeeld</translation>
-    </message>
-    <message>
-        <source>The spam filter could not score it, so it would be delivered unscanned. The engine says: %1</source>
-        <translation>Het spamfilter kon het niet beoordelen, dus het zou ongescand worden afgeleverd. De engine meldt: %1</translation>
-    </message>
-    <message>
-        <source>Unknown</source>
-        <translation>Onbekend</translation>
-    </message>
-    <message>
-        <source>The engine gave a verdict this version does not know (%1).</source>
-        <translation>De engine gaf een oordeel dat deze versie niet kent (%1).</translation>
-    </message>
-    <message>
-        <source>Rules that hit: %1</source>
-        <translation>Geraakte regels: %1</translation>
     </message>
 </context>
 <context>
@@ -3746,10 +3668,130 @@ Dit bericht bevat de GTUBE-testtekenreeks, die elk spamfilter als spam beoordeel
     </message>
 </context>
 <context>
+    <name>Doorstep::Ui::Widgets::SampleMessageEditor</name>
+    <message>
+        <source>Use the &amp;GTUBE Test Message</source>
+        <translation>&amp;GTUBE-testbericht gebruiken</translation>
+    </message>
+    <message>
+        <source>Use a C&amp;lean Message</source>
+        <translation>Een &amp;normaal bericht gebruiken</translation>
+    </message>
+    <message>
+        <source>&amp;Score</source>
+        <translation>&amp;Beoordelen</translation>
+    </message>
+    <message>
+        <source>&amp;Message:</source>
+        <translation>&amp;Bericht:</translation>
+    </message>
+    <message>
+        <source>Message to score</source>
+        <translation>Te beoordelen bericht</translation>
+    </message>
+    <message>
+        <source>From: someone@example.net
+Subject: Hello
+
+The text of the message…</source>
+        <translation>From: iemand@example.net
+Subject: Hallo
+
+De tekst van het bericht…</translation>
+    </message>
+    <message>
+        <source>A test message that every spam filter scores as spam</source>
+        <translation>Een testbericht dat elk spamfilter als spam beoordeelt</translation>
+    </message>
+    <message>
+        <source>An ordinary message that should not count as spam</source>
+        <translation>Een gewoon bericht dat niet als spam hoort te gelden</translation>
+    </message>
+    <message>
+        <source>Score the message with the spam filter</source>
+        <translation>Het bericht met het spamfilter beoordelen</translation>
+    </message>
+    <message>
+        <source>Test message for the spam filter</source>
+        <translation>Testbericht voor het spamfilter</translation>
+    </message>
+    <message>
+        <source>This message carries the GTUBE test string, which every spam filter scores as spam:</source>
+        <translation>Dit bericht bevat de GTUBE-testtekenreeks, die elk spamfilter als spam beoordeelt:</translation>
+    </message>
+    <message>
+        <source>Lunch on Friday?</source>
+        <translation>Lunch op vrijdag?</translation>
+    </message>
+    <message>
+        <source>Hi,
+
+shall we have lunch on Friday at noon, at the usual place?
+
+Anna</source>
+        <translation>Hoi,
+
+zullen we vrijdag om twaalf uur lunchen, op de gebruikelijke plek?
+
+Anna</translation>
+    </message>
+</context>
+<context>
     <name>Doorstep::Ui::Widgets::SettingsForm</name>
     <message>
         <source>Show the saved settings again</source>
         <translation>De opgeslagen instellingen opnieuw tonen</translation>
+    </message>
+</context>
+<context>
+    <name>Doorstep::Ui::Widgets::SpamScoreView</name>
+    <message>
+        <source>Not spam</source>
+        <extracomment>Spam verdict: not spam</extracomment>
+        <translation>Geen spam</translation>
+    </message>
+    <message>
+        <source>Score %1, below the threshold of %2: delivered to the inbox.</source>
+        <translation>Score %1, onder de drempel van %2: wordt in het Postvak IN afgeleverd.</translation>
+    </message>
+    <message>
+        <source>Spam</source>
+        <extracomment>Spam verdict</extracomment>
+        <translation>Spam</translation>
+    </message>
+    <message>
+        <source>Score %1, at or above the threshold of %2: marked and filed into the spam folder.</source>
+        <translation>Score %1, op of boven de drempel van %2: wordt gemarkeerd en in de spammap opgeborgen.</translation>
+    </message>
+    <message>
+        <source>Refused</source>
+        <extracomment>Spam verdict: so spammy it is refused</extracomment>
+        <translation>Geweigerd</translation>
+    </message>
+    <message>
+        <source>Score %1, at or above the reject threshold of %2: refused when it arrives.</source>
+        <translation>Score %1, op of boven de weigerdrempel van %2: wordt bij aankomst geweigerd.</translation>
+    </message>
+    <message>
+        <source>Not scored</source>
+        <extracomment>Spam verdict: the filter could not score it</extracomment>
+        <translation>Niet beoordeeld</translation>
+    </message>
+    <message>
+        <source>The spam filter could not score it, so it would be delivered unscanned. The engine says: %1</source>
+        <translation>Het spamfilter kon het niet beoordelen, dus het zou ongescand worden afgeleverd. De engine meldt: %1</translation>
+    </message>
+    <message>
+        <source>Unknown</source>
+        <translation>Onbekend</translation>
+    </message>
+    <message>
+        <source>The engine gave a verdict this version does not know (%1).</source>
+        <translation>De engine gaf een oordeel dat deze versie niet kent (%1).</translation>
+    </message>
+    <message>
+        <source>Rules that hit: %1</source>
+        <translation>Geraakte regels: %1</translation>
     </message>
 </context>
 <context>
@@ -4049,6 +4091,9 @@ Dit bericht bevat de GTUBE-testtekenreeks, die elk spamfilter als spam beoordeel
         <source>Create the user %1 with a new, generated password. It can log in to send mail from anywhere, and mail to %1 is kept in its mailbox.</source>
         <translation>De gebruiker %1 aanmaken met een nieuw, gegenereerd wachtwoord. Hij kan zich aanmelden om van overal e-mail te versturen, en e-mail aan %1 komt in zijn mailbox terecht.</translation>
     </message>
+</context>
+<context>
+    <name>Doorstep::Ui::Wizards::WizardPage</name>
     <message>
         <source>Go back to change it.</source>
         <translation>Ga terug om het te wijzigen.</translation>
