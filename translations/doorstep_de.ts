@@ -1892,6 +1892,21 @@ Exit-Status: 0 erledigt, 1 die Engine hat abgelehnt (der Grund wird ausgegeben),
         <extracomment>Tab of the Filters page</extracomment>
         <translation>Spa&amp;m</translation>
     </message>
+    <message>
+        <source>Filter &amp;Thresholds Wizard…</source>
+        <translation>&amp;Assistent für Filterschwellen…</translation>
+    </message>
+    <message>
+        <source>Choose the spam backend, thresholds and spam folder step by step</source>
+        <translation>Spam-Bewerter, Schwellen und Spamordner Schritt für Schritt wählen</translation>
+    </message>
+    <message numerus="yes">
+        <source>The Filter thresholds wizard saved %n spam setting(s). They apply to the next message.</source>
+        <translation>
+            <numerusform>Der Filterschwellen-Assistent hat %n Spam-Einstellung gespeichert. Sie gilt ab der nächsten Nachricht.</numerusform>
+            <numerusform>Der Filterschwellen-Assistent hat %n Spam-Einstellungen gespeichert. Sie gelten ab der nächsten Nachricht.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>Doorstep::Ui::Pages::GreylistPane</name>
@@ -3394,6 +3409,14 @@ Exit-Status: 0 erledigt, 1 die Engine hat abgelehnt (der Grund wird ausgegeben),
         <source>Spam f&amp;older:</source>
         <translation>Spam&amp;ordner:</translation>
     </message>
+    <message>
+        <source>Filter Thresholds &amp;Wizard…</source>
+        <translation>Filterschwellen-Assis&amp;tent…</translation>
+    </message>
+    <message>
+        <source>Choose the spam backend, thresholds and spam folder step by step, and try them before saving</source>
+        <translation>Spam-Bewerter, Schwellen und Spamordner Schritt für Schritt wählen und vor dem Speichern ausprobieren</translation>
+    </message>
 </context>
 <context>
     <name>Doorstep::Ui::Pages::StatisticsChart</name>
@@ -3984,6 +4007,329 @@ Anna</translation>
     <message>
         <source>There is already a user %1. Choose another name, such as %2.</source>
         <translation>Es gibt bereits einen Benutzer %1. Wählen Sie einen anderen Namen, zum Beispiel %2.</translation>
+    </message>
+</context>
+<context>
+    <name>Doorstep::Ui::Wizards::FilterThresholds::BackendPage</name>
+    <message>
+        <source>&amp;Built-in checks</source>
+        <translation>&amp;Eingebaute Prüfungen</translation>
+    </message>
+    <message>
+        <source>&amp;SpamAssassin (spamd)</source>
+        <translation>&amp;SpamAssassin (spamd)</translation>
+    </message>
+    <message>
+        <source>&amp;rspamd</source>
+        <translation>&amp;rspamd</translation>
+    </message>
+    <message>
+        <source>Spam scoring is off at the moment. Applying this wizard turns it on.</source>
+        <translation>Die Spam-Bewertung ist zurzeit aus. Wenn Sie diesen Assistenten anwenden, wird sie eingeschaltet.</translation>
+    </message>
+    <message>
+        <source>&amp;Use it anyway: mail is accepted unscanned while it does not answer</source>
+        <translation>&amp;Trotzdem verwenden: Solange er nicht antwortet, wird Mail ungeprüft angenommen</translation>
+    </message>
+    <message>
+        <source>Who scores your mail?</source>
+        <translation>Wer bewertet Ihre Mail?</translation>
+    </message>
+    <message>
+        <source>Every message that arrives gets a spam score: each sign of spam adds points. Choose what does the scoring. Before you go on, Doorstep checks that it answers.</source>
+        <translation>Jede ankommende Nachricht erhält eine Spam-Bewertung: Jedes Anzeichen von Spam bringt Punkte. Wählen Sie, wer bewertet. Bevor es weitergeht, prüft Doorstep, ob er antwortet.</translation>
+    </message>
+    <message>
+        <source>Works at once, with nothing else to install. It recognises the GTUBE test message, messages without a date, message ID or subject, and senders on DNS blocklists. It catches less spam than the other two.</source>
+        <translation>Funktioniert sofort, ohne weitere Installation. Erkennt die GTUBE-Testnachricht, Nachrichten ohne Datum, Message-ID oder Betreff und Absender auf DNS-Sperrlisten. Fängt weniger Spam als die beiden anderen.</translation>
+    </message>
+    <message>
+        <source>SpamAssassin, the spam filter of many sendmail setups, with thousands of rules. It must be installed and running, here or on another machine (on Debian: the package spamd); Doorstep hands it every message and takes its score.</source>
+        <translation>SpamAssassin, der Spamfilter vieler sendmail-Installationen, mit Tausenden von Regeln. Er muss installiert sein und laufen, hier oder auf einem anderen Rechner (unter Debian: das Paket spamd); Doorstep übergibt ihm jede Nachricht und übernimmt seine Bewertung.</translation>
+    </message>
+    <message>
+        <source>A fast, modern spam filter. It must be installed and running, here or on another machine (on Debian: the package rspamd); Doorstep hands it every message and takes its score.</source>
+        <translation>Ein schneller, moderner Spamfilter. Er muss installiert sein und laufen, hier oder auf einem anderen Rechner (unter Debian: das Paket rspamd); Doorstep übergibt ihm jede Nachricht und übernimmt seine Bewertung.</translation>
+    </message>
+    <message>
+        <source>Where it listens</source>
+        <translation>Erreichbar unter</translation>
+    </message>
+    <message>
+        <source>As host:port. Leave it empty for its usual place on this machine.</source>
+        <translation>Als Host:Port. Leer lassen für den üblichen Ort auf diesem Rechner.</translation>
+    </message>
+    <message>
+        <source>Where it &amp;listens:</source>
+        <translation>Erreichbar &amp;unter:</translation>
+    </message>
+    <message>
+        <source>In sendmail: spamass-milter handing mail to SpamAssassin&apos;s spamd, or rspamd&apos;s milter. The built-in checks are Doorstep&apos;s own.</source>
+        <translation>In sendmail: spamass-milter, der Mail an spamd von SpamAssassin übergibt, oder der Milter von rspamd. Die eingebauten Prüfungen sind Doorsteps eigene.</translation>
+    </message>
+    <message>
+        <source>The wizard could not read the spam settings.</source>
+        <translation>Der Assistent konnte die Spam-Einstellungen nicht lesen.</translation>
+    </message>
+    <message>
+        <source>Trying the built-in checks with a test message…</source>
+        <translation>Die eingebauten Prüfungen werden mit einer Testnachricht ausprobiert…</translation>
+    </message>
+    <message numerus="yes">
+        <source>Asking %1 at %2 to score a test message… (it has up to %n second(s) to answer)</source>
+        <translation>
+            <numerusform>%1 unter %2 wird gebeten, eine Testnachricht zu bewerten… (Antwortzeit bis zu %n Sekunde)</numerusform>
+            <numerusform>%1 unter %2 wird gebeten, eine Testnachricht zu bewerten… (Antwortzeit bis zu %n Sekunden)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 does not answer. Start it, correct the address, or choose the built-in checks. The engine says: %2</source>
+        <translation>%1 antwortet nicht. Starten Sie ihn, korrigieren Sie die Adresse oder wählen Sie die eingebauten Prüfungen. Die Engine meldet: %2</translation>
+    </message>
+</context>
+<context>
+    <name>Doorstep::Ui::Wizards::FilterThresholds::ReviewPage</name>
+    <message>
+        <source>Ready to save</source>
+        <translation>Bereit zum Speichern</translation>
+    </message>
+    <message>
+        <source>Nothing has changed yet. Apply saves these settings at once, and the next message that arrives is scored with them; Cancel leaves everything as it was.</source>
+        <translation>Noch hat sich nichts geändert. „Anwenden“ speichert diese Einstellungen auf einmal, und die nächste ankommende Nachricht wird damit bewertet; „Abbrechen“ lässt alles, wie es war.</translation>
+    </message>
+    <message>
+        <source>What will change</source>
+        <translation>Was sich ändert</translation>
+    </message>
+    <message>
+        <source>%1 → %2</source>
+        <extracomment>A setting&apos;s value now → after applying</extracomment>
+        <translation>%1 → %2</translation>
+    </message>
+    <message>
+        <source>%1: from %2 to %3</source>
+        <translation>%1: von %2 zu %3</translation>
+    </message>
+    <message>
+        <source>Nothing to change: these are the settings in effect. Apply closes the wizard.</source>
+        <translation>Nichts zu ändern: Das sind die geltenden Einstellungen. „Anwenden“ schließt den Assistenten.</translation>
+    </message>
+    <message>
+        <source>Apply changes these spam settings:</source>
+        <translation>„Anwenden“ ändert diese Spam-Einstellungen:</translation>
+    </message>
+</context>
+<context>
+    <name>Doorstep::Ui::Wizards::FilterThresholds::SpamHandlingPage</name>
+    <message>
+        <source>What happens to spam?</source>
+        <translation>Was geschieht mit Spam?</translation>
+    </message>
+    <message>
+        <source>Spam is not thrown away: it is filed into a folder of its own in each mailbox, beside the inbox, where people can look for a message that was taken for spam by mistake. Its subject can start with a tag, so that it stands out in any mail program.</source>
+        <translation>Spam wird nicht weggeworfen: Er wird in jedem Postfach in einem eigenen Ordner neben dem Posteingang abgelegt, wo man nach einer Nachricht suchen kann, die irrtümlich für Spam gehalten wurde. Sein Betreff kann mit einem Kennzeichen beginnen, damit er in jedem Mailprogramm auffällt.</translation>
+    </message>
+    <message>
+        <source>Subject tag</source>
+        <translation>Betreff-Kennzeichen</translation>
+    </message>
+    <message>
+        <source>Empty: leave the subject alone</source>
+        <translation>Leer: Betreff unverändert lassen</translation>
+    </message>
+    <message>
+        <source>Subject &amp;tag:</source>
+        <translation>Betreff-&amp;Kennzeichen:</translation>
+    </message>
+    <message>
+        <source>Put before the subject of spam, such as [SPAM]. Empty: subjects stay as they are.</source>
+        <translation>Wird dem Betreff von Spam vorangestellt, etwa [SPAM]. Leer: Betreffzeilen bleiben, wie sie sind.</translation>
+    </message>
+    <message>
+        <source>Spam folder</source>
+        <translation>Spamordner</translation>
+    </message>
+    <message>
+        <source>Spam &amp;folder:</source>
+        <translation>Spam&amp;ordner:</translation>
+    </message>
+    <message>
+        <source>The folder in each mailbox that spam goes to; mail programs show it beside the inbox.</source>
+        <translation>Der Ordner in jedem Postfach, in den Spam kommt; Mailprogramme zeigen ihn neben dem Posteingang.</translation>
+    </message>
+    <message>
+        <source>In the seed&apos;s setup: SpamAssassin&apos;s rewrite_header Subject, and procmail filing spam into the spamtrap folder.</source>
+        <translation>In der bisherigen Einrichtung: rewrite_header Subject von SpamAssassin, und procmail, das Spam im Ordner spamtrap ablegt.</translation>
+    </message>
+    <message>
+        <source>Enter a folder name, such as spamtrap or Junk.</source>
+        <translation>Geben Sie einen Ordnernamen ein, etwa spamtrap oder Junk.</translation>
+    </message>
+    <message>
+        <source>A folder name cannot start with a dot or contain “/” or “..”. Use a plain name, such as spamtrap or Junk.</source>
+        <translation>Ein Ordnername darf nicht mit einem Punkt beginnen und weder „/“ noch „..“ enthalten. Verwenden Sie einen einfachen Namen, etwa spamtrap oder Junk.</translation>
+    </message>
+    <message>
+        <source>A folder name cannot contain control characters. Use a plain name, such as spamtrap or Junk.</source>
+        <translation>Ein Ordnername darf keine Steuerzeichen enthalten. Verwenden Sie einen einfachen Namen, etwa spamtrap oder Junk.</translation>
+    </message>
+    <message>
+        <source>Cheap watches</source>
+        <translation>Billige Uhren</translation>
+    </message>
+    <message>
+        <source>A spam message “%1” arrives as “%2” in the folder %3.</source>
+        <translation>Eine Spam-Nachricht „%1“ kommt als „%2“ im Ordner %3 an.</translation>
+    </message>
+</context>
+<context>
+    <name>Doorstep::Ui::Wizards::FilterThresholds::ThresholdsPage</name>
+    <message>
+        <source>Spam from score</source>
+        <translation>Spam ab Bewertung</translation>
+    </message>
+    <message>
+        <source>Refuse from score</source>
+        <translation>Ablehnen ab Bewertung</translation>
+    </message>
+    <message>
+        <source>When is a message spam?</source>
+        <translation>Wann ist eine Nachricht Spam?</translation>
+    </message>
+    <message>
+        <source>The more signs of spam a message shows, the higher its score. From the first score on it counts as spam: it is marked and filed away, and people can still look at it. From the second it is refused when it arrives, and nobody ever sees it.</source>
+        <translation>Je mehr Anzeichen von Spam eine Nachricht zeigt, desto höher ihre Bewertung. Ab der ersten Bewertung gilt sie als Spam: Sie wird markiert und abgelegt, und man kann sie sich noch ansehen. Ab der zweiten wird sie beim Eintreffen abgelehnt, und niemand bekommt sie je zu sehen.</translation>
+    </message>
+    <message>
+        <source>&amp;Spam from score:</source>
+        <translation>&amp;Spam ab Bewertung:</translation>
+    </message>
+    <message>
+        <source>5.0 is SpamAssassin&apos;s usual choice. Lower catches more spam, and more good mail by mistake; higher lets more spam into the inbox.</source>
+        <translation>5,0 ist die übliche Wahl von SpamAssassin. Niedriger fängt mehr Spam – und aus Versehen mehr gute Mail; höher lässt mehr Spam in den Posteingang.</translation>
+    </message>
+    <message>
+        <source>Never</source>
+        <extracomment>The reject threshold&apos;s value that turns refusing off</extracomment>
+        <translation>Nie</translation>
+    </message>
+    <message>
+        <source>&amp;Refuse from score:</source>
+        <translation>Ab&amp;lehnen ab Bewertung:</translation>
+    </message>
+    <message>
+        <source>Refusing is final, so choose a score well above the first one, such as 15, or Never (0) to keep all spam in the spam folder.</source>
+        <translation>Ablehnen ist endgültig, wählen Sie also eine Bewertung deutlich über der ersten, etwa 15, oder Nie (0), um allen Spam im Spamordner zu behalten.</translation>
+    </message>
+    <message>
+        <source>In SpamAssassin: required_score in local.cf (the seed&apos;s 5.0). Refusing is what spamass-milter&apos;s -r option did.</source>
+        <translation>In SpamAssassin: required_score in local.cf (bisher 5.0). Ablehnen entspricht der Option -r von spamass-milter.</translation>
+    </message>
+    <message>
+        <source>At 0 every message would count as spam. Choose a score above 0, such as 5.0.</source>
+        <translation>Bei 0 würde jede Nachricht als Spam gelten. Wählen Sie eine Bewertung über 0, etwa 5,0.</translation>
+    </message>
+    <message>
+        <source>Refusing must start above %1, where spam starts, or be Never: otherwise spam is refused before anyone could find it in the spam folder.</source>
+        <translation>Das Ablehnen muss über %1 beginnen, wo Spam beginnt, oder Nie sein: Sonst wird Spam abgelehnt, bevor ihn jemand im Spamordner finden könnte.</translation>
+    </message>
+</context>
+<context>
+    <name>Doorstep::Ui::Wizards::FilterThresholds::TryPage</name>
+    <message>
+        <source>Try it</source>
+        <translation>Ausprobieren</translation>
+    </message>
+    <message>
+        <source>See what your choices do before anything is saved. Paste a whole message — its header lines, an empty line, then the text — or take one of the samples, and score it. Nothing is delivered. You can also go on without trying.</source>
+        <translation>Sehen Sie, was Ihre Wahl bewirkt, bevor etwas gespeichert wird. Fügen Sie eine ganze Nachricht ein – ihre Kopfzeilen, eine Leerzeile, dann den Text – oder nehmen Sie eines der Beispiele, und lassen Sie sie bewerten. Nichts wird zugestellt. Sie können auch ohne Ausprobieren weitermachen.</translation>
+    </message>
+    <message>
+        <source>Scoring: %1. Spam from %2, refused from %3.</source>
+        <translation>Bewertung: %1. Spam ab %2, abgelehnt ab %3.</translation>
+    </message>
+    <message>
+        <source>Scoring: %1. Spam from %2, never refused.</source>
+        <translation>Bewertung: %1. Spam ab %2, nie abgelehnt.</translation>
+    </message>
+</context>
+<context>
+    <name>Doorstep::Ui::Wizards::FilterThresholdsWizard</name>
+    <message>
+        <source>Filter Thresholds Wizard</source>
+        <translation>Filterschwellen-Assistent</translation>
+    </message>
+    <message>
+        <source>&amp;Apply</source>
+        <translation>&amp;Anwenden</translation>
+    </message>
+    <message>
+        <source>Spam scoring</source>
+        <translation>Spam-Bewertung</translation>
+    </message>
+    <message>
+        <source>Scored by</source>
+        <translation>Bewertet von</translation>
+    </message>
+    <message>
+        <source>Where it listens</source>
+        <translation>Erreichbar unter</translation>
+    </message>
+    <message>
+        <source>Spam from score</source>
+        <translation>Spam ab Bewertung</translation>
+    </message>
+    <message>
+        <source>Refused from score</source>
+        <translation>Abgelehnt ab Bewertung</translation>
+    </message>
+    <message>
+        <source>Subject tag</source>
+        <translation>Betreff-Kennzeichen</translation>
+    </message>
+    <message>
+        <source>Spam folder</source>
+        <translation>Spamordner</translation>
+    </message>
+    <message>
+        <source>Built-in checks</source>
+        <translation>Eingebaute Prüfungen</translation>
+    </message>
+    <message>
+        <source>SpamAssassin (spamd)</source>
+        <extracomment>Product names</extracomment>
+        <translation>SpamAssassin (spamd)</translation>
+    </message>
+    <message>
+        <source>rspamd</source>
+        <extracomment>Product name</extracomment>
+        <translation>rspamd</translation>
+    </message>
+    <message>
+        <source>on</source>
+        <translation>an</translation>
+    </message>
+    <message>
+        <source>off</source>
+        <translation>aus</translation>
+    </message>
+    <message>
+        <source>the usual place</source>
+        <translation>der übliche Ort</translation>
+    </message>
+    <message>
+        <source>the usual place (%1)</source>
+        <translation>der übliche Ort (%1)</translation>
+    </message>
+    <message>
+        <source>never</source>
+        <extracomment>Spam is refused from this score: never</extracomment>
+        <translation>nie</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <extracomment>No subject tag</extracomment>
+        <translation>keines</translation>
     </message>
 </context>
 <context>

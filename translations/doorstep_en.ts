@@ -1878,6 +1878,21 @@ Exit status: 0 done, 1 the engine refused (its reason is printed), 2 usage error
         <extracomment>Tab of the Filters page</extracomment>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Filter &amp;Thresholds Wizard…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose the spam backend, thresholds and spam folder step by step</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>The Filter thresholds wizard saved %n spam setting(s). They apply to the next message.</source>
+        <translation>
+            <numerusform>The Filter thresholds wizard saved %n spam setting. It applies to the next message.</numerusform>
+            <numerusform>The Filter thresholds wizard saved %n spam settings. They apply to the next message.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>Doorstep::Ui::Pages::GreylistPane</name>
@@ -3380,6 +3395,14 @@ Exit status: 0 done, 1 the engine refused (its reason is printed), 2 usage error
         <source>Spam f&amp;older:</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Filter Thresholds &amp;Wizard…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose the spam backend, thresholds and spam folder step by step, and try them before saving</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Doorstep::Ui::Pages::StatisticsChart</name>
@@ -3961,6 +3984,329 @@ Anna</source>
     </message>
     <message>
         <source>There is already a user %1. Choose another name, such as %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Doorstep::Ui::Wizards::FilterThresholds::BackendPage</name>
+    <message>
+        <source>&amp;Built-in checks</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;SpamAssassin (spamd)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;rspamd</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Spam scoring is off at the moment. Applying this wizard turns it on.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Use it anyway: mail is accepted unscanned while it does not answer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Who scores your mail?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Every message that arrives gets a spam score: each sign of spam adds points. Choose what does the scoring. Before you go on, Doorstep checks that it answers.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Works at once, with nothing else to install. It recognises the GTUBE test message, messages without a date, message ID or subject, and senders on DNS blocklists. It catches less spam than the other two.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SpamAssassin, the spam filter of many sendmail setups, with thousands of rules. It must be installed and running, here or on another machine (on Debian: the package spamd); Doorstep hands it every message and takes its score.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A fast, modern spam filter. It must be installed and running, here or on another machine (on Debian: the package rspamd); Doorstep hands it every message and takes its score.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Where it listens</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>As host:port. Leave it empty for its usual place on this machine.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Where it &amp;listens:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>In sendmail: spamass-milter handing mail to SpamAssassin&apos;s spamd, or rspamd&apos;s milter. The built-in checks are Doorstep&apos;s own.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The wizard could not read the spam settings.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Trying the built-in checks with a test message…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Asking %1 at %2 to score a test message… (it has up to %n second(s) to answer)</source>
+        <translation>
+            <numerusform>Asking %1 at %2 to score a test message… (it has up to %n second to answer)</numerusform>
+            <numerusform>Asking %1 at %2 to score a test message… (it has up to %n seconds to answer)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 does not answer. Start it, correct the address, or choose the built-in checks. The engine says: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Doorstep::Ui::Wizards::FilterThresholds::ReviewPage</name>
+    <message>
+        <source>Ready to save</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing has changed yet. Apply saves these settings at once, and the next message that arrives is scored with them; Cancel leaves everything as it was.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What will change</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 → %2</source>
+        <extracomment>A setting&apos;s value now → after applying</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: from %2 to %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing to change: these are the settings in effect. Apply closes the wizard.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Apply changes these spam settings:</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Doorstep::Ui::Wizards::FilterThresholds::SpamHandlingPage</name>
+    <message>
+        <source>What happens to spam?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Spam is not thrown away: it is filed into a folder of its own in each mailbox, beside the inbox, where people can look for a message that was taken for spam by mistake. Its subject can start with a tag, so that it stands out in any mail program.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Subject tag</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Empty: leave the subject alone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Subject &amp;tag:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Put before the subject of spam, such as [SPAM]. Empty: subjects stay as they are.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Spam folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Spam &amp;folder:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The folder in each mailbox that spam goes to; mail programs show it beside the inbox.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>In the seed&apos;s setup: SpamAssassin&apos;s rewrite_header Subject, and procmail filing spam into the spamtrap folder.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter a folder name, such as spamtrap or Junk.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A folder name cannot start with a dot or contain “/” or “..”. Use a plain name, such as spamtrap or Junk.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A folder name cannot contain control characters. Use a plain name, such as spamtrap or Junk.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cheap watches</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A spam message “%1” arrives as “%2” in the folder %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Doorstep::Ui::Wizards::FilterThresholds::ThresholdsPage</name>
+    <message>
+        <source>Spam from score</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Refuse from score</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>When is a message spam?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The more signs of spam a message shows, the higher its score. From the first score on it counts as spam: it is marked and filed away, and people can still look at it. From the second it is refused when it arrives, and nobody ever sees it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Spam from score:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>5.0 is SpamAssassin&apos;s usual choice. Lower catches more spam, and more good mail by mistake; higher lets more spam into the inbox.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Never</source>
+        <extracomment>The reject threshold&apos;s value that turns refusing off</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Refuse from score:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Refusing is final, so choose a score well above the first one, such as 15, or Never (0) to keep all spam in the spam folder.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>In SpamAssassin: required_score in local.cf (the seed&apos;s 5.0). Refusing is what spamass-milter&apos;s -r option did.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>At 0 every message would count as spam. Choose a score above 0, such as 5.0.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Refusing must start above %1, where spam starts, or be Never: otherwise spam is refused before anyone could find it in the spam folder.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Doorstep::Ui::Wizards::FilterThresholds::TryPage</name>
+    <message>
+        <source>Try it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>See what your choices do before anything is saved. Paste a whole message — its header lines, an empty line, then the text — or take one of the samples, and score it. Nothing is delivered. You can also go on without trying.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Scoring: %1. Spam from %2, refused from %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Scoring: %1. Spam from %2, never refused.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Doorstep::Ui::Wizards::FilterThresholdsWizard</name>
+    <message>
+        <source>Filter Thresholds Wizard</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Apply</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Spam scoring</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Scored by</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Where it listens</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Spam from score</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Refused from score</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Subject tag</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Spam folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Built-in checks</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SpamAssassin (spamd)</source>
+        <extracomment>Product names</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>rspamd</source>
+        <extracomment>Product name</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>off</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the usual place</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the usual place (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>never</source>
+        <extracomment>Spam is refused from this score: never</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>none</source>
+        <extracomment>No subject tag</extracomment>
         <translation type="unfinished"></translation>
     </message>
 </context>
