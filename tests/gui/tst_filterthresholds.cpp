@@ -1,8 +1,8 @@
 // gui.filterthresholds: the Filter thresholds wizard against a real engine. spamd on a closed
 // port is not taken without "use it anyway"; Cancel (and Escape) change nothing; the whole
 // walk — built-in checks, thresholds refused and corrected, tag and folder, GTUBE and a clean
-// message scored with the unsaved thresholds — ends in one SetMany that doorstepctl sees and
-// the Filters page shows.
+// message scored with the unsaved thresholds — ends in one SetMany (which also turns scoring
+// on) that doorstepctl sees and the Filters page shows.
 
 #include <QCheckBox>
 #include <QDoubleSpinBox>
@@ -182,9 +182,12 @@ void TestFilterThresholds::escapeChangesNothing()
 
 void TestFilterThresholds::walkAndApply()
 {
+    // Scoring is off: the wizard says so, and applying it turns scoring on.
+    QVERIFY(m_session->ctlOk({u"settings"_s, u"set"_s, u"spam.enabled"_s, u"false"_s}));
     FiltersPage *page = filtersPage(*m_session);
     QPointer<FilterThresholdsWizard> wizard = openWizard(*m_session);
     QVERIFY(wizard);
+    QVERIFY(wizard->findChild<QLabel *>(u"spamOffNote"_s)->isVisible());
     QVERIFY(wizard->findChild<QLabel *>(u"backendSmallPrint"_s)->text().contains(u"spamass-milter"_s));
     QVERIFY(nextTo(wizard, FilterThresholdsWizard::ThresholdsPageId)); // the built-in checks answered
 
@@ -246,7 +249,7 @@ void TestFilterThresholds::walkAndApply()
 
     // The review lists only what changes; nothing is saved before Apply.
     const QStringList lines = qobject_cast<Pages::ReviewPage *>(wizard->currentPage())->changeLines();
-    const QStringList want{u"Spam from score: 5.0 → 6.5"_s, u"Refused from score: never → 15.0"_s, u"Subject tag: [SPAM] → [JUNK]"_s,
+    const QStringList want{u"Spam scoring: off → on"_s, u"Spam from score: 5.0 → 6.5"_s, u"Refused from score: never → 15.0"_s, u"Subject tag: [SPAM] → [JUNK]"_s,
                            u"Spam folder: spamtrap → Junk"_s};
     QCOMPARE(lines, want);
     QCOMPARE(setting(*m_session, u"spam.threshold"_s), u"5"_s);
@@ -260,12 +263,13 @@ void TestFilterThresholds::walkAndApply()
     QCOMPARE(setting(*m_session, u"spam.subject_tag"_s), u"[JUNK]"_s);
     QCOMPARE(setting(*m_session, u"spam.folder"_s), u"Junk"_s);
     QCOMPARE(setting(*m_session, u"spam.backend"_s), u"builtin"_s);
+    QCOMPARE(setting(*m_session, u"spam.enabled"_s), u"true"_s);
 
     // The Spam tab follows Settings.Changed; the message bar says what happened.
     auto *thresholdEdit = page->spamPane()->findChild<QLineEdit *>(u"spamThresholdEdit"_s);
     QTRY_COMPARE(thresholdEdit->text(), u"6.5"_s);
     QCOMPARE(page->spamPane()->findChild<QLineEdit *>(u"spamFolderEdit"_s)->text(), u"Junk"_s);
     auto *bar = page->findChild<Doorstep::Ui::Widgets::MessageBar *>(u"messageBar"_s);
-    QVERIFY2(bar->text().contains(u"saved 4 spam setting"_s), qPrintable(bar->text()));
+    QVERIFY2(bar->text().contains(u"saved 5 spam setting"_s), qPrintable(bar->text()));
     Doorstep::Tests::saveScreenshot(page, u"thresholds-filters-page"_s);
 }
