@@ -659,6 +659,26 @@ Exit-Status: 0 erledigt, 1 die Engine hat abgelehnt (der Grund wird ausgegeben),
         <source>forget a triplet as listed (network,sender,recipient)</source>
         <translation>ein Tripel wie aufgelistet vergessen (Netz,Absender,Empfänger)</translation>
     </message>
+    <message>
+        <source>Reachable</source>
+        <translation>Erreichbar</translation>
+    </message>
+    <message>
+        <source>try a spam backend before saving it (builtin, spamd, rspamd; ADDRESS host:port, default its usual port here; - reads stdin)</source>
+        <translation>einen Spam-Bewerter ausprobieren, bevor er gespeichert wird (builtin, spamd, rspamd; ADDRESS Host:Port, sonst sein üblicher Port auf diesem Rechner; - liest von stdin)</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not KEY=VALUE.</source>
+        <translation>„%1“ hat nicht die Form KEY=VALUE.</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is given twice.</source>
+        <translation>„%1“ ist zweimal angegeben.</translation>
+    </message>
+    <message>
+        <source>change several settings at once, all or none (values as for set)</source>
+        <translation>mehrere Einstellungen auf einmal ändern, alle oder keine (Werte wie bei set)</translation>
+    </message>
 </context>
 <context>
     <name>ClientConfiguration</name>
@@ -1896,6 +1916,21 @@ Exit-Status: 0 erledigt, 1 die Engine hat abgelehnt (der Grund wird ausgegeben),
         <extracomment>Tab of the Filters page</extracomment>
         <translation>Spa&amp;m</translation>
     </message>
+    <message>
+        <source>Filter &amp;Thresholds Wizard…</source>
+        <translation>&amp;Assistent für Filterschwellen…</translation>
+    </message>
+    <message>
+        <source>Choose the spam backend, thresholds and spam folder step by step</source>
+        <translation>Spam-Bewerter, Schwellen und Spamordner Schritt für Schritt wählen</translation>
+    </message>
+    <message numerus="yes">
+        <source>The Filter thresholds wizard saved %n spam setting(s). They apply to the next message.</source>
+        <translation>
+            <numerusform>Der Filterschwellen-Assistent hat %n Spam-Einstellung gespeichert. Sie gilt ab der nächsten Nachricht.</numerusform>
+            <numerusform>Der Filterschwellen-Assistent hat %n Spam-Einstellungen gespeichert. Sie gelten ab der nächsten Nachricht.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>Doorstep::Ui::Pages::GreylistPane</name>
@@ -3086,110 +3121,12 @@ Exit-Status: 0 erledigt, 1 die Engine hat abgelehnt (der Grund wird ausgegeben),
 <context>
     <name>Doorstep::Ui::Pages::ScoreSampleDialog</name>
     <message>
-        <source>Use the &amp;GTUBE Test Message</source>
-        <translation>&amp;GTUBE-Testnachricht verwenden</translation>
-    </message>
-    <message>
-        <source>&amp;Score</source>
-        <translation>&amp;Bewerten</translation>
-    </message>
-    <message>
         <source>Score a Sample</source>
         <translation>Probe bewerten</translation>
     </message>
     <message>
         <source>Paste a whole message — its header lines, an empty line, then the text — and see the score the spam filter gives it with the current settings. Nothing is delivered or counted.</source>
         <translation>Fügen Sie eine ganze Nachricht ein – ihre Kopfzeilen, eine Leerzeile, dann den Text – und sehen Sie die Bewertung, die der Spamfilter ihr mit den aktuellen Einstellungen gibt. Nichts wird zugestellt oder gezählt.</translation>
-    </message>
-    <message>
-        <source>&amp;Message:</source>
-        <translation>&amp;Nachricht:</translation>
-    </message>
-    <message>
-        <source>Message to score</source>
-        <translation>Zu bewertende Nachricht</translation>
-    </message>
-    <message>
-        <source>From: someone@example.net
-Subject: Hello
-
-The text of the message…</source>
-        <translation>From: jemand@example.net
-Subject: Hallo
-
-Der Text der Nachricht…</translation>
-    </message>
-    <message>
-        <source>A test message that every spam filter scores as spam</source>
-        <translation>Eine Testnachricht, die jeder Spamfilter als Spam bewertet</translation>
-    </message>
-    <message>
-        <source>Score the message with the spam filter</source>
-        <translation>Die Nachricht mit dem Spamfilter bewerten</translation>
-    </message>
-    <message>
-        <source>From: someone@example.net
-To: you@example.org
-Subject: Test message for the spam filter
-
-This message carries the GTUBE test string, which every spam filter scores as spam:
-
-</source>
-        <translation>From: jemand@example.net
-To: sie@example.org
-Subject: Testnachricht für den Spamfilter
-
-Diese Nachricht enthält die GTUBE-Testzeichenfolge, die jeder Spamfilter als Spam bewertet:
-
-</translation>
-    </message>
-    <message>
-        <source>Not spam</source>
-        <extracomment>Spam verdict: not spam</extracomment>
-        <translation>Kein Spam</translation>
-    </message>
-    <message>
-        <source>Score %1, below the threshold of %2: delivered to the inbox.</source>
-        <translation>Bewertung %1, unter der Schwelle von %2: wird in den Posteingang zugestellt.</translation>
-    </message>
-    <message>
-        <source>Spam</source>
-        <extracomment>Spam verdict</extracomment>
-        <translation>Spam</translation>
-    </message>
-    <message>
-        <source>Score %1, at or above the threshold of %2: marked and filed into the spam folder.</source>
-        <translation>Bewertung %1, auf oder über der Schwelle von %2: wird markiert und im Spamordner abgelegt.</translation>
-    </message>
-    <message>
-        <source>Refused</source>
-        <extracomment>Spam verdict: so spammy it is refused</extracomment>
-        <translation>Abgelehnt</translation>
-    </message>
-    <message>
-        <source>Score %1, at or above the reject threshold of %2: refused when it arrives.</source>
-        <translation>Bewertung %1, auf oder über der Ablehnungsschwelle von %2: wird beim Eintreffen abgelehnt.</translation>
-    </message>
-    <message>
-        <source>Not scored</source>
-        <extracomment>Spam verdict: the filter could not score it</extracomment>
-        <translation>Nicht bewertet</translation>
-    </message>
-    <message>
-        <source>The spam filter could not score it, so it would be delivered unscanned. The engine says: %1</source>
-        <translation>Der Spamfilter konnte sie nicht bewerten, sie würde also ungeprüft zugestellt. Die Engine meldet: %1</translation>
-    </message>
-    <message>
-        <source>Unknown</source>
-        <translation>Unbekannt</translation>
-    </message>
-    <message>
-        <source>The engine gave a verdict this version does not know (%1).</source>
-        <translation>Die Engine lieferte ein Urteil, das diese Version nicht kennt (%1).</translation>
-    </message>
-    <message>
-        <source>Rules that hit: %1</source>
-        <translation>Zutreffende Regeln: %1</translation>
     </message>
 </context>
 <context>
@@ -3536,6 +3473,14 @@ Diese Nachricht enthält die GTUBE-Testzeichenfolge, die jeder Spamfilter als Sp
         <source>Bigger messages are let in unscored: spam is small, and scoring big mail is slow (0: score all).</source>
         <translation>Größere Nachrichten werden unbewertet eingelassen: Spam ist klein, und große Mails zu bewerten ist langsam (0: alle bewerten).</translation>
     </message>
+    <message>
+        <source>Filter Thresholds &amp;Wizard…</source>
+        <translation>Filterschwellen-Assis&amp;tent…</translation>
+    </message>
+    <message>
+        <source>Choose the spam backend, thresholds and spam folder step by step, and try them before saving</source>
+        <translation>Spam-Bewerter, Schwellen und Spamordner Schritt für Schritt wählen und vor dem Speichern ausprobieren</translation>
+    </message>
 </context>
 <context>
     <name>Doorstep::Ui::Pages::StatisticsChart</name>
@@ -3792,10 +3737,130 @@ Diese Nachricht enthält die GTUBE-Testzeichenfolge, die jeder Spamfilter als Sp
     </message>
 </context>
 <context>
+    <name>Doorstep::Ui::Widgets::SampleMessageEditor</name>
+    <message>
+        <source>Use the &amp;GTUBE Test Message</source>
+        <translation>&amp;GTUBE-Testnachricht verwenden</translation>
+    </message>
+    <message>
+        <source>Use a C&amp;lean Message</source>
+        <translation>&amp;Unbedenkliche Nachricht verwenden</translation>
+    </message>
+    <message>
+        <source>&amp;Score</source>
+        <translation>&amp;Bewerten</translation>
+    </message>
+    <message>
+        <source>&amp;Message:</source>
+        <translation>&amp;Nachricht:</translation>
+    </message>
+    <message>
+        <source>Message to score</source>
+        <translation>Zu bewertende Nachricht</translation>
+    </message>
+    <message>
+        <source>From: someone@example.net
+Subject: Hello
+
+The text of the message…</source>
+        <translation>From: jemand@example.net
+Subject: Hallo
+
+Der Text der Nachricht…</translation>
+    </message>
+    <message>
+        <source>A test message that every spam filter scores as spam</source>
+        <translation>Eine Testnachricht, die jeder Spamfilter als Spam bewertet</translation>
+    </message>
+    <message>
+        <source>An ordinary message that should not count as spam</source>
+        <translation>Eine gewöhnliche Nachricht, die nicht als Spam gelten sollte</translation>
+    </message>
+    <message>
+        <source>Score the message with the spam filter</source>
+        <translation>Die Nachricht mit dem Spamfilter bewerten</translation>
+    </message>
+    <message>
+        <source>Test message for the spam filter</source>
+        <translation>Testnachricht für den Spamfilter</translation>
+    </message>
+    <message>
+        <source>This message carries the GTUBE test string, which every spam filter scores as spam:</source>
+        <translation>Diese Nachricht enthält die GTUBE-Testzeichenkette, die jeder Spamfilter als Spam bewertet:</translation>
+    </message>
+    <message>
+        <source>Lunch on Friday?</source>
+        <translation>Mittagessen am Freitag?</translation>
+    </message>
+    <message>
+        <source>Hi,
+
+shall we have lunch on Friday at noon, at the usual place?
+
+Anna</source>
+        <translation>Hallo,
+
+sollen wir am Freitag um zwölf zusammen essen, am üblichen Ort?
+
+Anna</translation>
+    </message>
+</context>
+<context>
     <name>Doorstep::Ui::Widgets::SettingsForm</name>
     <message>
         <source>Show the saved settings again</source>
         <translation>Die gespeicherten Einstellungen wieder anzeigen</translation>
+    </message>
+</context>
+<context>
+    <name>Doorstep::Ui::Widgets::SpamScoreView</name>
+    <message>
+        <source>Not spam</source>
+        <extracomment>Spam verdict: not spam</extracomment>
+        <translation>Kein Spam</translation>
+    </message>
+    <message>
+        <source>Score %1, below the threshold of %2: delivered to the inbox.</source>
+        <translation>Bewertung %1, unter der Schwelle von %2: wird in den Posteingang zugestellt.</translation>
+    </message>
+    <message>
+        <source>Spam</source>
+        <extracomment>Spam verdict</extracomment>
+        <translation>Spam</translation>
+    </message>
+    <message>
+        <source>Score %1, at or above the threshold of %2: marked and filed into the spam folder.</source>
+        <translation>Bewertung %1, auf oder über der Schwelle von %2: wird markiert und im Spamordner abgelegt.</translation>
+    </message>
+    <message>
+        <source>Refused</source>
+        <extracomment>Spam verdict: so spammy it is refused</extracomment>
+        <translation>Abgelehnt</translation>
+    </message>
+    <message>
+        <source>Score %1, at or above the reject threshold of %2: refused when it arrives.</source>
+        <translation>Bewertung %1, auf oder über der Ablehnungsschwelle von %2: wird beim Eintreffen abgelehnt.</translation>
+    </message>
+    <message>
+        <source>Not scored</source>
+        <extracomment>Spam verdict: the filter could not score it</extracomment>
+        <translation>Nicht bewertet</translation>
+    </message>
+    <message>
+        <source>The spam filter could not score it, so it would be delivered unscanned. The engine says: %1</source>
+        <translation>Der Spamfilter konnte sie nicht bewerten, sie würde also ungeprüft zugestellt. Die Engine meldet: %1</translation>
+    </message>
+    <message>
+        <source>Unknown</source>
+        <translation>Unbekannt</translation>
+    </message>
+    <message>
+        <source>The engine gave a verdict this version does not know (%1).</source>
+        <translation>Die Engine lieferte ein Urteil, das diese Version nicht kennt (%1).</translation>
+    </message>
+    <message>
+        <source>Rules that hit: %1</source>
+        <translation>Zutreffende Regeln: %1</translation>
     </message>
 </context>
 <context>
@@ -4034,6 +4099,329 @@ Diese Nachricht enthält die GTUBE-Testzeichenfolge, die jeder Spamfilter als Sp
     </message>
 </context>
 <context>
+    <name>Doorstep::Ui::Wizards::FilterThresholds::BackendPage</name>
+    <message>
+        <source>&amp;Built-in checks</source>
+        <translation>&amp;Eingebaute Prüfungen</translation>
+    </message>
+    <message>
+        <source>&amp;SpamAssassin (spamd)</source>
+        <translation>&amp;SpamAssassin (spamd)</translation>
+    </message>
+    <message>
+        <source>&amp;rspamd</source>
+        <translation>&amp;rspamd</translation>
+    </message>
+    <message>
+        <source>Spam scoring is off at the moment. Applying this wizard turns it on.</source>
+        <translation>Die Spam-Bewertung ist zurzeit aus. Wenn Sie diesen Assistenten anwenden, wird sie eingeschaltet.</translation>
+    </message>
+    <message>
+        <source>&amp;Use it anyway: mail is accepted unscanned while it does not answer</source>
+        <translation>&amp;Trotzdem verwenden: Solange er nicht antwortet, wird Mail ungeprüft angenommen</translation>
+    </message>
+    <message>
+        <source>Who scores your mail?</source>
+        <translation>Wer bewertet Ihre Mail?</translation>
+    </message>
+    <message>
+        <source>Every message that arrives gets a spam score: each sign of spam adds points. Choose what does the scoring. Before you go on, Doorstep checks that it answers.</source>
+        <translation>Jede ankommende Nachricht erhält eine Spam-Bewertung: Jedes Anzeichen von Spam bringt Punkte. Wählen Sie, wer bewertet. Bevor es weitergeht, prüft Doorstep, ob er antwortet.</translation>
+    </message>
+    <message>
+        <source>Works at once, with nothing else to install. It recognises the GTUBE test message, messages without a date, message ID or subject, and senders on DNS blocklists. It catches less spam than the other two.</source>
+        <translation>Funktioniert sofort, ohne weitere Installation. Erkennt die GTUBE-Testnachricht, Nachrichten ohne Datum, Message-ID oder Betreff und Absender auf DNS-Sperrlisten. Fängt weniger Spam als die beiden anderen.</translation>
+    </message>
+    <message>
+        <source>SpamAssassin, the spam filter of many sendmail setups, with thousands of rules. It must be installed and running, here or on another machine (on Debian: the package spamd); Doorstep hands it every message and takes its score.</source>
+        <translation>SpamAssassin, der Spamfilter vieler sendmail-Installationen, mit Tausenden von Regeln. Er muss installiert sein und laufen, hier oder auf einem anderen Rechner (unter Debian: das Paket spamd); Doorstep übergibt ihm jede Nachricht und übernimmt seine Bewertung.</translation>
+    </message>
+    <message>
+        <source>A fast, modern spam filter. It must be installed and running, here or on another machine (on Debian: the package rspamd); Doorstep hands it every message and takes its score.</source>
+        <translation>Ein schneller, moderner Spamfilter. Er muss installiert sein und laufen, hier oder auf einem anderen Rechner (unter Debian: das Paket rspamd); Doorstep übergibt ihm jede Nachricht und übernimmt seine Bewertung.</translation>
+    </message>
+    <message>
+        <source>Where it listens</source>
+        <translation>Erreichbar unter</translation>
+    </message>
+    <message>
+        <source>As host:port. Leave it empty for its usual place on this machine.</source>
+        <translation>Als Host:Port. Leer lassen für den üblichen Ort auf diesem Rechner.</translation>
+    </message>
+    <message>
+        <source>Where it &amp;listens:</source>
+        <translation>Erreichbar &amp;unter:</translation>
+    </message>
+    <message>
+        <source>In sendmail: spamass-milter handing mail to SpamAssassin&apos;s spamd, or rspamd&apos;s milter. The built-in checks are Doorstep&apos;s own.</source>
+        <translation>In sendmail: spamass-milter, der Mail an spamd von SpamAssassin übergibt, oder der Milter von rspamd. Die eingebauten Prüfungen sind Doorsteps eigene.</translation>
+    </message>
+    <message>
+        <source>The wizard could not read the spam settings.</source>
+        <translation>Der Assistent konnte die Spam-Einstellungen nicht lesen.</translation>
+    </message>
+    <message>
+        <source>Trying the built-in checks with a test message…</source>
+        <translation>Die eingebauten Prüfungen werden mit einer Testnachricht ausprobiert…</translation>
+    </message>
+    <message numerus="yes">
+        <source>Asking %1 at %2 to score a test message… (it has up to %n second(s) to answer)</source>
+        <translation>
+            <numerusform>%1 unter %2 wird gebeten, eine Testnachricht zu bewerten… (Antwortzeit bis zu %n Sekunde)</numerusform>
+            <numerusform>%1 unter %2 wird gebeten, eine Testnachricht zu bewerten… (Antwortzeit bis zu %n Sekunden)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 does not answer. Start it, correct the address, or choose the built-in checks. The engine says: %2</source>
+        <translation>%1 antwortet nicht. Starten Sie ihn, korrigieren Sie die Adresse oder wählen Sie die eingebauten Prüfungen. Die Engine meldet: %2</translation>
+    </message>
+</context>
+<context>
+    <name>Doorstep::Ui::Wizards::FilterThresholds::ReviewPage</name>
+    <message>
+        <source>Ready to save</source>
+        <translation>Bereit zum Speichern</translation>
+    </message>
+    <message>
+        <source>Nothing has changed yet. Apply saves these settings at once, and the next message that arrives is scored with them; Cancel leaves everything as it was.</source>
+        <translation>Noch hat sich nichts geändert. „Anwenden“ speichert diese Einstellungen auf einmal, und die nächste ankommende Nachricht wird damit bewertet; „Abbrechen“ lässt alles, wie es war.</translation>
+    </message>
+    <message>
+        <source>What will change</source>
+        <translation>Was sich ändert</translation>
+    </message>
+    <message>
+        <source>%1 → %2</source>
+        <extracomment>A setting&apos;s value now → after applying</extracomment>
+        <translation>%1 → %2</translation>
+    </message>
+    <message>
+        <source>%1: from %2 to %3</source>
+        <translation>%1: von %2 zu %3</translation>
+    </message>
+    <message>
+        <source>Nothing to change: these are the settings in effect. Apply closes the wizard.</source>
+        <translation>Nichts zu ändern: Das sind die geltenden Einstellungen. „Anwenden“ schließt den Assistenten.</translation>
+    </message>
+    <message>
+        <source>Apply changes these spam settings:</source>
+        <translation>„Anwenden“ ändert diese Spam-Einstellungen:</translation>
+    </message>
+</context>
+<context>
+    <name>Doorstep::Ui::Wizards::FilterThresholds::SpamHandlingPage</name>
+    <message>
+        <source>What happens to spam?</source>
+        <translation>Was geschieht mit Spam?</translation>
+    </message>
+    <message>
+        <source>Spam is not thrown away: it is filed into a folder of its own in each mailbox, beside the inbox, where people can look for a message that was taken for spam by mistake. Its subject can start with a tag, so that it stands out in any mail program.</source>
+        <translation>Spam wird nicht weggeworfen: Er wird in jedem Postfach in einem eigenen Ordner neben dem Posteingang abgelegt, wo man nach einer Nachricht suchen kann, die irrtümlich für Spam gehalten wurde. Sein Betreff kann mit einem Kennzeichen beginnen, damit er in jedem Mailprogramm auffällt.</translation>
+    </message>
+    <message>
+        <source>Subject tag</source>
+        <translation>Betreff-Kennzeichen</translation>
+    </message>
+    <message>
+        <source>Empty: leave the subject alone</source>
+        <translation>Leer: Betreff unverändert lassen</translation>
+    </message>
+    <message>
+        <source>Subject &amp;tag:</source>
+        <translation>Betreff-&amp;Kennzeichen:</translation>
+    </message>
+    <message>
+        <source>Put before the subject of spam, such as [SPAM]. Empty: subjects stay as they are.</source>
+        <translation>Wird dem Betreff von Spam vorangestellt, etwa [SPAM]. Leer: Betreffzeilen bleiben, wie sie sind.</translation>
+    </message>
+    <message>
+        <source>Spam folder</source>
+        <translation>Spamordner</translation>
+    </message>
+    <message>
+        <source>Spam &amp;folder:</source>
+        <translation>Spam&amp;ordner:</translation>
+    </message>
+    <message>
+        <source>The folder in each mailbox that spam goes to; mail programs show it beside the inbox.</source>
+        <translation>Der Ordner in jedem Postfach, in den Spam kommt; Mailprogramme zeigen ihn neben dem Posteingang.</translation>
+    </message>
+    <message>
+        <source>In the seed&apos;s setup: SpamAssassin&apos;s rewrite_header Subject, and procmail filing spam into the spamtrap folder.</source>
+        <translation>In der bisherigen Einrichtung: rewrite_header Subject von SpamAssassin, und procmail, das Spam im Ordner spamtrap ablegt.</translation>
+    </message>
+    <message>
+        <source>Enter a folder name, such as spamtrap or Junk.</source>
+        <translation>Geben Sie einen Ordnernamen ein, etwa spamtrap oder Junk.</translation>
+    </message>
+    <message>
+        <source>A folder name cannot start with a dot or contain “/” or “..”. Use a plain name, such as spamtrap or Junk.</source>
+        <translation>Ein Ordnername darf nicht mit einem Punkt beginnen und weder „/“ noch „..“ enthalten. Verwenden Sie einen einfachen Namen, etwa spamtrap oder Junk.</translation>
+    </message>
+    <message>
+        <source>A folder name cannot contain control characters. Use a plain name, such as spamtrap or Junk.</source>
+        <translation>Ein Ordnername darf keine Steuerzeichen enthalten. Verwenden Sie einen einfachen Namen, etwa spamtrap oder Junk.</translation>
+    </message>
+    <message>
+        <source>Cheap watches</source>
+        <translation>Billige Uhren</translation>
+    </message>
+    <message>
+        <source>A spam message “%1” arrives as “%2” in the folder %3.</source>
+        <translation>Eine Spam-Nachricht „%1“ kommt als „%2“ im Ordner %3 an.</translation>
+    </message>
+</context>
+<context>
+    <name>Doorstep::Ui::Wizards::FilterThresholds::ThresholdsPage</name>
+    <message>
+        <source>Spam from score</source>
+        <translation>Spam ab Bewertung</translation>
+    </message>
+    <message>
+        <source>Refuse from score</source>
+        <translation>Ablehnen ab Bewertung</translation>
+    </message>
+    <message>
+        <source>When is a message spam?</source>
+        <translation>Wann ist eine Nachricht Spam?</translation>
+    </message>
+    <message>
+        <source>The more signs of spam a message shows, the higher its score. From the first score on it counts as spam: it is marked and filed away, and people can still look at it. From the second it is refused when it arrives, and nobody ever sees it.</source>
+        <translation>Je mehr Anzeichen von Spam eine Nachricht zeigt, desto höher ihre Bewertung. Ab der ersten Bewertung gilt sie als Spam: Sie wird markiert und abgelegt, und man kann sie sich noch ansehen. Ab der zweiten wird sie beim Eintreffen abgelehnt, und niemand bekommt sie je zu sehen.</translation>
+    </message>
+    <message>
+        <source>&amp;Spam from score:</source>
+        <translation>&amp;Spam ab Bewertung:</translation>
+    </message>
+    <message>
+        <source>5.0 is SpamAssassin&apos;s usual choice. Lower catches more spam, and more good mail by mistake; higher lets more spam into the inbox.</source>
+        <translation>5,0 ist die übliche Wahl von SpamAssassin. Niedriger fängt mehr Spam – und aus Versehen mehr gute Mail; höher lässt mehr Spam in den Posteingang.</translation>
+    </message>
+    <message>
+        <source>Never</source>
+        <extracomment>The reject threshold&apos;s value that turns refusing off</extracomment>
+        <translation>Nie</translation>
+    </message>
+    <message>
+        <source>&amp;Refuse from score:</source>
+        <translation>Ab&amp;lehnen ab Bewertung:</translation>
+    </message>
+    <message>
+        <source>Refusing is final, so choose a score well above the first one, such as 15, or Never (0) to keep all spam in the spam folder.</source>
+        <translation>Ablehnen ist endgültig, wählen Sie also eine Bewertung deutlich über der ersten, etwa 15, oder Nie (0), um allen Spam im Spamordner zu behalten.</translation>
+    </message>
+    <message>
+        <source>In SpamAssassin: required_score in local.cf (the seed&apos;s 5.0). Refusing is what spamass-milter&apos;s -r option did.</source>
+        <translation>In SpamAssassin: required_score in local.cf (bisher 5.0). Ablehnen entspricht der Option -r von spamass-milter.</translation>
+    </message>
+    <message>
+        <source>At 0 every message would count as spam. Choose a score above 0, such as 5.0.</source>
+        <translation>Bei 0 würde jede Nachricht als Spam gelten. Wählen Sie eine Bewertung über 0, etwa 5,0.</translation>
+    </message>
+    <message>
+        <source>Refusing must start above %1, where spam starts, or be Never: otherwise spam is refused before anyone could find it in the spam folder.</source>
+        <translation>Das Ablehnen muss über %1 beginnen, wo Spam beginnt, oder Nie sein: Sonst wird Spam abgelehnt, bevor ihn jemand im Spamordner finden könnte.</translation>
+    </message>
+</context>
+<context>
+    <name>Doorstep::Ui::Wizards::FilterThresholds::TryPage</name>
+    <message>
+        <source>Try it</source>
+        <translation>Ausprobieren</translation>
+    </message>
+    <message>
+        <source>See what your choices do before anything is saved. Paste a whole message — its header lines, an empty line, then the text — or take one of the samples, and score it. Nothing is delivered. You can also go on without trying.</source>
+        <translation>Sehen Sie, was Ihre Wahl bewirkt, bevor etwas gespeichert wird. Fügen Sie eine ganze Nachricht ein – ihre Kopfzeilen, eine Leerzeile, dann den Text – oder nehmen Sie eines der Beispiele, und lassen Sie sie bewerten. Nichts wird zugestellt. Sie können auch ohne Ausprobieren weitermachen.</translation>
+    </message>
+    <message>
+        <source>Scoring: %1. Spam from %2, refused from %3.</source>
+        <translation>Bewertung: %1. Spam ab %2, abgelehnt ab %3.</translation>
+    </message>
+    <message>
+        <source>Scoring: %1. Spam from %2, never refused.</source>
+        <translation>Bewertung: %1. Spam ab %2, nie abgelehnt.</translation>
+    </message>
+</context>
+<context>
+    <name>Doorstep::Ui::Wizards::FilterThresholdsWizard</name>
+    <message>
+        <source>Filter Thresholds Wizard</source>
+        <translation>Filterschwellen-Assistent</translation>
+    </message>
+    <message>
+        <source>&amp;Apply</source>
+        <translation>&amp;Anwenden</translation>
+    </message>
+    <message>
+        <source>Spam scoring</source>
+        <translation>Spam-Bewertung</translation>
+    </message>
+    <message>
+        <source>Scored by</source>
+        <translation>Bewertet von</translation>
+    </message>
+    <message>
+        <source>Where it listens</source>
+        <translation>Erreichbar unter</translation>
+    </message>
+    <message>
+        <source>Spam from score</source>
+        <translation>Spam ab Bewertung</translation>
+    </message>
+    <message>
+        <source>Refused from score</source>
+        <translation>Abgelehnt ab Bewertung</translation>
+    </message>
+    <message>
+        <source>Subject tag</source>
+        <translation>Betreff-Kennzeichen</translation>
+    </message>
+    <message>
+        <source>Spam folder</source>
+        <translation>Spamordner</translation>
+    </message>
+    <message>
+        <source>Built-in checks</source>
+        <translation>Eingebaute Prüfungen</translation>
+    </message>
+    <message>
+        <source>SpamAssassin (spamd)</source>
+        <extracomment>Product names</extracomment>
+        <translation>SpamAssassin (spamd)</translation>
+    </message>
+    <message>
+        <source>rspamd</source>
+        <extracomment>Product name</extracomment>
+        <translation>rspamd</translation>
+    </message>
+    <message>
+        <source>on</source>
+        <translation>an</translation>
+    </message>
+    <message>
+        <source>off</source>
+        <translation>aus</translation>
+    </message>
+    <message>
+        <source>the usual place</source>
+        <translation>der übliche Ort</translation>
+    </message>
+    <message>
+        <source>the usual place (%1)</source>
+        <translation>der übliche Ort (%1)</translation>
+    </message>
+    <message>
+        <source>never</source>
+        <extracomment>Spam is refused from this score: never</extracomment>
+        <translation>nie</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <extracomment>No subject tag</extracomment>
+        <translation>keines</translation>
+    </message>
+</context>
+<context>
     <name>Doorstep::Ui::Wizards::NetworkPage</name>
     <message>
         <source>A machine on my network</source>
@@ -4138,6 +4526,9 @@ Diese Nachricht enthält die GTUBE-Testzeichenfolge, die jeder Spamfilter als Sp
         <source>Create the user %1 with a new, generated password. It can log in to send mail from anywhere, and mail to %1 is kept in its mailbox.</source>
         <translation>Den Benutzer %1 mit einem neuen, erzeugten Passwort anlegen. Er kann sich anmelden, um von überall E-Mails zu senden, und E-Mails an %1 landen in seinem Postfach.</translation>
     </message>
+</context>
+<context>
+    <name>Doorstep::Ui::Wizards::WizardPage</name>
     <message>
         <source>Go back to change it.</source>
         <translation>Gehen Sie zurück, um es zu ändern.</translation>

@@ -645,6 +645,26 @@ Exit status: 0 done, 1 the engine refused (its reason is printed), 2 usage error
         <source>forget a triplet as listed (network,sender,recipient)</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Reachable</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>try a spam backend before saving it (builtin, spamd, rspamd; ADDRESS host:port, default its usual port here; - reads stdin)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not KEY=VALUE.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is given twice.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>change several settings at once, all or none (values as for set)</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>ClientConfiguration</name>
@@ -934,9 +954,9 @@ Exit status: 0 done, 1 the engine refused (its reason is printed), 2 usage error
     </message>
     <message numerus="yes">
         <source>Passed (%n)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Passed (%n)</numerusform>
+            <numerusform>Passed (%n)</numerusform>
         </translation>
     </message>
     <message>
@@ -1717,16 +1737,16 @@ Exit status: 0 done, 1 the engine refused (its reason is printed), 2 usage error
     </message>
     <message numerus="yes">
         <source>Database from %1 (%n day(s) old) — is freshclam running?</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Database from %1 (%n day old) — is freshclam running?</numerusform>
+            <numerusform>Database from %1 (%n days old) — is freshclam running?</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Database from %1 (%n day(s) old)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Database from %1 (%n day old)</numerusform>
+            <numerusform>Database from %1 (%n days old)</numerusform>
         </translation>
     </message>
     <message>
@@ -1881,6 +1901,21 @@ Exit status: 0 done, 1 the engine refused (its reason is printed), 2 usage error
         <source>Spa&amp;m</source>
         <extracomment>Tab of the Filters page</extracomment>
         <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Filter &amp;Thresholds Wizard…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose the spam backend, thresholds and spam folder step by step</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>The Filter thresholds wizard saved %n spam setting(s). They apply to the next message.</source>
+        <translation>
+            <numerusform>The Filter thresholds wizard saved %n spam setting. It applies to the next message.</numerusform>
+            <numerusform>The Filter thresholds wizard saved %n spam settings. They apply to the next message.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -3072,100 +3107,11 @@ Exit status: 0 done, 1 the engine refused (its reason is printed), 2 usage error
 <context>
     <name>Doorstep::Ui::Pages::ScoreSampleDialog</name>
     <message>
-        <source>Use the &amp;GTUBE Test Message</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Score</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Score a Sample</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Paste a whole message — its header lines, an empty line, then the text — and see the score the spam filter gives it with the current settings. Nothing is delivered or counted.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Message:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Message to score</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>From: someone@example.net
-Subject: Hello
-
-The text of the message…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>A test message that every spam filter scores as spam</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Score the message with the spam filter</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>From: someone@example.net
-To: you@example.org
-Subject: Test message for the spam filter
-
-This message carries the GTUBE test string, which every spam filter scores as spam:
-
-</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Not spam</source>
-        <extracomment>Spam verdict: not spam</extracomment>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Score %1, below the threshold of %2: delivered to the inbox.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Spam</source>
-        <extracomment>Spam verdict</extracomment>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Score %1, at or above the threshold of %2: marked and filed into the spam folder.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Refused</source>
-        <extracomment>Spam verdict: so spammy it is refused</extracomment>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Score %1, at or above the reject threshold of %2: refused when it arrives.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Not scored</source>
-        <extracomment>Spam verdict: the filter could not score it</extracomment>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The spam filter could not score it, so it would be delivered unscanned. The engine says: %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Unknown</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The engine gave a verdict this version does not know (%1).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Rules that hit: %1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3511,6 +3457,14 @@ This message carries the GTUBE test string, which every spam filter scores as sp
     </message>
     <message>
         <source>Bigger messages are let in unscored: spam is small, and scoring big mail is slow (0: score all).</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Filter Thresholds &amp;Wizard…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose the spam backend, thresholds and spam folder step by step, and try them before saving</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3768,9 +3722,122 @@ This message carries the GTUBE test string, which every spam filter scores as sp
     </message>
 </context>
 <context>
+    <name>Doorstep::Ui::Widgets::SampleMessageEditor</name>
+    <message>
+        <source>Use the &amp;GTUBE Test Message</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Use a C&amp;lean Message</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Score</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Message:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Message to score</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>From: someone@example.net
+Subject: Hello
+
+The text of the message…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A test message that every spam filter scores as spam</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An ordinary message that should not count as spam</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Score the message with the spam filter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Test message for the spam filter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This message carries the GTUBE test string, which every spam filter scores as spam:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lunch on Friday?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hi,
+
+shall we have lunch on Friday at noon, at the usual place?
+
+Anna</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Doorstep::Ui::Widgets::SettingsForm</name>
     <message>
         <source>Show the saved settings again</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Doorstep::Ui::Widgets::SpamScoreView</name>
+    <message>
+        <source>Not spam</source>
+        <extracomment>Spam verdict: not spam</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Score %1, below the threshold of %2: delivered to the inbox.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Spam</source>
+        <extracomment>Spam verdict</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Score %1, at or above the threshold of %2: marked and filed into the spam folder.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Refused</source>
+        <extracomment>Spam verdict: so spammy it is refused</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Score %1, at or above the reject threshold of %2: refused when it arrives.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not scored</source>
+        <extracomment>Spam verdict: the filter could not score it</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The spam filter could not score it, so it would be delivered unscanned. The engine says: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unknown</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The engine gave a verdict this version does not know (%1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rules that hit: %1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -4010,6 +4077,329 @@ This message carries the GTUBE test string, which every spam filter scores as sp
     </message>
 </context>
 <context>
+    <name>Doorstep::Ui::Wizards::FilterThresholds::BackendPage</name>
+    <message>
+        <source>&amp;Built-in checks</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;SpamAssassin (spamd)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;rspamd</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Spam scoring is off at the moment. Applying this wizard turns it on.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Use it anyway: mail is accepted unscanned while it does not answer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Who scores your mail?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Every message that arrives gets a spam score: each sign of spam adds points. Choose what does the scoring. Before you go on, Doorstep checks that it answers.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Works at once, with nothing else to install. It recognises the GTUBE test message, messages without a date, message ID or subject, and senders on DNS blocklists. It catches less spam than the other two.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SpamAssassin, the spam filter of many sendmail setups, with thousands of rules. It must be installed and running, here or on another machine (on Debian: the package spamd); Doorstep hands it every message and takes its score.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A fast, modern spam filter. It must be installed and running, here or on another machine (on Debian: the package rspamd); Doorstep hands it every message and takes its score.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Where it listens</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>As host:port. Leave it empty for its usual place on this machine.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Where it &amp;listens:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>In sendmail: spamass-milter handing mail to SpamAssassin&apos;s spamd, or rspamd&apos;s milter. The built-in checks are Doorstep&apos;s own.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The wizard could not read the spam settings.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Trying the built-in checks with a test message…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Asking %1 at %2 to score a test message… (it has up to %n second(s) to answer)</source>
+        <translation>
+            <numerusform>Asking %1 at %2 to score a test message… (it has up to %n second to answer)</numerusform>
+            <numerusform>Asking %1 at %2 to score a test message… (it has up to %n seconds to answer)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 does not answer. Start it, correct the address, or choose the built-in checks. The engine says: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Doorstep::Ui::Wizards::FilterThresholds::ReviewPage</name>
+    <message>
+        <source>Ready to save</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing has changed yet. Apply saves these settings at once, and the next message that arrives is scored with them; Cancel leaves everything as it was.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What will change</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 → %2</source>
+        <extracomment>A setting&apos;s value now → after applying</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: from %2 to %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing to change: these are the settings in effect. Apply closes the wizard.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Apply changes these spam settings:</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Doorstep::Ui::Wizards::FilterThresholds::SpamHandlingPage</name>
+    <message>
+        <source>What happens to spam?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Spam is not thrown away: it is filed into a folder of its own in each mailbox, beside the inbox, where people can look for a message that was taken for spam by mistake. Its subject can start with a tag, so that it stands out in any mail program.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Subject tag</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Empty: leave the subject alone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Subject &amp;tag:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Put before the subject of spam, such as [SPAM]. Empty: subjects stay as they are.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Spam folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Spam &amp;folder:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The folder in each mailbox that spam goes to; mail programs show it beside the inbox.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>In the seed&apos;s setup: SpamAssassin&apos;s rewrite_header Subject, and procmail filing spam into the spamtrap folder.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter a folder name, such as spamtrap or Junk.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A folder name cannot start with a dot or contain “/” or “..”. Use a plain name, such as spamtrap or Junk.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A folder name cannot contain control characters. Use a plain name, such as spamtrap or Junk.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cheap watches</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A spam message “%1” arrives as “%2” in the folder %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Doorstep::Ui::Wizards::FilterThresholds::ThresholdsPage</name>
+    <message>
+        <source>Spam from score</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Refuse from score</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>When is a message spam?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The more signs of spam a message shows, the higher its score. From the first score on it counts as spam: it is marked and filed away, and people can still look at it. From the second it is refused when it arrives, and nobody ever sees it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Spam from score:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>5.0 is SpamAssassin&apos;s usual choice. Lower catches more spam, and more good mail by mistake; higher lets more spam into the inbox.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Never</source>
+        <extracomment>The reject threshold&apos;s value that turns refusing off</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Refuse from score:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Refusing is final, so choose a score well above the first one, such as 15, or Never (0) to keep all spam in the spam folder.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>In SpamAssassin: required_score in local.cf (the seed&apos;s 5.0). Refusing is what spamass-milter&apos;s -r option did.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>At 0 every message would count as spam. Choose a score above 0, such as 5.0.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Refusing must start above %1, where spam starts, or be Never: otherwise spam is refused before anyone could find it in the spam folder.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Doorstep::Ui::Wizards::FilterThresholds::TryPage</name>
+    <message>
+        <source>Try it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>See what your choices do before anything is saved. Paste a whole message — its header lines, an empty line, then the text — or take one of the samples, and score it. Nothing is delivered. You can also go on without trying.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Scoring: %1. Spam from %2, refused from %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Scoring: %1. Spam from %2, never refused.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Doorstep::Ui::Wizards::FilterThresholdsWizard</name>
+    <message>
+        <source>Filter Thresholds Wizard</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Apply</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Spam scoring</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Scored by</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Where it listens</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Spam from score</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Refused from score</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Subject tag</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Spam folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Built-in checks</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SpamAssassin (spamd)</source>
+        <extracomment>Product names</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>rspamd</source>
+        <extracomment>Product name</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>off</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the usual place</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the usual place (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>never</source>
+        <extracomment>Spam is refused from this score: never</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>none</source>
+        <extracomment>No subject tag</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Doorstep::Ui::Wizards::NetworkPage</name>
     <message>
         <source>A machine on my network</source>
@@ -4114,6 +4504,9 @@ This message carries the GTUBE test string, which every spam filter scores as sp
         <source>Create the user %1 with a new, generated password. It can log in to send mail from anywhere, and mail to %1 is kept in its mailbox.</source>
         <translation type="unfinished"></translation>
     </message>
+</context>
+<context>
+    <name>Doorstep::Ui::Wizards::WizardPage</name>
     <message>
         <source>Go back to change it.</source>
         <translation type="unfinished"></translation>

@@ -659,6 +659,26 @@ Afsluitstatus: 0 gelukt, 1 de engine weigerde (de reden wordt getoond), 2 gebrui
         <source>forget a triplet as listed (network,sender,recipient)</source>
         <translation>een triplet zoals vermeld vergeten (netwerk,afzender,ontvanger)</translation>
     </message>
+    <message>
+        <source>Reachable</source>
+        <translation>Bereikbaar</translation>
+    </message>
+    <message>
+        <source>try a spam backend before saving it (builtin, spamd, rspamd; ADDRESS host:port, default its usual port here; - reads stdin)</source>
+        <translation>een spambeoordelaar uitproberen voordat hij wordt opgeslagen (builtin, spamd, rspamd; ADDRESS host:poort, anders zijn gebruikelijke poort op deze machine; - leest van stdin)</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not KEY=VALUE.</source>
+        <translation>‘%1’ heeft niet de vorm KEY=VALUE.</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is given twice.</source>
+        <translation>‘%1’ is twee keer opgegeven.</translation>
+    </message>
+    <message>
+        <source>change several settings at once, all or none (values as for set)</source>
+        <translation>meerdere instellingen tegelijk wijzigen, alle of geen (waarden zoals bij set)</translation>
+    </message>
 </context>
 <context>
     <name>ClientConfiguration</name>
@@ -1896,6 +1916,21 @@ Afsluitstatus: 0 gelukt, 1 de engine weigerde (de reden wordt getoond), 2 gebrui
         <extracomment>Tab of the Filters page</extracomment>
         <translation>Spa&amp;m</translation>
     </message>
+    <message>
+        <source>Filter &amp;Thresholds Wizard…</source>
+        <translation>Assistent voor &amp;filterdrempels…</translation>
+    </message>
+    <message>
+        <source>Choose the spam backend, thresholds and spam folder step by step</source>
+        <translation>Spambeoordelaar, drempels en spammap stap voor stap kiezen</translation>
+    </message>
+    <message numerus="yes">
+        <source>The Filter thresholds wizard saved %n spam setting(s). They apply to the next message.</source>
+        <translation>
+            <numerusform>De assistent voor filterdrempels heeft %n spaminstelling opgeslagen. Die geldt vanaf het volgende bericht.</numerusform>
+            <numerusform>De assistent voor filterdrempels heeft %n spaminstellingen opgeslagen. Ze gelden vanaf het volgende bericht.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>Doorstep::Ui::Pages::GreylistPane</name>
@@ -3086,110 +3121,12 @@ Afsluitstatus: 0 gelukt, 1 de engine weigerde (de reden wordt getoond), 2 gebrui
 <context>
     <name>Doorstep::Ui::Pages::ScoreSampleDialog</name>
     <message>
-        <source>Use the &amp;GTUBE Test Message</source>
-        <translation>&amp;GTUBE-testbericht gebruiken</translation>
-    </message>
-    <message>
-        <source>&amp;Score</source>
-        <translation>&amp;Beoordelen</translation>
-    </message>
-    <message>
         <source>Score a Sample</source>
         <translation>Proef beoordelen</translation>
     </message>
     <message>
         <source>Paste a whole message — its header lines, an empty line, then the text — and see the score the spam filter gives it with the current settings. Nothing is delivered or counted.</source>
         <translation>Plak een heel bericht — de kopregels, een lege regel, dan de tekst — en zie de score die het spamfilter het met de huidige instellingen geeft. Er wordt niets afgeleverd of geteld.</translation>
-    </message>
-    <message>
-        <source>&amp;Message:</source>
-        <translation>&amp;Bericht:</translation>
-    </message>
-    <message>
-        <source>Message to score</source>
-        <translation>Te beoordelen bericht</translation>
-    </message>
-    <message>
-        <source>From: someone@example.net
-Subject: Hello
-
-The text of the message…</source>
-        <translation>From: iemand@example.net
-Subject: Hallo
-
-De tekst van het bericht…</translation>
-    </message>
-    <message>
-        <source>A test message that every spam filter scores as spam</source>
-        <translation>Een testbericht dat elk spamfilter als spam beoordeelt</translation>
-    </message>
-    <message>
-        <source>Score the message with the spam filter</source>
-        <translation>Het bericht met het spamfilter beoordelen</translation>
-    </message>
-    <message>
-        <source>From: someone@example.net
-To: you@example.org
-Subject: Test message for the spam filter
-
-This message carries the GTUBE test string, which every spam filter scores as spam:
-
-</source>
-        <translation>From: iemand@example.net
-To: u@example.org
-Subject: Testbericht voor het spamfilter
-
-Dit bericht bevat de GTUBE-testtekenreeks, die elk spamfilter als spam beoordeelt:
-
-</translation>
-    </message>
-    <message>
-        <source>Not spam</source>
-        <extracomment>Spam verdict: not spam</extracomment>
-        <translation>Geen spam</translation>
-    </message>
-    <message>
-        <source>Score %1, below the threshold of %2: delivered to the inbox.</source>
-        <translation>Score %1, onder de drempel van %2: wordt in het Postvak IN afgeleverd.</translation>
-    </message>
-    <message>
-        <source>Spam</source>
-        <extracomment>Spam verdict</extracomment>
-        <translation>Spam</translation>
-    </message>
-    <message>
-        <source>Score %1, at or above the threshold of %2: marked and filed into the spam folder.</source>
-        <translation>Score %1, op of boven de drempel van %2: wordt gemarkeerd en in de spammap opgeborgen.</translation>
-    </message>
-    <message>
-        <source>Refused</source>
-        <extracomment>Spam verdict: so spammy it is refused</extracomment>
-        <translation>Geweigerd</translation>
-    </message>
-    <message>
-        <source>Score %1, at or above the reject threshold of %2: refused when it arrives.</source>
-        <translation>Score %1, op of boven de weigerdrempel van %2: wordt bij aankomst geweigerd.</translation>
-    </message>
-    <message>
-        <source>Not scored</source>
-        <extracomment>Spam verdict: the filter could not score it</extracomment>
-        <translation>Niet beoordeeld</translation>
-    </message>
-    <message>
-        <source>The spam filter could not score it, so it would be delivered unscanned. The engine says: %1</source>
-        <translation>Het spamfilter kon het niet beoordelen, dus het zou ongescand worden afgeleverd. De engine meldt: %1</translation>
-    </message>
-    <message>
-        <source>Unknown</source>
-        <translation>Onbekend</translation>
-    </message>
-    <message>
-        <source>The engine gave a verdict this version does not know (%1).</source>
-        <translation>De engine gaf een oordeel dat deze versie niet kent (%1).</translation>
-    </message>
-    <message>
-        <source>Rules that hit: %1</source>
-        <translation>Geraakte regels: %1</translation>
     </message>
 </context>
 <context>
@@ -3536,6 +3473,14 @@ Dit bericht bevat de GTUBE-testtekenreeks, die elk spamfilter als spam beoordeel
         <source>Bigger messages are let in unscored: spam is small, and scoring big mail is slow (0: score all).</source>
         <translation>Grotere berichten worden onbeoordeeld binnengelaten: spam is klein, en grote e-mail beoordelen is traag (0: alles beoordelen).</translation>
     </message>
+    <message>
+        <source>Filter Thresholds &amp;Wizard…</source>
+        <translation>Assistent voor filter&amp;drempels…</translation>
+    </message>
+    <message>
+        <source>Choose the spam backend, thresholds and spam folder step by step, and try them before saving</source>
+        <translation>Spambeoordelaar, drempels en spammap stap voor stap kiezen en vóór het opslaan uitproberen</translation>
+    </message>
 </context>
 <context>
     <name>Doorstep::Ui::Pages::StatisticsChart</name>
@@ -3792,10 +3737,130 @@ Dit bericht bevat de GTUBE-testtekenreeks, die elk spamfilter als spam beoordeel
     </message>
 </context>
 <context>
+    <name>Doorstep::Ui::Widgets::SampleMessageEditor</name>
+    <message>
+        <source>Use the &amp;GTUBE Test Message</source>
+        <translation>&amp;GTUBE-testbericht gebruiken</translation>
+    </message>
+    <message>
+        <source>Use a C&amp;lean Message</source>
+        <translation>Een &amp;normaal bericht gebruiken</translation>
+    </message>
+    <message>
+        <source>&amp;Score</source>
+        <translation>&amp;Beoordelen</translation>
+    </message>
+    <message>
+        <source>&amp;Message:</source>
+        <translation>&amp;Bericht:</translation>
+    </message>
+    <message>
+        <source>Message to score</source>
+        <translation>Te beoordelen bericht</translation>
+    </message>
+    <message>
+        <source>From: someone@example.net
+Subject: Hello
+
+The text of the message…</source>
+        <translation>From: iemand@example.net
+Subject: Hallo
+
+De tekst van het bericht…</translation>
+    </message>
+    <message>
+        <source>A test message that every spam filter scores as spam</source>
+        <translation>Een testbericht dat elk spamfilter als spam beoordeelt</translation>
+    </message>
+    <message>
+        <source>An ordinary message that should not count as spam</source>
+        <translation>Een gewoon bericht dat niet als spam hoort te gelden</translation>
+    </message>
+    <message>
+        <source>Score the message with the spam filter</source>
+        <translation>Het bericht met het spamfilter beoordelen</translation>
+    </message>
+    <message>
+        <source>Test message for the spam filter</source>
+        <translation>Testbericht voor het spamfilter</translation>
+    </message>
+    <message>
+        <source>This message carries the GTUBE test string, which every spam filter scores as spam:</source>
+        <translation>Dit bericht bevat de GTUBE-testtekenreeks, die elk spamfilter als spam beoordeelt:</translation>
+    </message>
+    <message>
+        <source>Lunch on Friday?</source>
+        <translation>Lunch op vrijdag?</translation>
+    </message>
+    <message>
+        <source>Hi,
+
+shall we have lunch on Friday at noon, at the usual place?
+
+Anna</source>
+        <translation>Hoi,
+
+zullen we vrijdag om twaalf uur lunchen, op de gebruikelijke plek?
+
+Anna</translation>
+    </message>
+</context>
+<context>
     <name>Doorstep::Ui::Widgets::SettingsForm</name>
     <message>
         <source>Show the saved settings again</source>
         <translation>De opgeslagen instellingen opnieuw tonen</translation>
+    </message>
+</context>
+<context>
+    <name>Doorstep::Ui::Widgets::SpamScoreView</name>
+    <message>
+        <source>Not spam</source>
+        <extracomment>Spam verdict: not spam</extracomment>
+        <translation>Geen spam</translation>
+    </message>
+    <message>
+        <source>Score %1, below the threshold of %2: delivered to the inbox.</source>
+        <translation>Score %1, onder de drempel van %2: wordt in het Postvak IN afgeleverd.</translation>
+    </message>
+    <message>
+        <source>Spam</source>
+        <extracomment>Spam verdict</extracomment>
+        <translation>Spam</translation>
+    </message>
+    <message>
+        <source>Score %1, at or above the threshold of %2: marked and filed into the spam folder.</source>
+        <translation>Score %1, op of boven de drempel van %2: wordt gemarkeerd en in de spammap opgeborgen.</translation>
+    </message>
+    <message>
+        <source>Refused</source>
+        <extracomment>Spam verdict: so spammy it is refused</extracomment>
+        <translation>Geweigerd</translation>
+    </message>
+    <message>
+        <source>Score %1, at or above the reject threshold of %2: refused when it arrives.</source>
+        <translation>Score %1, op of boven de weigerdrempel van %2: wordt bij aankomst geweigerd.</translation>
+    </message>
+    <message>
+        <source>Not scored</source>
+        <extracomment>Spam verdict: the filter could not score it</extracomment>
+        <translation>Niet beoordeeld</translation>
+    </message>
+    <message>
+        <source>The spam filter could not score it, so it would be delivered unscanned. The engine says: %1</source>
+        <translation>Het spamfilter kon het niet beoordelen, dus het zou ongescand worden afgeleverd. De engine meldt: %1</translation>
+    </message>
+    <message>
+        <source>Unknown</source>
+        <translation>Onbekend</translation>
+    </message>
+    <message>
+        <source>The engine gave a verdict this version does not know (%1).</source>
+        <translation>De engine gaf een oordeel dat deze versie niet kent (%1).</translation>
+    </message>
+    <message>
+        <source>Rules that hit: %1</source>
+        <translation>Geraakte regels: %1</translation>
     </message>
 </context>
 <context>
@@ -4034,6 +4099,329 @@ Dit bericht bevat de GTUBE-testtekenreeks, die elk spamfilter als spam beoordeel
     </message>
 </context>
 <context>
+    <name>Doorstep::Ui::Wizards::FilterThresholds::BackendPage</name>
+    <message>
+        <source>&amp;Built-in checks</source>
+        <translation>&amp;Ingebouwde controles</translation>
+    </message>
+    <message>
+        <source>&amp;SpamAssassin (spamd)</source>
+        <translation>&amp;SpamAssassin (spamd)</translation>
+    </message>
+    <message>
+        <source>&amp;rspamd</source>
+        <translation>&amp;rspamd</translation>
+    </message>
+    <message>
+        <source>Spam scoring is off at the moment. Applying this wizard turns it on.</source>
+        <translation>Spambeoordeling staat op dit moment uit. Als u deze assistent toepast, wordt ze ingeschakeld.</translation>
+    </message>
+    <message>
+        <source>&amp;Use it anyway: mail is accepted unscanned while it does not answer</source>
+        <translation>&amp;Toch gebruiken: zolang hij niet antwoordt, wordt mail ongescand aangenomen</translation>
+    </message>
+    <message>
+        <source>Who scores your mail?</source>
+        <translation>Wie beoordeelt uw mail?</translation>
+    </message>
+    <message>
+        <source>Every message that arrives gets a spam score: each sign of spam adds points. Choose what does the scoring. Before you go on, Doorstep checks that it answers.</source>
+        <translation>Elk binnenkomend bericht krijgt een spamscore: elk teken van spam levert punten op. Kies wie de score bepaalt. Voordat u verdergaat, controleert Doorstep of hij antwoordt.</translation>
+    </message>
+    <message>
+        <source>Works at once, with nothing else to install. It recognises the GTUBE test message, messages without a date, message ID or subject, and senders on DNS blocklists. It catches less spam than the other two.</source>
+        <translation>Werkt meteen, zonder verdere installatie. Herkent het GTUBE-testbericht, berichten zonder datum, bericht-ID of onderwerp, en afzenders op DNS-blokkeerlijsten. Vangt minder spam dan de andere twee.</translation>
+    </message>
+    <message>
+        <source>SpamAssassin, the spam filter of many sendmail setups, with thousands of rules. It must be installed and running, here or on another machine (on Debian: the package spamd); Doorstep hands it every message and takes its score.</source>
+        <translation>SpamAssassin, het spamfilter van veel sendmail-installaties, met duizenden regels. Het moet geïnstalleerd zijn en draaien, hier of op een andere machine (op Debian: het pakket spamd); Doorstep geeft het elk bericht en neemt de score over.</translation>
+    </message>
+    <message>
+        <source>A fast, modern spam filter. It must be installed and running, here or on another machine (on Debian: the package rspamd); Doorstep hands it every message and takes its score.</source>
+        <translation>Een snel, modern spamfilter. Het moet geïnstalleerd zijn en draaien, hier of op een andere machine (op Debian: het pakket rspamd); Doorstep geeft het elk bericht en neemt de score over.</translation>
+    </message>
+    <message>
+        <source>Where it listens</source>
+        <translation>Luistert op</translation>
+    </message>
+    <message>
+        <source>As host:port. Leave it empty for its usual place on this machine.</source>
+        <translation>Als host:poort. Laat het leeg voor de gebruikelijke plek op deze machine.</translation>
+    </message>
+    <message>
+        <source>Where it &amp;listens:</source>
+        <translation>Luistert &amp;op:</translation>
+    </message>
+    <message>
+        <source>In sendmail: spamass-milter handing mail to SpamAssassin&apos;s spamd, or rspamd&apos;s milter. The built-in checks are Doorstep&apos;s own.</source>
+        <translation>In sendmail: spamass-milter die mail aan spamd van SpamAssassin doorgeeft, of de milter van rspamd. De ingebouwde controles zijn van Doorstep zelf.</translation>
+    </message>
+    <message>
+        <source>The wizard could not read the spam settings.</source>
+        <translation>De assistent kon de spaminstellingen niet lezen.</translation>
+    </message>
+    <message>
+        <source>Trying the built-in checks with a test message…</source>
+        <translation>De ingebouwde controles worden met een testbericht uitgeprobeerd…</translation>
+    </message>
+    <message numerus="yes">
+        <source>Asking %1 at %2 to score a test message… (it has up to %n second(s) to answer)</source>
+        <translation>
+            <numerusform>%1 op %2 wordt gevraagd een testbericht te beoordelen… (het heeft tot %n seconde om te antwoorden)</numerusform>
+            <numerusform>%1 op %2 wordt gevraagd een testbericht te beoordelen… (het heeft tot %n seconden om te antwoorden)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 does not answer. Start it, correct the address, or choose the built-in checks. The engine says: %2</source>
+        <translation>%1 antwoordt niet. Start het, verbeter het adres of kies de ingebouwde controles. De engine meldt: %2</translation>
+    </message>
+</context>
+<context>
+    <name>Doorstep::Ui::Wizards::FilterThresholds::ReviewPage</name>
+    <message>
+        <source>Ready to save</source>
+        <translation>Klaar om op te slaan</translation>
+    </message>
+    <message>
+        <source>Nothing has changed yet. Apply saves these settings at once, and the next message that arrives is scored with them; Cancel leaves everything as it was.</source>
+        <translation>Er is nog niets gewijzigd. ‘Toepassen’ slaat deze instellingen in één keer op, en het volgende binnenkomende bericht wordt ermee beoordeeld; ‘Annuleren’ laat alles zoals het was.</translation>
+    </message>
+    <message>
+        <source>What will change</source>
+        <translation>Wat er verandert</translation>
+    </message>
+    <message>
+        <source>%1 → %2</source>
+        <extracomment>A setting&apos;s value now → after applying</extracomment>
+        <translation>%1 → %2</translation>
+    </message>
+    <message>
+        <source>%1: from %2 to %3</source>
+        <translation>%1: van %2 naar %3</translation>
+    </message>
+    <message>
+        <source>Nothing to change: these are the settings in effect. Apply closes the wizard.</source>
+        <translation>Niets te wijzigen: dit zijn de geldende instellingen. ‘Toepassen’ sluit de assistent.</translation>
+    </message>
+    <message>
+        <source>Apply changes these spam settings:</source>
+        <translation>‘Toepassen’ wijzigt deze spaminstellingen:</translation>
+    </message>
+</context>
+<context>
+    <name>Doorstep::Ui::Wizards::FilterThresholds::SpamHandlingPage</name>
+    <message>
+        <source>What happens to spam?</source>
+        <translation>Wat gebeurt er met spam?</translation>
+    </message>
+    <message>
+        <source>Spam is not thrown away: it is filed into a folder of its own in each mailbox, beside the inbox, where people can look for a message that was taken for spam by mistake. Its subject can start with a tag, so that it stands out in any mail program.</source>
+        <translation>Spam wordt niet weggegooid: het wordt in elk postvak in een eigen map naast het Postvak IN opgeborgen, waar men kan zoeken naar een bericht dat per ongeluk voor spam is aangezien. Het onderwerp kan met een label beginnen, zodat het in elk mailprogramma opvalt.</translation>
+    </message>
+    <message>
+        <source>Subject tag</source>
+        <translation>Onderwerplabel</translation>
+    </message>
+    <message>
+        <source>Empty: leave the subject alone</source>
+        <translation>Leeg: onderwerp ongemoeid laten</translation>
+    </message>
+    <message>
+        <source>Subject &amp;tag:</source>
+        <translation>Onder&amp;werplabel:</translation>
+    </message>
+    <message>
+        <source>Put before the subject of spam, such as [SPAM]. Empty: subjects stay as they are.</source>
+        <translation>Komt vóór het onderwerp van spam, bijvoorbeeld [SPAM]. Leeg: onderwerpen blijven zoals ze zijn.</translation>
+    </message>
+    <message>
+        <source>Spam folder</source>
+        <translation>Spammap</translation>
+    </message>
+    <message>
+        <source>Spam &amp;folder:</source>
+        <translation>Spam&amp;map:</translation>
+    </message>
+    <message>
+        <source>The folder in each mailbox that spam goes to; mail programs show it beside the inbox.</source>
+        <translation>De map in elk postvak waar spam naartoe gaat; mailprogramma&apos;s tonen hem naast het Postvak IN.</translation>
+    </message>
+    <message>
+        <source>In the seed&apos;s setup: SpamAssassin&apos;s rewrite_header Subject, and procmail filing spam into the spamtrap folder.</source>
+        <translation>In de oude installatie: rewrite_header Subject van SpamAssassin, en procmail dat spam in de map spamtrap opbergt.</translation>
+    </message>
+    <message>
+        <source>Enter a folder name, such as spamtrap or Junk.</source>
+        <translation>Voer een mapnaam in, bijvoorbeeld spamtrap of Junk.</translation>
+    </message>
+    <message>
+        <source>A folder name cannot start with a dot or contain “/” or “..”. Use a plain name, such as spamtrap or Junk.</source>
+        <translation>Een mapnaam mag niet met een punt beginnen en geen ‘/’ of ‘..’ bevatten. Gebruik een eenvoudige naam, bijvoorbeeld spamtrap of Junk.</translation>
+    </message>
+    <message>
+        <source>A folder name cannot contain control characters. Use a plain name, such as spamtrap or Junk.</source>
+        <translation>Een mapnaam mag geen stuurtekens bevatten. Gebruik een eenvoudige naam, bijvoorbeeld spamtrap of Junk.</translation>
+    </message>
+    <message>
+        <source>Cheap watches</source>
+        <translation>Goedkope horloges</translation>
+    </message>
+    <message>
+        <source>A spam message “%1” arrives as “%2” in the folder %3.</source>
+        <translation>Een spambericht ‘%1’ komt aan als ‘%2’ in de map %3.</translation>
+    </message>
+</context>
+<context>
+    <name>Doorstep::Ui::Wizards::FilterThresholds::ThresholdsPage</name>
+    <message>
+        <source>Spam from score</source>
+        <translation>Spam vanaf score</translation>
+    </message>
+    <message>
+        <source>Refuse from score</source>
+        <translation>Weigeren vanaf score</translation>
+    </message>
+    <message>
+        <source>When is a message spam?</source>
+        <translation>Wanneer is een bericht spam?</translation>
+    </message>
+    <message>
+        <source>The more signs of spam a message shows, the higher its score. From the first score on it counts as spam: it is marked and filed away, and people can still look at it. From the second it is refused when it arrives, and nobody ever sees it.</source>
+        <translation>Hoe meer tekenen van spam een bericht vertoont, hoe hoger de score. Vanaf de eerste score geldt het als spam: het wordt gemarkeerd en opgeborgen, en men kan het nog bekijken. Vanaf de tweede wordt het bij aankomst geweigerd, en niemand krijgt het ooit te zien.</translation>
+    </message>
+    <message>
+        <source>&amp;Spam from score:</source>
+        <translation>&amp;Spam vanaf score:</translation>
+    </message>
+    <message>
+        <source>5.0 is SpamAssassin&apos;s usual choice. Lower catches more spam, and more good mail by mistake; higher lets more spam into the inbox.</source>
+        <translation>5,0 is de gebruikelijke keuze van SpamAssassin. Lager vangt meer spam, en per ongeluk meer goede mail; hoger laat meer spam in het Postvak IN.</translation>
+    </message>
+    <message>
+        <source>Never</source>
+        <extracomment>The reject threshold&apos;s value that turns refusing off</extracomment>
+        <translation>Nooit</translation>
+    </message>
+    <message>
+        <source>&amp;Refuse from score:</source>
+        <translation>&amp;Weigeren vanaf score:</translation>
+    </message>
+    <message>
+        <source>Refusing is final, so choose a score well above the first one, such as 15, or Never (0) to keep all spam in the spam folder.</source>
+        <translation>Weigeren is definitief, kies dus een score ruim boven de eerste, bijvoorbeeld 15, of Nooit (0) om alle spam in de spammap te houden.</translation>
+    </message>
+    <message>
+        <source>In SpamAssassin: required_score in local.cf (the seed&apos;s 5.0). Refusing is what spamass-milter&apos;s -r option did.</source>
+        <translation>In SpamAssassin: required_score in local.cf (voorheen 5.0). Weigeren is wat de optie -r van spamass-milter deed.</translation>
+    </message>
+    <message>
+        <source>At 0 every message would count as spam. Choose a score above 0, such as 5.0.</source>
+        <translation>Bij 0 zou elk bericht als spam gelden. Kies een score boven 0, bijvoorbeeld 5,0.</translation>
+    </message>
+    <message>
+        <source>Refusing must start above %1, where spam starts, or be Never: otherwise spam is refused before anyone could find it in the spam folder.</source>
+        <translation>Weigeren moet boven %1 beginnen, waar spam begint, of Nooit zijn: anders wordt spam geweigerd voordat iemand het in de spammap kan vinden.</translation>
+    </message>
+</context>
+<context>
+    <name>Doorstep::Ui::Wizards::FilterThresholds::TryPage</name>
+    <message>
+        <source>Try it</source>
+        <translation>Uitproberen</translation>
+    </message>
+    <message>
+        <source>See what your choices do before anything is saved. Paste a whole message — its header lines, an empty line, then the text — or take one of the samples, and score it. Nothing is delivered. You can also go on without trying.</source>
+        <translation>Bekijk wat uw keuzes doen voordat er iets wordt opgeslagen. Plak een volledig bericht – de kopregels, een lege regel, dan de tekst – of neem een van de voorbeelden, en laat het beoordelen. Er wordt niets afgeleverd. U kunt ook verder zonder uit te proberen.</translation>
+    </message>
+    <message>
+        <source>Scoring: %1. Spam from %2, refused from %3.</source>
+        <translation>Beoordeling: %1. Spam vanaf %2, geweigerd vanaf %3.</translation>
+    </message>
+    <message>
+        <source>Scoring: %1. Spam from %2, never refused.</source>
+        <translation>Beoordeling: %1. Spam vanaf %2, nooit geweigerd.</translation>
+    </message>
+</context>
+<context>
+    <name>Doorstep::Ui::Wizards::FilterThresholdsWizard</name>
+    <message>
+        <source>Filter Thresholds Wizard</source>
+        <translation>Assistent voor filterdrempels</translation>
+    </message>
+    <message>
+        <source>&amp;Apply</source>
+        <translation>&amp;Toepassen</translation>
+    </message>
+    <message>
+        <source>Spam scoring</source>
+        <translation>Spambeoordeling</translation>
+    </message>
+    <message>
+        <source>Scored by</source>
+        <translation>Beoordeeld door</translation>
+    </message>
+    <message>
+        <source>Where it listens</source>
+        <translation>Luistert op</translation>
+    </message>
+    <message>
+        <source>Spam from score</source>
+        <translation>Spam vanaf score</translation>
+    </message>
+    <message>
+        <source>Refused from score</source>
+        <translation>Geweigerd vanaf score</translation>
+    </message>
+    <message>
+        <source>Subject tag</source>
+        <translation>Onderwerplabel</translation>
+    </message>
+    <message>
+        <source>Spam folder</source>
+        <translation>Spammap</translation>
+    </message>
+    <message>
+        <source>Built-in checks</source>
+        <translation>Ingebouwde controles</translation>
+    </message>
+    <message>
+        <source>SpamAssassin (spamd)</source>
+        <extracomment>Product names</extracomment>
+        <translation>SpamAssassin (spamd)</translation>
+    </message>
+    <message>
+        <source>rspamd</source>
+        <extracomment>Product name</extracomment>
+        <translation>rspamd</translation>
+    </message>
+    <message>
+        <source>on</source>
+        <translation>aan</translation>
+    </message>
+    <message>
+        <source>off</source>
+        <translation>uit</translation>
+    </message>
+    <message>
+        <source>the usual place</source>
+        <translation>de gebruikelijke plek</translation>
+    </message>
+    <message>
+        <source>the usual place (%1)</source>
+        <translation>de gebruikelijke plek (%1)</translation>
+    </message>
+    <message>
+        <source>never</source>
+        <extracomment>Spam is refused from this score: never</extracomment>
+        <translation>nooit</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <extracomment>No subject tag</extracomment>
+        <translation>geen</translation>
+    </message>
+</context>
+<context>
     <name>Doorstep::Ui::Wizards::NetworkPage</name>
     <message>
         <source>A machine on my network</source>
@@ -4138,6 +4526,9 @@ Dit bericht bevat de GTUBE-testtekenreeks, die elk spamfilter als spam beoordeel
         <source>Create the user %1 with a new, generated password. It can log in to send mail from anywhere, and mail to %1 is kept in its mailbox.</source>
         <translation>De gebruiker %1 aanmaken met een nieuw, gegenereerd wachtwoord. Hij kan zich aanmelden om van overal e-mail te versturen, en e-mail aan %1 komt in zijn mailbox terecht.</translation>
     </message>
+</context>
+<context>
+    <name>Doorstep::Ui::Wizards::WizardPage</name>
     <message>
         <source>Go back to change it.</source>
         <translation>Ga terug om het te wijzigen.</translation>

@@ -1,5 +1,6 @@
 #include "engine/dbus/filtersservice.h"
 
+#include "engine/dbus/dbusvalue.h"
 #include "engine/filters/antivirus/scannersupervisor.h"
 #include "engine/filters/spam/spamfilter.h"
 #include "engine/queue/quarantine.h"
@@ -17,26 +18,48 @@ FiltersService::FiltersService(ServiceContext &context, QObject *parent)
 
 QVariantMap FiltersService::ScoreMessage(const QString &message)
 {
-    handle([this, message](const PendingReply &reply) {
-        if (message.trimmed().isEmpty()) {
-            reply.fail(Core::Error::invalidArgument(u"The message to score is empty: give a whole message, headers and body."_s));
-            return;
-        }
-        // Scored as it would arrive: CRLF line ends, like the spool's.
-        QByteArray bytes = message.toUtf8();
-        bytes.replace("\r\n", "\n");
-        bytes.replace("\n", "\r\n");
-        m_context.spam.scoreMessage(bytes, this, [this, reply](const Filters::SpamScore &score) {
-            reply.sendValue(QVariantMap{{u"score"_s, score.score},
-                                        {u"required"_s, m_context.settings.doubleValue(u"spam.threshold"_s)},
-                                        {u"reject_threshold"_s, m_context.settings.doubleValue(u"spam.reject_threshold"_s)},
-                                        {u"rules"_s, score.rules},
-                                        {u"verdict"_s, m_context.spam.verdictName(score)},
-                                        {u"backend"_s, m_context.settings.stringValue(u"spam.backend"_s)},
-                                        {u"problem"_s, score.problem}});
+    handle([this, message](const PendingReply &reply) { scoreAndReply(reply, message, m_context.spam.currentChoices(), false); });
+    return {};
+}
+
+QVariantMap FiltersService::TrySpamBackend(const QVariantMap &choices, const QString &message)
+{
+    const QVariantMap changes = fromDBus(choices);
+    handle([this, changes, message](const PendingReply &reply) {
+        auto tried = m_context.spam.choicesWith(changes);
+        finish(reply, std::move(tried), [this, reply, message](const Filters::SpamChoices &chosen) {
+            scoreAndReply(reply, message, chosen, true);
         });
     });
     return {};
+}
+
+void FiltersService::scoreAndReply(const PendingReply &reply, const QString &message, const Filters::SpamChoices &choices, bool trial)
+{
+    if (message.trimmed().isEmpty()) {
+        reply.fail(Core::Error::invalidArgument(u"The message to score is empty: give a whole message, headers and body."_s));
+        return;
+    }
+    // Scored as it would arrive: CRLF line ends, like the spool's.
+    QByteArray bytes = message.toUtf8();
+    bytes.replace("\r\n", "\n");
+    bytes.replace("\n", "\r\n");
+    auto answer = [reply, choices, trial](const Filters::SpamScore &score) {
+        QVariantMap result{{u"score"_s, score.score},
+                           {u"required"_s, choices.threshold},
+                           {u"reject_threshold"_s, choices.rejectThreshold},
+                           {u"rules"_s, score.rules},
+                           {u"verdict"_s, Filters::SpamFilter::verdictName(score, choices)},
+                           {u"backend"_s, choices.backend},
+                           {u"problem"_s, score.problem}};
+        if (trial)
+            result.insert(u"reachable"_s, Filters::SpamFilter::reachable(score));
+        reply.sendValue(result);
+    };
+    if (trial)
+        m_context.spam.tryChoices(bytes, choices, this, std::move(answer));
+    else
+        m_context.spam.scoreMessage(bytes, this, std::move(answer));
 }
 
 QVariantMap FiltersService::AntivirusStatus()

@@ -1,8 +1,7 @@
 #include "engine/dbus/settingsservice.h"
 
-#include <QDBusArgument>
-
 #include "engine/core/settingsregistry.h"
+#include "engine/dbus/dbusvalue.h"
 #include "engine/store/settings.h"
 
 namespace Doorstep::DBus {
@@ -10,23 +9,6 @@ namespace Doorstep::DBus {
 using namespace Qt::StringLiterals;
 using Core::Error;
 using Core::Result;
-
-namespace {
-
-// A list arrives as a QDBusArgument when its element type is not known up front ("av" or
-// "as" inside a variant): turn "as" into a QStringList; anything else stays as it is and is
-// refused by the registry with a sentence.
-QVariant unwrap(const QVariant &value)
-{
-    if (value.userType() != qMetaTypeId<QDBusArgument>())
-        return value;
-    const auto argument = value.value<QDBusArgument>();
-    if (argument.currentSignature() == u"as"_s)
-        return qdbus_cast<QStringList>(argument);
-    return QVariant(argument.currentSignature());
-}
-
-} // namespace
 
 SettingsService::SettingsService(ServiceContext &context, QObject *parent)
     : ManagerService(context, parent)
@@ -48,12 +30,30 @@ QDBusVariant SettingsService::Get(const QString &key)
 
 void SettingsService::Set(const QString &key, const QDBusVariant &value)
 {
-    const QVariant raw = unwrap(value.variant());
+    const QVariant raw = fromDBus(value.variant());
     handle([this, key, raw](const PendingReply &reply) {
         m_context.settings.set(key, raw, this, [this, key, reply](Result<bool> changed) {
             finish(reply, std::move(changed), [this, key, reply](bool didChange) {
                 if (didChange)
                     announce(u"Setting '%1' changed."_s.arg(key), {{u"object"_s, u"setting"_s}, {u"action"_s, u"changed"_s}, {u"key"_s, key}});
+                reply.send();
+            });
+        });
+    });
+}
+
+void SettingsService::SetMany(const QVariantMap &values)
+{
+    const QVariantMap raw = fromDBus(values);
+    handle([this, raw](const PendingReply &reply) {
+        m_context.settings.setMany(raw, this, [this, reply](Result<QStringList> changed) {
+            finish(reply, std::move(changed), [this, reply](const QStringList &keys) {
+                if (keys.size() == 1)
+                    announce(u"Setting '%1' changed."_s.arg(keys.first()),
+                             {{u"object"_s, u"setting"_s}, {u"action"_s, u"changed"_s}, {u"key"_s, keys.first()}, {u"keys"_s, keys}});
+                else if (!keys.isEmpty())
+                    announce(u"Settings '%1' changed."_s.arg(keys.join(u"', '"_s)),
+                             {{u"object"_s, u"setting"_s}, {u"action"_s, u"changed"_s}, {u"keys"_s, keys}});
                 reply.send();
             });
         });

@@ -18,6 +18,7 @@ public:
 
     QDBusVariant Get(const QString &key);
     void Set(const QString &key, const QDBusVariant &value);
+    void SetMany(const QVariantMap &values);
     QVariantMap GetAll();
     SettingDescriptionList Describe();
 

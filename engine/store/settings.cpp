@@ -82,53 +82,96 @@ void Settings::setApplier(const QString &key, Applier applier)
 
 void Settings::set(const QString &key, const QVariant &raw, QObject *context, std::function<void(Result<bool>)> done)
 {
-    const auto validated = m_registry.validate(key, raw);
-    if (!validated) {
-        done(validated.error());
-        return;
+    setMany({{key, raw}}, context, [done](Result<QStringList> changedKeys) {
+        if (!changedKeys)
+            done(changedKeys.error());
+        else
+            done(!changedKeys.value().isEmpty());
+    });
+}
+
+void Settings::setMany(const QVariantMap &values, QObject *context, std::function<void(Result<QStringList>)> done)
+{
+    QList<Change> changes;
+    for (auto it = values.cbegin(); it != values.cend(); ++it) {
+        const auto validated = m_registry.validate(it.key(), it.value());
+        if (!validated) {
+            done(validated.error());
+            return;
+        }
+        Change change{it.key(), value(it.key()), validated.value(), false, {}};
+        change.effective = change.oldValue != change.newValue;
+        // The same value as in effect: nothing to do, unless it ends a command-line override.
+        if (!change.effective && !m_overrides.contains(change.key))
+            continue;
+        change.encoded = Core::SettingsRegistry::encode(*m_registry.find(change.key), change.newValue);
+        changes.append(std::move(change));
     }
-    const Core::SettingDefinition &definition = *m_registry.find(key);
-    const QVariant newValue = validated.value();
-    const QVariant oldValue = value(key);
-    const bool overridden = m_overrides.contains(key);
-    const bool effectiveChange = oldValue != newValue;
-    if (!effectiveChange && !overridden) {
-        done(false);
+    if (changes.isEmpty()) {
+        done(QStringList());
         return;
     }
 
-    const auto applier = m_appliers.constFind(key);
-    if (effectiveChange && applier != m_appliers.cend()) {
-        if (auto applied = (*applier)(key, newValue); !applied) {
+    for (qsizetype i = 0; i < changes.size(); ++i) {
+        const Change &change = changes.at(i);
+        const auto applier = m_appliers.constFind(change.key);
+        if (!change.effective || applier == m_appliers.cend())
+            continue;
+        if (auto applied = (*applier)(change.key, change.newValue); !applied) {
+            revert(changes.first(i));
             done(Error::failed(applied.error().message));
             return;
         }
     }
 
-    const QByteArray encoded = Core::SettingsRegistry::encode(definition, newValue);
+    QList<std::pair<QString, QByteArray>> rows;
+    for (const Change &change : std::as_const(changes))
+        rows.append({change.key, change.encoded});
     const quint64 now = m_clock.nowUsec();
     m_store.run(
-        this, [key, encoded, now](Database &db) { return SettingsRepository(db).put(key, encoded, now); },
-        [this, key, newValue, oldValue, effectiveChange, context = QPointer<QObject>(context), done](Result<void> stored) {
+        this,
+        [rows, now](Database &db) {
+            return db.transaction<void>([&]() -> Result<void> {
+                for (const auto &[key, encoded] : rows) {
+                    if (auto stored = SettingsRepository(db).put(key, encoded, now); !stored)
+                        return stored;
+                }
+                return {};
+            });
+        },
+        [this, changes, context = QPointer<QObject>(context), done](Result<void> stored) {
             if (!stored) {
                 // Undo what was applied, so what runs always matches what is stored.
-                const auto applier = m_appliers.constFind(key);
-                if (effectiveChange && applier != m_appliers.cend()) {
-                    if (auto reverted = (*applier)(key, oldValue); !reverted)
-                        qCWarning(lcStore).noquote() << "could not restore" << key << "after a failed write:" << reverted.error().message;
-                }
+                revert(changes);
                 if (context)
                     done(stored.error());
                 return;
             }
-            m_stored.insert(key, newValue);
-            m_overrides.remove(key);
-            qCInfo(lcStore).noquote() << "setting" << key << "changed";
-            if (effectiveChange)
-                Q_EMIT changed({key});
+            QStringList changedKeys;
+            for (const Change &change : changes) {
+                m_stored.insert(change.key, change.newValue);
+                m_overrides.remove(change.key);
+                if (change.effective)
+                    changedKeys << change.key;
+            }
+            if (!changedKeys.isEmpty()) {
+                qCInfo(lcStore).noquote() << "settings changed:" << changedKeys.join(u", "_s);
+                Q_EMIT changed(changedKeys);
+            }
             if (context)
-                done(effectiveChange);
+                done(changedKeys);
         });
+}
+
+void Settings::revert(const QList<Change> &changes)
+{
+    for (auto it = changes.crbegin(); it != changes.crend(); ++it) {
+        const auto applier = m_appliers.constFind(it->key);
+        if (!it->effective || applier == m_appliers.cend())
+            continue;
+        if (auto reverted = (*applier)(it->key, it->oldValue); !reverted)
+            qCWarning(lcStore).noquote() << "could not restore" << it->key << "after a failed change:" << reverted.error().message;
+    }
 }
 
 void Settings::reload(QObject *context, std::function<void(Result<QStringList>)> done)

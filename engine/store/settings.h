@@ -62,6 +62,15 @@ public:
      */
     void set(const QString &key, const QVariant &value, QObject *context, std::function<void(Core::Result<bool>)> done);
 
+    /**
+     * set() for several keys at once, all or nothing: every key and value is validated first
+     * (the first refusal is the answer and nothing changes), then each change is applied (a
+     * veto undoes those applied before it), all are stored in one transaction and announced
+     * with one changed() naming every key whose value in effect changed. @p done gets those
+     * keys (empty when nothing changed).
+     */
+    void setMany(const QVariantMap &values, QObject *context, std::function<void(Core::Result<QStringList>)> done);
+
     /** Reads the store again and applies every difference; @p done gets the changed keys. */
     void reload(QObject *context, std::function<void(Core::Result<QStringList>)> done);
 
@@ -69,6 +78,18 @@ Q_SIGNALS:
     void changed(const QStringList &keys);
 
 private:
+    /** One validated change of setMany(). */
+    struct Change
+    {
+        QString key;
+        QVariant oldValue;
+        QVariant newValue;
+        bool effective = false; // the value in effect changes (not only an override ending)
+        QByteArray encoded;
+    };
+
+    /** Gives @p changes' old values back to their appliers (after a veto or a failed write). */
+    void revert(const QList<Change> &changes);
     Core::Result<QHash<QString, QVariant>> decodeAll(const QHash<QString, QByteArray> &stored) const;
 
     const Core::SettingsRegistry &m_registry;

@@ -6,6 +6,7 @@
 
 #include <memory>
 
+#include <QDBusConnection>
 #include <QDBusMessage>
 #include <QObject>
 
@@ -19,6 +20,11 @@ public:
     QList<QDBusMessage> messages;
     /** The recorded messages of one member ("Changed", "Event", "PropertiesChanged"). */
     QList<QDBusMessage> of(const QString &member) const;
+    /**
+     * Sets @p key (a scratch setting) to @p value and waits for its Changed: signals from one
+     * sender arrive in order, so every signal the engine sent before has arrived then.
+     */
+    bool barrier(QDBusConnection bus, const QString &key, const QVariant &value, QString *error);
 public Q_SLOTS:
     void record(const QDBusMessage &message) { messages << message; }
 };
@@ -189,6 +195,54 @@ private Q_SLOTS:
 
 private:
     std::unique_ptr<Doorstep::Tests::EngineFixture> m_engine;
+};
+
+/** Filters.TrySpamBackend and `filters try-backend`: scored with unsaved choices, no trace left. */
+class TestTryBackend : public QObject
+{
+    Q_OBJECT
+private Q_SLOTS:
+    void initTestCase();
+    void cleanupTestCase();
+    void builtinScoresGtube();
+    void chosenThresholdsDecide_data();
+    void chosenThresholdsDecide();
+    void closedPortIsUnreachable();
+    void silentBackendTimesOut();
+    void refused_data();
+    void refused();
+    void throughDoorstepctl();
+    void doorstepctlRefusals_data();
+    void doorstepctlRefusals();
+
+private:
+    std::unique_ptr<Doorstep::Tests::EngineFixture> m_engine;
+};
+
+/** Settings.SetMany and `settings set-many`: all or nothing, one Changed, one Event. */
+class TestSetMany : public QObject
+{
+    Q_OBJECT
+private Q_SLOTS:
+    void initTestCase();
+    void cleanupTestCase();
+    void setsAllAndAnnouncesOnce();
+    void oneBadValueChangesNothing_data();
+    void oneBadValueChangesNothing();
+    void vetoUndoesWhatWasApplied();
+    void currentValuesChangeNothing();
+    void throughDoorstepctl();
+    void doorstepctlRefusals_data();
+    void doorstepctlRefusals();
+
+private:
+    /** Changes a scratch key and waits for its Changed: every earlier signal has arrived then. */
+    bool barrier(QString *error);
+    /** The recorded signals up to the last barrier's own. */
+    QList<QDBusMessage> signalsBeforeBarrier() const;
+    std::unique_ptr<Doorstep::Tests::EngineFixture> m_engine;
+    std::unique_ptr<SignalRecorder> m_recorder;
+    int m_barrierCount = 0;
 };
 
 /** doorstepctl's exit codes: 0 help, 2 usage, 3 engine or bus not reachable. */

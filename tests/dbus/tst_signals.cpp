@@ -67,6 +67,27 @@ QList<QDBusMessage> SignalRecorder::of(const QString &member) const
     return result;
 }
 
+bool SignalRecorder::barrier(QDBusConnection bus, const QString &key, const QVariant &value, QString *error)
+{
+    const qsizetype before = of(u"Changed"_s).size();
+    const DBusResult set = setSetting(bus, key, value);
+    if (!set.ok()) {
+        *error = u"barrier: "_s + set.describe();
+        return false;
+    }
+    const bool arrived = waitUntil([&] {
+        const auto changed = of(u"Changed"_s);
+        for (qsizetype i = before; i < changed.size(); ++i) {
+            if (changed.at(i).arguments().value(0).toStringList() == QStringList{key})
+                return true;
+        }
+        return false;
+    });
+    if (!arrived)
+        *error = u"barrier: got no Changed(['%1']) within %2 ms, want one"_s.arg(key).arg(kWaitMs);
+    return arrived;
+}
+
 void TestSignals::initTestCase()
 {
     Doorstep::DBus::registerTypes();
@@ -94,26 +115,7 @@ void TestSignals::cleanupTestCase()
 
 bool TestSignals::barrier(QString *error)
 {
-    const QString value = u"[barrier %1]"_s.arg(++m_barrierCount);
-    const qsizetype before = m_recorder->of(u"Changed"_s).size();
-    const DBusResult set = setSetting(m_engine->connection(), kBarrierKey, value);
-    if (!set.ok()) {
-        *error = u"barrier: "_s + set.describe();
-        return false;
-    }
-    // Messages from one sender arrive in order: once this Changed is here, so is everything
-    // the engine sent before it.
-    const bool arrived = waitUntil([&] {
-        const auto changed = m_recorder->of(u"Changed"_s);
-        for (qsizetype i = before; i < changed.size(); ++i) {
-            if (changed.at(i).arguments().value(0).toStringList() == QStringList{kBarrierKey})
-                return true;
-        }
-        return false;
-    });
-    if (!arrived)
-        *error = u"barrier: got no Changed(['%1']) within %2 ms, want one"_s.arg(kBarrierKey).arg(kWaitMs);
-    return arrived;
+    return m_recorder->barrier(m_engine->connection(), kBarrierKey, u"[barrier %1]"_s.arg(++m_barrierCount), error);
 }
 
 void TestSignals::changedCarriesKeyNamesOnly()

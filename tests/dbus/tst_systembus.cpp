@@ -19,6 +19,17 @@ const QString kAccessDenied = kErrorPrefix + u"AccessDenied"_s;
 const QString kReadSentence = u"Only root and members of group 'doorstep' may read the mail server's state."_s;
 const QString kManageSentence = u"You are not allowed to change the mail server"_s;
 
+// A gdbus argument (GVariant text) of @p type with a harmless value: for the types dbus-send
+// cannot send (a{sv}: dbus-send has no variants in dictionaries).
+QString gdbusArgument(const QString &type)
+{
+    static const QMap<QString, QString> values{
+        {u"s"_s, u"'dummy'"_s}, {u"b"_s, u"false"_s}, {u"u"_s, u"@u 1"_s}, {u"t"_s, u"@t 1"_s}, {u"d"_s, u"1.0"_s},
+        {u"v"_s, u"<'dummy'>"_s}, {u"as"_s, u"['dummy']"_s}, {u"a{sv}"_s, u"@a{sv} {}"_s},
+    };
+    return values.value(type);
+}
+
 // A dbus-send argument of @p type with a harmless value; empty when dbus-send cannot send it.
 QString dummyArgument(const QString &type)
 {
@@ -36,18 +47,20 @@ void addMethodRows()
     QTest::addColumn<QString>("method"); // Interface.Method
     QTest::addColumn<QStringList>("arguments");
     QTest::addColumn<bool>("readOnly");
+    QTest::addColumn<bool>("viaGdbus"); // arguments are gdbus's, not dbus-send's
     QString error;
     const QList<XmlMethod> methods = xmlMethods(&error);
     if (!error.isEmpty()) {
-        QTest::newRow("reading the XML") << u"error: "_s + error << QStringList() << false;
+        QTest::newRow("reading the XML") << u"error: "_s + error << QStringList() << false << false;
         return;
     }
     for (const XmlMethod &m : methods) {
+        const bool viaGdbus = m.inTypes.contains(u"a{sv}"_s);
         QStringList arguments;
         for (const QString &type : m.inTypes)
-            arguments << dummyArgument(type);
+            arguments << (viaGdbus ? gdbusArgument(type) : dummyArgument(type));
         QTest::newRow(qPrintable(m.interface.mid(kInterfacePrefix.size()) + u'.' + m.name))
-            << m.interface + u'.' + m.name << arguments << m.readOnly;
+            << m.interface + u'.' + m.name << arguments << m.readOnly << viaGdbus;
     }
 }
 
@@ -57,12 +70,32 @@ QStringList dbusSendArguments(const QString &method, const QStringList &argument
            + arguments;
 }
 
-// "Error NAME: message" from dbus-send's stderr; empty on success.
+QStringList gdbusArguments(const QString &method, const QStringList &arguments)
+{
+    return QStringList{u"call"_s, u"--system"_s, u"--timeout"_s, QString::number(kWaitMs / 1000), u"--dest"_s, kService,
+                       u"--object-path"_s, kPath, u"--method"_s, method}
+           + arguments;
+}
+
+/** Calls @p method with dbus-send or, @p viaGdbus, with gdbus; as kOtherUid when @p otherUser. */
+CtlRun callMethod(const EngineFixture &engine, const QString &method, const QStringList &arguments, bool viaGdbus, bool otherUser)
+{
+    const QString tool = viaGdbus ? u"gdbus"_s : u"dbus-send"_s;
+    const QStringList args = viaGdbus ? gdbusArguments(method, arguments) : dbusSendArguments(method, arguments);
+    if (otherUser)
+        return runProcess(u"setpriv"_s, asOtherUser(tool, args), otherUserEnvironment(engine.environment()));
+    return runProcess(tool, args, engine.environment());
+}
+
+// The error name from dbus-send's stderr ("Error NAME: message") or gdbus's ("Error:
+// GDBus.Error:NAME: message"); empty on success.
 QString errorNameOf(const CtlRun &run)
 {
     if (run.exitCode == 0)
         return {};
     const QString text = run.err.trimmed();
+    if (const qsizetype gdbus = text.indexOf(u"GDBus.Error:"_s); gdbus >= 0)
+        return text.mid(gdbus + 12).section(u':', 0, 0);
     if (!text.startsWith(u"Error "_s))
         return u"(no D-Bus error: %1)"_s.arg(text);
     return text.mid(6).section(u':', 0, 0);
@@ -112,11 +145,14 @@ void TestSystemBus::everyMethodDeniedToOtherUser()
     QFETCH(QString, method);
     QFETCH(QStringList, arguments);
     QFETCH(bool, readOnly);
+    QFETCH(bool, viaGdbus);
     QVERIFY2(!method.startsWith(u"error: "_s), qPrintable(method));
-    QVERIFY2(!arguments.contains(QString()), qPrintable(method + u": an argument type dbus-send cannot send; extend dummyArgument()"_s));
+    QVERIFY2(!arguments.contains(QString()),
+             qPrintable(method + u": an argument type the tool cannot send; extend dummyArgument() or gdbusArgument()"_s));
+    if (viaGdbus && QStandardPaths::findExecutable(u"gdbus"_s).isEmpty())
+        QSKIP("gdbus is not installed (libglib2.0-bin): dbus-send cannot send a{sv}");
 
-    const CtlRun run = runProcess(u"setpriv"_s, asOtherUser(u"dbus-send"_s, dbusSendArguments(method, arguments)),
-                                  otherUserEnvironment(m_engine->environment()));
+    const CtlRun run = callMethod(*m_engine, method, arguments, viaGdbus, true);
     EXPECT_EQ(errorNameOf(run), kAccessDenied, u"%1 as uid %2 (%3)"_s.arg(method).arg(kOtherUid).arg(run.err.trimmed()));
     EXPECT_CONTAINS(run.err, readOnly ? kReadSentence : kManageSentence, method + u" sentence"_s);
 }
@@ -175,8 +211,11 @@ void TestSystemBus::everyMethodAllowedToRoot()
 {
     QFETCH(QString, method);
     QFETCH(QStringList, arguments);
+    QFETCH(bool, viaGdbus);
     QVERIFY2(!method.startsWith(u"error: "_s), qPrintable(method));
-    const CtlRun run = runProcess(u"dbus-send"_s, dbusSendArguments(method, arguments), m_engine->environment());
+    if (viaGdbus && QStandardPaths::findExecutable(u"gdbus"_s).isEmpty())
+        QSKIP("gdbus is not installed (libglib2.0-bin): dbus-send cannot send a{sv}");
+    const CtlRun run = callMethod(*m_engine, method, arguments, viaGdbus, false);
     const QString error = errorNameOf(run);
     QVERIFY2(error.isEmpty() || (error.startsWith(kErrorPrefix) && error != kAccessDenied),
              qPrintable(u"%1 as root: "_s.arg(method) + gotWant(run.err.trimmed(), u"success or a refusal other than AccessDenied"_s)));

@@ -245,6 +245,22 @@ class SpamdBackend(SpamTestCase):
         missing = self.engine.ctl("filters", "score", os.path.join(self.tmp, "missing.eml"), check=False)
         self.assertEqual(missing.returncode, 2, f"missing file: got exit {missing.returncode}, want 2")
 
+    def test_try_backend(self):
+        # With the built-in scorer in effect, spamd is tried where it listens: reachable, and
+        # it scores GTUBE as SpamAssassin does; nothing is saved.
+        self.engine.set("spam.backend", "builtin")
+        self.addCleanup(self.engine.set, "spam.backend", "spamd")
+        gtube = fx.message("GTUBE", body=GTUBE).decode()
+        result = json.loads(self.engine.ctl("--json", "filters", "try-backend", "spamd", self.spamd.address, "-", input=gtube).stdout)
+        self.assertTrue(result["reachable"], f"got {result}")
+        self.assertEqual((result["backend"], result["verdict"]), ("spamd", "spam"), f"got {result}")
+        self.assertGreaterEqual(result["score"], 5.0)
+        self.assertIn("GTUBE", result["rules"])
+        ham = json.loads(self.engine.ctl("--json", "filters", "try-backend", "spamd", self.spamd.address, "-",
+                                         input=fx.message("Hello", body="See you tomorrow.").decode()).stdout)
+        self.assertEqual((ham["reachable"], ham["verdict"]), (True, "ham"), f"got {ham}")
+        self.assertEqual(self.engine.ctl_json("settings", "get", "spam.backend")["value"], "builtin", "nothing saved")
+
 
 class SpamdDown(SpamTestCase):
     USERS = ["alice@example.test"]

@@ -94,16 +94,6 @@ void FakeSmtpServer::onReadyRead(QTcpSocket *socket)
         socket->write(replies);
 }
 
-quint16 closedLoopbackPort()
-{
-    QTcpServer server;
-    if (!server.listen(QHostAddress::LocalHost, 0))
-        return 0;
-    const quint16 port = server.serverPort();
-    server.close();
-    return port;
-}
-
 QString serveDomain(GuiSession &session, DnsServer &dns, FakeSmtpServer &smtp, const QString &domain)
 {
     dns.addLocalDomain(domain);

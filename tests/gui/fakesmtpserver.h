@@ -48,9 +48,6 @@ private:
     QStringList m_recipients;
 };
 
-/** A loopback port where nothing listens (bound once, then closed): connections are refused. */
-quint16 closedLoopbackPort();
-
 /**
  * Makes @p smtp the mail server of @p domain for the session's engine: @p dns (not started
  * yet) gets the domain's MX pointing at 127.0.0.1 and starts, @p smtp listens, and the engine

@@ -5,10 +5,12 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QRadioButton>
 #include <QSettings>
 #include <QTest>
 #include <QToolButton>
 #include <QWidget>
+#include <QWizard>
 
 #include "ui/app/application.h"
 #include "ui/mainwindow/mainwindow.h"
@@ -117,6 +119,16 @@ bool GuiSession::triggerAction(const QString &actionName)
         return false;
     QTest::mouseClick(button, Qt::LeftButton);
     return true;
+}
+
+void chooseRadio(QRadioButton *radio)
+{
+    QTest::mouseClick(radio, Qt::LeftButton, {}, QPoint(radio->iconSize().width() / 2 + 2, radio->height() / 2));
+}
+
+void clickWizardButton(QWizard *wizard, int which)
+{
+    QTest::mouseClick(wizard->button(QWizard::WizardButton(which)), Qt::LeftButton);
 }
 
 void saveScreenshot(QWidget *widget, const QString &name)

@@ -11,7 +11,9 @@
 
 #include "tests/support/enginefixture.h"
 
+class QRadioButton;
 class QWidget;
+class QWizard;
 
 namespace Doorstep::Ui {
 class Application;
@@ -62,6 +64,11 @@ private:
     std::unique_ptr<Ui::Application> m_app;
     QString m_error;
 };
+
+/** Clicks a radio button on its indicator, as a person does (the button is as wide as the page, its label is not). */
+void chooseRadio(QRadioButton *radio);
+/** Clicks one of @p wizard's buttons. */
+void clickWizardButton(QWizard *wizard, int which);
 
 /** Saves a picture of @p widget's window as DIR/gui-NAME.png when DOORSTEP_GUI_SCREENSHOTS=DIR is set. */
 void saveScreenshot(QWidget *widget, const QString &name);

@@ -223,3 +223,18 @@ private Q_SLOTS:
 private:
     std::unique_ptr<Doorstep::Tests::GuiSession> m_session;
 };
+
+/** The Filter thresholds wizard: unreachable spamd, Cancel and Escape, the whole walk to SetMany. */
+class TestFilterThresholds : public QObject
+{
+    Q_OBJECT
+private Q_SLOTS:
+    void initTestCase();
+    void cleanupTestCase();
+    void unreachableSpamdNeedsAcknowledgement();
+    void escapeChangesNothing();
+    void walkAndApply();
+
+private:
+    std::unique_ptr<Doorstep::Tests::GuiSession> m_session;
+};

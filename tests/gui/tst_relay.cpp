@@ -25,6 +25,8 @@
 #include "ui/wizards/relayclient/relayclientwizard.h"
 
 using namespace Qt::StringLiterals;
+using Doorstep::Tests::chooseRadio;
+using Doorstep::Tests::clickWizardButton;
 using Doorstep::Tests::GuiSession;
 using Doorstep::Ui::Models::RelayClientModel;
 using Doorstep::Ui::Pages::RelayPage;
@@ -68,17 +70,6 @@ RelayClientWizard *openWizard(GuiSession &session)
     return wizard;
 }
 
-void choose(QRadioButton *radio)
-{
-    // On the indicator: the button is as wide as the page, its label is not.
-    QTest::mouseClick(radio, Qt::LeftButton, {}, QPoint(radio->iconSize().width() / 2 + 2, radio->height() / 2));
-}
-
-void click(QWizard *wizard, QWizard::WizardButton which)
-{
-    QTest::mouseClick(wizard->button(which), Qt::LeftButton);
-}
-
 } // namespace
 
 void TestRelay::initTestCase()
@@ -114,30 +105,30 @@ void TestRelay::networkPathAddsRelayClient()
     QVERIFY(wizard->findChild<QRadioButton *>(u"networkChoice"_s)->isChecked());
     QVERIFY(wizard->findChild<QLabel *>(u"choiceSmallPrint"_s)->text().contains(u"SMART_HOST"_s));
     Doorstep::Tests::saveScreenshot(wizard, u"relaywizard-choice"_s);
-    click(wizard, QWizard::NextButton);
+    clickWizardButton(wizard, QWizard::NextButton);
     QCOMPARE(wizard->currentId(), int(RelayClientWizard::NetworkPageId));
 
     // An address with host bits is caught before Next, next to the field.
     auto *network = wizard->findChild<QLineEdit *>(u"networkEdit"_s);
     QTest::keyClicks(network, u"192.168.7.1/24"_s);
-    click(wizard, QWizard::NextButton);
+    clickWizardButton(wizard, QWizard::NextButton);
     QCOMPARE(wizard->currentId(), int(RelayClientWizard::NetworkPageId));
     auto *error = wizard->findChild<FieldErrorLabel *>(u"networkError"_s);
     QVERIFY(error->isVisible());
     QVERIFY2(error->text().contains(u"192.168.7.0/24"_s), qPrintable(error->text()));
     network->clear();
     QTest::keyClicks(network, u"0.0.0.0/0"_s);
-    click(wizard, QWizard::NextButton);
+    clickWizardButton(wizard, QWizard::NextButton);
     QCOMPARE(wizard->currentId(), int(RelayClientWizard::NetworkPageId)); // an open relay: never
     network->clear();
     QTest::keyClicks(network, u"192.168.7.0/24"_s);
     QTest::keyClicks(wizard->findChild<QLineEdit *>(u"commentEdit"_s), u"Scanner in the office"_s);
-    click(wizard, QWizard::NextButton);
+    clickWizardButton(wizard, QWizard::NextButton);
     QCOMPARE(wizard->currentId(), int(RelayClientWizard::ReviewPageId));
     QVERIFY(wizard->findChild<QLabel *>(u"reviewSummary"_s)->text().contains(u"192.168.7.0/24"_s));
     QVERIFY(relayClients(*m_session).isEmpty()); // nothing changed before Apply
 
-    click(wizard, QWizard::CommitButton);
+    clickWizardButton(wizard, QWizard::CommitButton);
     QTRY_COMPARE(wizard->currentId(), int(RelayClientWizard::ConfigurationPageId));
     QCOMPARE(relayClients(*m_session).value(u"192.168.7.0/24"_s), u"RELAY"_s);
 
@@ -155,7 +146,7 @@ void TestRelay::networkPathAddsRelayClient()
     QVERIFY2(!postfix.contains(u"sasl"_s), qPrintable(postfix));
     QVERIFY(wizard->findChild<QPlainTextEdit *>(u"msmtpConfig"_s)->toPlainText().contains(u"auth           off"_s));
     Doorstep::Tests::saveScreenshot(wizard, u"relaywizard-network"_s);
-    click(wizard, QWizard::FinishButton);
+    clickWizardButton(wizard, QWizard::FinishButton);
     QTRY_VERIFY(wizard.isNull());
 
     QTRY_VERIFY(page->model()->rowOf(u"192.168.7.0/24"_s) >= 0);
@@ -173,9 +164,9 @@ void TestRelay::cancelChangesNothing()
 {
     QPointer<RelayClientWizard> wizard = openWizard(*m_session);
     QVERIFY(wizard);
-    click(wizard, QWizard::NextButton);
+    clickWizardButton(wizard, QWizard::NextButton);
     QTest::keyClicks(wizard->findChild<QLineEdit *>(u"networkEdit"_s), u"10.1.2.0/24"_s);
-    click(wizard, QWizard::NextButton);
+    clickWizardButton(wizard, QWizard::NextButton);
     QCOMPARE(wizard->currentId(), int(RelayClientWizard::ReviewPageId));
     QTest::keyClick(wizard, Qt::Key_Escape);
     QTRY_VERIFY(wizard.isNull());
@@ -186,15 +177,15 @@ void TestRelay::elsewherePathCreatesUser()
 {
     QPointer<RelayClientWizard> wizard = openWizard(*m_session);
     QVERIFY(wizard);
-    choose(wizard->findChild<QRadioButton *>(u"elsewhereChoice"_s));
+    chooseRadio(wizard->findChild<QRadioButton *>(u"elsewhereChoice"_s));
     QVERIFY(wizard->findChild<QRadioButton *>(u"elsewhereChoice"_s)->isChecked());
-    click(wizard, QWizard::NextButton);
+    clickWizardButton(wizard, QWizard::NextButton);
     QCOMPARE(wizard->currentId(), int(RelayClientWizard::ElsewherePageId));
     QCOMPARE(wizard->findChild<QLineEdit *>(u"accountEdit"_s)->text(), u"scanner"_s);
-    click(wizard, QWizard::NextButton);
+    clickWizardButton(wizard, QWizard::NextButton);
     QCOMPARE(wizard->currentId(), int(RelayClientWizard::ReviewPageId));
     QVERIFY(!users(*m_session).contains(u"scanner@example.org"_s));
-    click(wizard, QWizard::CommitButton);
+    clickWizardButton(wizard, QWizard::CommitButton);
     QTRY_COMPARE(wizard->currentId(), int(RelayClientWizard::ConfigurationPageId));
     QVERIFY(users(*m_session).contains(u"scanner@example.org"_s));
 
@@ -235,7 +226,7 @@ void TestRelay::elsewherePathCreatesUser()
     const QString failure = Doorstep::Tests::submitMessage(mail);
     QVERIFY2(failure.isEmpty(), qPrintable(failure));
 
-    click(wizard, QWizard::FinishButton);
+    clickWizardButton(wizard, QWizard::FinishButton);
     QTRY_VERIFY(wizard.isNull());
 }
 
@@ -243,15 +234,15 @@ void TestRelay::existingUserCaughtBeforeNext()
 {
     QPointer<RelayClientWizard> wizard = openWizard(*m_session);
     QVERIFY(wizard);
-    choose(wizard->findChild<QRadioButton *>(u"elsewhereChoice"_s));
+    chooseRadio(wizard->findChild<QRadioButton *>(u"elsewhereChoice"_s));
     QVERIFY(wizard->findChild<QRadioButton *>(u"elsewhereChoice"_s)->isChecked());
-    click(wizard, QWizard::NextButton);
-    click(wizard, QWizard::NextButton); // "scanner" exists now
+    clickWizardButton(wizard, QWizard::NextButton);
+    clickWizardButton(wizard, QWizard::NextButton); // "scanner" exists now
     QCOMPARE(wizard->currentId(), int(RelayClientWizard::ElsewherePageId));
     auto *error = wizard->findChild<FieldErrorLabel *>(u"accountError"_s);
     QVERIFY(error->isVisible());
     QVERIFY2(error->text().contains(u"scanner@example.org"_s), qPrintable(error->text()));
-    click(wizard, QWizard::CancelButton);
+    clickWizardButton(wizard, QWizard::CancelButton);
     QTRY_VERIFY(wizard.isNull());
 }
 

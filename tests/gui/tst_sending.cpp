@@ -18,6 +18,7 @@
 #include <QTest>
 
 #include "tests/gui/fakesmtpserver.h"
+#include "tests/support/loopbackport.h"
 #include "tests/gui/tests.h"
 #include "ui/app/application.h"
 #include "ui/mainwindow/mainwindow.h"

@@ -1,6 +1,7 @@
 // doorstepctl verbs of org.doorstep.Engine1.Filters: spam scoring, the virus scanner, the quarantine.
 
 #include <cstdio>
+#include <optional>
 
 #include <QDateTime>
 #include <QFile>
@@ -16,16 +17,22 @@ using namespace Qt::StringLiterals;
 
 namespace {
 
-// filters score FILE: FILE "-" reads the message from stdin.
-int filtersScore(Context &c, const QStringList &args)
+/** The message in FILE, or on stdin for "-"; nullopt (after a usage error) when it cannot be read. */
+std::optional<QString> readMessage(Context &c, const QString &path, const QString &usage, int &code)
 {
     QFile file;
-    const bool fromStdin = args[0] == u"-"_s;
-    const bool opened = fromStdin ? file.open(stdin, QIODevice::ReadOnly) : (file.setFileName(args[0]), file.open(QIODevice::ReadOnly));
-    if (!opened)
-        return c.usage(CliText::tr("Cannot read '%1': %2.").arg(args[0], file.errorString()), u"filters score FILE"_s);
-    const QByteArray message = file.readAll();
-    auto reply = c.client().filters().ScoreMessage(QString::fromUtf8(message));
+    const bool fromStdin = path == u"-"_s;
+    const bool opened = fromStdin ? file.open(stdin, QIODevice::ReadOnly) : (file.setFileName(path), file.open(QIODevice::ReadOnly));
+    if (!opened) {
+        code = c.usage(CliText::tr("Cannot read '%1': %2.").arg(path, file.errorString()), usage);
+        return std::nullopt;
+    }
+    return QString::fromUtf8(file.readAll());
+}
+
+/** A ScoreMessage or TrySpamBackend answer: JSON as it came, or the verdict in words. */
+int printScore(Context &c, QDBusPendingReply<QVariantMap> &reply)
+{
     if (int code = c.wait(reply); code != Success)
         return code;
     const QVariantMap m = reply.value();
@@ -44,14 +51,41 @@ int filtersScore(Context &c, const QStringList &args)
     else
         verdictText = CliText::tr("not scored: %1").arg(m.value(u"problem"_s).toString());
     const QStringList rules = m.value(u"rules"_s).toStringList();
-    c.out().fields({
+    QList<std::pair<QString, QString>> fields{
         {CliText::tr("Verdict"), verdictText},
         {CliText::tr("Score"), CliText::tr("%1 (spam from %2)").arg(QString::number(m.value(u"score"_s).toDouble(), 'f', 1),
                                                                      QString::number(m.value(u"required"_s).toDouble(), 'f', 1))},
         {CliText::tr("Rules"), rules.isEmpty() ? CliText::tr("none") : rules.join(u", "_s)},
         {CliText::tr("Backend"), m.value(u"backend"_s).toString()},
-    });
+    };
+    if (m.contains(u"reachable"_s))
+        fields.append({CliText::tr("Reachable"), m.value(u"reachable"_s).toBool() ? CliText::tr("yes") : CliText::tr("no")});
+    c.out().fields(fields);
     return Success;
+}
+
+// filters score FILE: FILE "-" reads the message from stdin.
+int filtersScore(Context &c, const QStringList &args)
+{
+    int code = Success;
+    const auto message = readMessage(c, args[0], u"filters score FILE"_s, code);
+    if (!message)
+        return code;
+    auto reply = c.client().filters().ScoreMessage(*message);
+    return printScore(c, reply);
+}
+
+// filters try-backend BACKEND [ADDRESS] FILE: the message scored by a backend that is not
+// saved; without ADDRESS, the backend's standard port on this machine.
+int filtersTryBackend(Context &c, const QStringList &args)
+{
+    int code = Success;
+    const auto message = readMessage(c, args.last(), u"filters try-backend BACKEND [ADDRESS] FILE"_s, code);
+    if (!message)
+        return code;
+    const QVariantMap choices{{u"spam.backend"_s, args[0]}, {u"spam.address"_s, args.size() == 3 ? args[1] : QString()}};
+    auto reply = c.client().filters().TrySpamBackend(choices, *message);
+    return printScore(c, reply);
 }
 
 QString date(qulonglong usec)
@@ -128,6 +162,10 @@ QList<Verb> filtersVerbs()
     return {
         {{u"filters"_s, u"score"_s}, u"FILE"_s, CliText::tr("spam score of a message with the configured backend (- reads stdin); nothing is delivered"), 1,
          1, filtersScore},
+        {{u"filters"_s, u"try-backend"_s}, u"BACKEND [ADDRESS] FILE"_s,
+         CliText::tr("try a spam backend before saving it (builtin, spamd, rspamd; ADDRESS host:port, default its usual "
+                     "port here; - reads stdin)"),
+         2, 3, filtersTryBackend},
         {{u"filters"_s, u"antivirus"_s}, QString(), CliText::tr("the virus scanner: state, signatures, database date"), 0, 0, filtersAntivirus},
         {{u"quarantine"_s, u"list"_s}, QString(), CliText::tr("messages kept in the quarantine"), 0, 0, quarantineList},
         {{u"quarantine"_s, u"release"_s}, u"ID"_s, CliText::tr("deliver a quarantined message to its recipients"), 1, 1, quarantineRelease},

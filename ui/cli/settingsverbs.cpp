@@ -1,5 +1,7 @@
 // doorstepctl verbs of org.doorstep.Engine1.Settings.
 
+#include <optional>
+
 #include <QDBusVariant>
 #include <QJsonArray>
 #include <QJsonObject>
@@ -88,32 +90,73 @@ DBus::SettingDescriptionList describeAll(Context &c, int &code)
     return code == Success ? reply.value() : DBus::SettingDescriptionList{};
 }
 
+/**
+ * VALUE of @p key typed as Describe says (a key Describe does not know goes as text, for the
+ * engine to refuse). A secret's "-" is read from the terminal or stdin; nullopt (and @p code
+ * Usage) when that input ended.
+ */
+std::optional<QVariant> settingValue(Context &c, const DBus::SettingDescriptionList &descriptions, const QString &key, const QString &text,
+                                     int &code)
+{
+    QString type = u"s"_s;
+    bool secret = false;
+    for (const auto &d : descriptions) {
+        if (d.key == key) {
+            type = d.description.value(u"type"_s).toString();
+            secret = d.description.value(u"secret"_s).toBool();
+        }
+    }
+    QString value = text;
+    if (secret && value == u"-"_s) {
+        // A secret need not pass through argv (visible in ps): "-" reads it without echo.
+        QString error;
+        const auto entered = readSecret(CliText::tr("Value of %1: ").arg(key), false, error);
+        if (!entered) {
+            c.out().error(u"doorstepctl: "_s + error);
+            code = Usage;
+            return std::nullopt;
+        }
+        value = *entered;
+    }
+    return typedValue(type, value);
+}
+
 int set(Context &c, const QStringList &args)
 {
     int code = Success;
     const auto descriptions = describeAll(c, code);
     if (code != Success)
         return code;
-    QString type = u"s"_s;
-    bool secret = false;
-    for (const auto &d : descriptions) {
-        if (d.key == args[0]) {
-            type = d.description.value(u"type"_s).toString();
-            secret = d.description.value(u"secret"_s).toBool();
-        }
+    const auto value = settingValue(c, descriptions, args[0], args[1], code);
+    if (!value)
+        return code;
+    return c.wait(c.client().settings().Set(args[0], QDBusVariant(*value)));
+}
+
+// settings set-many KEY=VALUE...: one Settings.SetMany, all or nothing.
+int setMany(Context &c, const QStringList &args)
+{
+    QList<std::pair<QString, QString>> pairs;
+    for (const QString &arg : args) {
+        const qsizetype equals = arg.indexOf(u'=');
+        if (equals <= 0)
+            return c.usage(CliText::tr("'%1' is not KEY=VALUE.").arg(arg), u"settings set-many KEY=VALUE..."_s);
+        pairs.append({arg.left(equals), arg.mid(equals + 1)});
     }
-    QString value = args[1];
-    if (secret && value == u"-"_s) {
-        // A secret need not pass through argv (visible in ps): "-" reads it without echo.
-        QString error;
-        const auto entered = readSecret(CliText::tr("Value of %1: ").arg(args[0]), false, error);
-        if (!entered) {
-            c.out().error(u"doorstepctl: "_s + error);
-            return Usage;
-        }
-        value = *entered;
+    int code = Success;
+    const auto descriptions = describeAll(c, code);
+    if (code != Success)
+        return code;
+    QVariantMap values;
+    for (const auto &[key, text] : std::as_const(pairs)) {
+        if (values.contains(key))
+            return c.usage(CliText::tr("'%1' is given twice.").arg(key), u"settings set-many KEY=VALUE..."_s);
+        const auto value = settingValue(c, descriptions, key, text, code);
+        if (!value)
+            return code;
+        values.insert(key, *value);
     }
-    return c.wait(c.client().settings().Set(args[0], QDBusVariant(typedValue(type, value))));
+    return c.wait(c.client().settings().SetMany(values));
 }
 
 int describe(Context &c, const QStringList &args)
@@ -168,6 +211,7 @@ QList<Verb> settingsVerbs()
         {{u"settings"_s, u"list"_s}, QString(), CliText::tr("every setting with its value"), 0, 0, list},
         {{u"settings"_s, u"get"_s}, u"KEY"_s, CliText::tr("the value of one setting"), 1, 1, get},
         {{u"settings"_s, u"set"_s}, u"KEY VALUE"_s, CliText::tr("change a setting (lists comma-separated; VALUE - reads a secret from the terminal or stdin)"), 2, 2, set},
+        {{u"settings"_s, u"set-many"_s}, u"KEY=VALUE..."_s, CliText::tr("change several settings at once, all or none (values as for set)"), 1, -1, setMany},
         {{u"settings"_s, u"describe"_s}, u"[KEY]"_s, CliText::tr("type, default, range and help of the settings"), 0, 1, describe},
     };
 }

@@ -145,6 +145,11 @@ QIcon edit()
     return themedOr(u"document-edit"_s, {});
 }
 
+QIcon wizard()
+{
+    return themedOr(u"tools-wizard"_s, {});
+}
+
 QIcon sendMail()
 {
     return themedOr(u"mail-send"_s, {});

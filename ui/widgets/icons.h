@@ -37,6 +37,8 @@ QIcon add();
 QIcon remove();
 QIcon refresh();
 QIcon edit();
+/** A wizard that walks through a task. */
+QIcon wizard();
 QIcon sendMail();
 /** Returning a message to its sender. */
 QIcon bounce();

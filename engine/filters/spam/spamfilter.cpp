@@ -7,6 +7,7 @@
 #include "engine/core/enginestate.h"
 #include "engine/core/eventlog.h"
 #include "engine/core/hostport.h"
+#include "engine/core/settingsregistry.h"
 #include "engine/filters/log.h"
 #include "engine/filters/spam/builtinscorer.h"
 #include "engine/filters/spam/rspamdclient.h"
@@ -81,9 +82,49 @@ QString SpamFilter::exemption(const Smtp::SessionInfo &session)
     return QString();
 }
 
-SpamBackend &SpamFilter::backend() const
+const QStringList SpamFilter::kChoiceKeys{u"spam.backend"_s,   u"spam.address"_s,   u"spam.timeout"_s,
+                                          u"spam.dnsbl_zones"_s, u"spam.threshold"_s, u"spam.reject_threshold"_s};
+
+SpamChoices SpamFilter::currentChoices() const
 {
-    const QString name = m_settings.stringValue(u"spam.backend"_s);
+    SpamChoices choices;
+    choices.backend = m_settings.stringValue(u"spam.backend"_s);
+    choices.address = m_settings.stringValue(u"spam.address"_s);
+    choices.timeoutSeconds = m_settings.uintValue(u"spam.timeout"_s);
+    choices.dnsblZones = m_settings.listValue(u"spam.dnsbl_zones"_s);
+    choices.threshold = m_settings.doubleValue(u"spam.threshold"_s);
+    choices.rejectThreshold = m_settings.doubleValue(u"spam.reject_threshold"_s);
+    return choices;
+}
+
+Core::Result<SpamChoices> SpamFilter::choicesWith(const QVariantMap &changes) const
+{
+    SpamChoices choices = currentChoices();
+    for (auto it = changes.cbegin(); it != changes.cend(); ++it) {
+        if (!kChoiceKeys.contains(it.key()))
+            return Core::Error::invalidArgument(
+                u"'%1' is not a choice of spam backend; give only %2."_s.arg(it.key(), kChoiceKeys.join(u", "_s)));
+        const auto value = m_settings.registry().validate(it.key(), it.value());
+        if (!value)
+            return value.error();
+        if (it.key() == u"spam.backend"_s)
+            choices.backend = value.value().toString();
+        else if (it.key() == u"spam.address"_s)
+            choices.address = value.value().toString();
+        else if (it.key() == u"spam.timeout"_s)
+            choices.timeoutSeconds = value.value().toUInt();
+        else if (it.key() == u"spam.dnsbl_zones"_s)
+            choices.dnsblZones = value.value().toStringList();
+        else if (it.key() == u"spam.threshold"_s)
+            choices.threshold = value.value().toDouble();
+        else
+            choices.rejectThreshold = value.value().toDouble();
+    }
+    return choices;
+}
+
+SpamBackend &SpamFilter::backend(const QString &name) const
+{
     if (name == m_spamd->name())
         return *m_spamd;
     if (name == m_rspamd->name())
@@ -91,15 +132,13 @@ SpamBackend &SpamFilter::backend() const
     return *m_builtin; // the registry accepts builtin, spamd and rspamd only
 }
 
-SpamOptions SpamFilter::options() const
+SpamOptions SpamFilter::options(const SpamChoices &choices) const
 {
     SpamOptions options;
-    options.timeoutMs = int(m_settings.uintValue(u"spam.timeout"_s)) * 1000;
-    options.dnsblZones = m_settings.listValue(u"spam.dnsbl_zones"_s);
-    const QString backendName = m_settings.stringValue(u"spam.backend"_s);
-    const quint16 defaultPort = backendName == m_rspamd->name() ? RspamdClient::kDefaultPort : SpamdClient::kDefaultPort;
-    const QString address = m_settings.stringValue(u"spam.address"_s);
-    const auto server = Core::HostPort::parseServer(address.isEmpty() ? u"127.0.0.1"_s : address, defaultPort);
+    options.timeoutMs = int(choices.timeoutSeconds) * 1000;
+    options.dnsblZones = choices.dnsblZones;
+    const quint16 defaultPort = choices.backend == m_rspamd->name() ? RspamdClient::kDefaultPort : SpamdClient::kDefaultPort;
+    const auto server = Core::HostPort::parseServer(choices.address.isEmpty() ? u"127.0.0.1"_s : choices.address, defaultPort);
     if (server) {
         options.host = server->host;
         options.port = server->port;
@@ -138,11 +177,22 @@ void SpamFilter::check(const ContentMessage &message, std::function<void(Content
             request.recipients << recipient.first;
         request.queueId = message.queueId;
         request.greylistPassed = message.envelope.greylistPassed;
-        score(request, [this, message, done](const SpamScore &score) { done(decide(message, score)); });
+        score(request, currentChoices(), true, [this, message, done](const SpamScore &score) { done(decide(message, score)); });
     });
 }
 
 void SpamFilter::scoreMessage(const QByteArray &message, QObject *context, std::function<void(SpamScore)> done)
+{
+    scoreOnDemand(message, currentChoices(), true, context, std::move(done));
+}
+
+void SpamFilter::tryChoices(const QByteArray &message, const SpamChoices &choices, QObject *context, std::function<void(SpamScore)> done)
+{
+    scoreOnDemand(message, choices, false, context, std::move(done));
+}
+
+void SpamFilter::scoreOnDemand(const QByteArray &message, const SpamChoices &choices, bool note, QObject *context,
+                               std::function<void(SpamScore)> done)
 {
     QPointer<QObject> guard(context);
     const quint64 maxSize = m_settings.sizeValue(u"spam.max_size"_s);
@@ -157,44 +207,53 @@ void SpamFilter::scoreMessage(const QByteArray &message, QObject *context, std::
     }
     SpamRequest request;
     request.message = message;
-    score(request, [guard, done](const SpamScore &score) {
+    score(request, choices, note, [guard, done](const SpamScore &score) {
         if (guard)
             done(score);
     });
 }
 
-void SpamFilter::score(const SpamRequest &request, std::function<void(SpamScore)> done)
+void SpamFilter::score(const SpamRequest &request, const SpamChoices &choices, bool note, std::function<void(SpamScore)> done)
 {
-    backend().score(request, options(), [this, done](const SpamScore &score) {
-        noteBackend(score);
+    backend(choices.backend).score(request, options(choices), [this, note, done](const SpamScore &score) {
+        if (note)
+            noteBackend(score);
         done(score);
     });
 }
 
 QString SpamFilter::verdictName(const SpamScore &score) const
 {
+    return verdictName(score, currentChoices());
+}
+
+QString SpamFilter::verdictName(const SpamScore &score, const SpamChoices &choices)
+{
     if (!score.scanned())
         return u"unscanned"_s;
-    const double reject = m_settings.doubleValue(u"spam.reject_threshold"_s);
-    if (reject > 0.0 && score.score >= reject)
+    if (choices.rejectThreshold > 0.0 && score.score >= choices.rejectThreshold)
         return u"reject"_s;
-    return score.score >= m_settings.doubleValue(u"spam.threshold"_s) ? u"spam"_s : u"ham"_s;
+    return score.score >= choices.threshold ? u"spam"_s : u"ham"_s;
+}
+
+bool SpamFilter::reachable(const SpamScore &score)
+{
+    return score.unscanned != SpamScore::Unscanned::Timeout && score.unscanned != SpamScore::Unscanned::Unavailable;
 }
 
 void SpamFilter::noteBackend(const SpamScore &score)
 {
-    const bool failing = score.unscanned == SpamScore::Unscanned::Timeout || score.unscanned == SpamScore::Unscanned::Unavailable;
-    if (failing) {
+    if (!reachable(score)) {
         m_state.setDegraded(kStateKey, u"spam filter: "_s + score.problem);
         if (!m_degraded) {
             // One event when the backend goes away, not one per message.
             qCWarning(lcFilters).noquote() << "spam scoring is degraded:" << score.problem << "accepting mail unscanned";
             m_events.add(Core::EventKind::FilterDegraded, u"Spam scoring is not working: %1 Mail is accepted unscanned."_s.arg(score.problem),
-                         {{u"filter"_s, u"spam"_s}, {u"backend"_s, backend().name()}, {u"problem"_s, score.problem}});
+                         {{u"filter"_s, u"spam"_s}, {u"backend"_s, m_settings.stringValue(u"spam.backend"_s)}, {u"problem"_s, score.problem}});
         }
         m_degraded = true;
     } else if (score.scanned() && m_degraded) {
-        qCInfo(lcFilters).noquote() << "spam scoring works again with" << backend().name();
+        qCInfo(lcFilters).noquote() << "spam scoring works again with" << m_settings.stringValue(u"spam.backend"_s);
         m_degraded = false;
         m_state.clearDegraded(kStateKey);
     }

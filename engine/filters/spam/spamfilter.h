@@ -4,6 +4,7 @@
 
 #include <QObject>
 
+#include "engine/core/result.h"
 #include "engine/filters/contentfilter.h"
 #include "engine/filters/spam/spambackend.h"
 
@@ -24,6 +25,20 @@ namespace Doorstep::Filters {
 class BuiltinScorer;
 class RspamdClient;
 class SpamdClient;
+
+/**
+ * How messages are scored and judged: the spam.* settings of these names, as they are in
+ * effect or as someone is thinking of setting them (Filters.TrySpamBackend).
+ */
+struct SpamChoices
+{
+    QString backend;             // spam.backend: "builtin", "spamd", "rspamd"
+    QString address;             // spam.address: host:port, "" = the backend's standard port on 127.0.0.1
+    quint32 timeoutSeconds = 20; // spam.timeout
+    QStringList dnsblZones;      // spam.dnsbl_zones
+    double threshold = 5.0;      // spam.threshold
+    double rejectThreshold = 0.0; // spam.reject_threshold, 0 = never refuse
+};
 
 /**
  * Spam scoring at the end of DATA (DESIGN.md mail flow step 5) with the backend that
@@ -55,23 +70,47 @@ public:
     QString name() const override;
     void check(const ContentMessage &message, std::function<void(ContentVerdict)> done) override;
 
+    /** The keys of SpamChoices, which Filters.TrySpamBackend takes. */
+    static const QStringList kChoiceKeys;
+
+    /** The choices in effect (the settings). */
+    SpamChoices currentChoices() const;
+    /**
+     * The choices in effect with @p changes (keys of kChoiceKeys) in their place, each value
+     * checked as Settings.Set checks it: InvalidArgument with the registry's sentence for a
+     * bad value or a key that is not a choice.
+     */
+    Core::Result<SpamChoices> choicesWith(const QVariantMap &changes) const;
+
     /**
      * Filters.ScoreMessage: scores @p message with the configured backend without delivering
-     * or counting it (no client address, so no DNSBL checks). @p done is not called when
-     * @p context is gone.
+     * or counting it (no client address, so no DNSBL checks). A backend that does not answer
+     * degrades the state, as it does for mail. @p done is not called when @p context is gone.
      */
     void scoreMessage(const QByteArray &message, QObject *context, std::function<void(SpamScore)> done);
+    /**
+     * Filters.TrySpamBackend: scores @p message as scoreMessage() does, with the backend of
+     * @p choices instead of the configured one, and leaves no trace: nothing counted, no
+     * event, no degraded state.
+     */
+    void tryChoices(const QByteArray &message, const SpamChoices &choices, QObject *context, std::function<void(SpamScore)> done);
 
     /** "ham", "spam", "reject" (at or above a non-zero reject threshold) or "unscanned". */
     QString verdictName(const SpamScore &score) const;
+    static QString verdictName(const SpamScore &score, const SpamChoices &choices);
+    /** False when the backend could not be reached or did not answer in time. */
+    static bool reachable(const SpamScore &score);
 
     /** Why mail of @p session is not scored ("authenticated", ...); "" when it is. */
     static QString exemption(const Smtp::SessionInfo &session);
 
 private:
-    SpamBackend &backend() const;
-    SpamOptions options() const;
-    void score(const SpamRequest &request, std::function<void(SpamScore)> done);
+    SpamBackend &backend(const QString &name) const;
+    SpamOptions options(const SpamChoices &choices) const;
+    /** Scores @p request with @p choices' backend; @p note: a failure degrades the state. */
+    void score(const SpamRequest &request, const SpamChoices &choices, bool note, std::function<void(SpamScore)> done);
+    void scoreOnDemand(const QByteArray &message, const SpamChoices &choices, bool note, QObject *context,
+                       std::function<void(SpamScore)> done);
     void noteBackend(const SpamScore &score);
     ContentVerdict decide(const ContentMessage &message, const SpamScore &score);
 

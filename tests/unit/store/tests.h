@@ -84,6 +84,9 @@ private Q_SLOTS:
     void overrideEndsWithSet();
     void reloadPicksUpStoredChanges();
     void badStoredValueFallsBackToDefault();
+    void setManyStoresAllAndSignalsOnce();
+    void setManyRefusesAllForOneBadValue();
+    void setManyVetoRevertsAppliedKeys();
 };
 
 class TestStatistics : public QObject

@@ -42,6 +42,17 @@ struct Engine
             return Core::Error::failed(u"timed out"_s);
         return *outcome;
     }
+
+    // Runs Settings::setMany to completion.
+    Result<QStringList> setMany(const QVariantMap &values)
+    {
+        std::optional<Result<QStringList>> outcome;
+        QObject context;
+        settings->setMany(values, &context, [&](Result<QStringList> r) { outcome.emplace(r); });
+        if (!QTest::qWaitFor([&] { return outcome.has_value(); }, 5000))
+            return Core::Error::failed(u"timed out"_s);
+        return *outcome;
+    }
 };
 
 } // namespace
@@ -147,4 +158,60 @@ void TestSettings::badStoredValueFallsBackToDefault()
     }).ok());
     e.open();
     QCOMPARE(e.settings->uintValue(u"limits.max_errors"_s), 20u);
+}
+
+void TestSettings::setManyStoresAllAndSignalsOnce()
+{
+    Engine e;
+    QSignalSpy changed(e.settings.get(), &Store::Settings::changed);
+    const auto result = e.setMany({{u"spam.threshold"_s, 6.5}, {u"spam.subject_tag"_s, u"[S]"_s}, {u"limits.idle_timeout"_s, 300u}});
+    QVERIFY2(result.ok(), qPrintable(result.ok() ? QString() : result.error().message));
+    // limits.idle_timeout was 300 already: not a change.
+    QCOMPARE(result.value(), (QStringList{u"spam.subject_tag"_s, u"spam.threshold"_s}));
+    QCOMPARE(changed.count(), 1);
+    QCOMPARE(changed.first().first().toStringList(), (QStringList{u"spam.subject_tag"_s, u"spam.threshold"_s}));
+    e.open();
+    QCOMPARE(e.settings->doubleValue(u"spam.threshold"_s), 6.5);
+    QCOMPARE(e.settings->stringValue(u"spam.subject_tag"_s), u"[S]"_s);
+}
+
+void TestSettings::setManyRefusesAllForOneBadValue()
+{
+    Engine e;
+    QSignalSpy changed(e.settings.get(), &Store::Settings::changed);
+    const auto bad = e.setMany({{u"spam.subject_tag"_s, u"[S]"_s}, {u"spam.threshold"_s, 500.0}});
+    QVERIFY(!bad.ok());
+    QCOMPARE(bad.error().code, Core::ErrorCode::InvalidArgument);
+    QVERIFY2(bad.error().message.contains(u"'spam.threshold'"_s), qPrintable(bad.error().message));
+    const auto unknown = e.setMany({{u"spam.subject_tag"_s, u"[S]"_s}, {u"spam.nothing"_s, 1u}});
+    QVERIFY(!unknown.ok());
+    QCOMPARE(unknown.error().code, Core::ErrorCode::NotFound);
+    QCOMPARE(changed.count(), 0);
+    e.open();
+    QCOMPARE(e.settings->stringValue(u"spam.subject_tag"_s), u"[SPAM]"_s);
+}
+
+void TestSettings::setManyVetoRevertsAppliedKeys()
+{
+    Engine e;
+    QStringList applied;
+    const auto applier = [&](const QString &key, const QVariant &value) -> Result<void> {
+        if (value.toStringList().contains(u"127.0.0.1:1"_s))
+            return Core::Error::failed(u"Cannot listen on 127.0.0.1:1: in use."_s);
+        applied << key + u'=' + value.toStringList().join(u',');
+        return {};
+    };
+    e.settings->setApplier(u"listeners.mta"_s, applier);
+    e.settings->setApplier(u"listeners.submission"_s, applier);
+    QSignalSpy changed(e.settings.get(), &Store::Settings::changed);
+    // Keys are applied in order: mta first, then submission is vetoed and mta given back.
+    const auto vetoed = e.setMany({{u"listeners.mta"_s, QStringList{u"127.0.0.1:2626"_s}},
+                                   {u"listeners.submission"_s, QStringList{u"127.0.0.1:1"_s}}});
+    QVERIFY(!vetoed.ok());
+    QCOMPARE(vetoed.error().code, Core::ErrorCode::Failed);
+    QCOMPARE(applied, (QStringList{u"listeners.mta=127.0.0.1:2626"_s, u"listeners.mta=127.0.0.1:2525"_s}));
+    QCOMPARE(e.settings->listValue(u"listeners.mta"_s), QStringList{u"127.0.0.1:2525"_s});
+    QCOMPARE(changed.count(), 0);
+    e.open();
+    QCOMPARE(e.settings->listValue(u"listeners.mta"_s), QStringList{u"127.0.0.1:2525"_s});
 }

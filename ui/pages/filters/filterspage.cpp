@@ -12,6 +12,7 @@
 #include "ui/pages/filters/spampane.h"
 #include "ui/widgets/icons.h"
 #include "ui/widgets/messagebar.h"
+#include "ui/wizards/filterthresholds/filterthresholdswizard.h"
 
 namespace Doorstep::Ui::Pages {
 
@@ -47,7 +48,12 @@ FiltersPage::FiltersPage(const PageContext &context, QWidget *parent)
     , m_antivirus(new AntivirusPane(context.client, m_messageBar))
     , m_spam(new SpamPane(context.client, m_messageBar))
     , m_scoreAction(new QAction(Widgets::Icons::filtersPage(), tr("Score a &Sample…"), this))
+    , m_wizardAction(new QAction(Widgets::Icons::wizard(), tr("Filter &Thresholds Wizard…"), this))
 {
+    m_wizardAction->setObjectName(u"thresholdsWizardAction"_s);
+    m_wizardAction->setToolTip(tr("Choose the spam backend, thresholds and spam folder step by step"));
+    connect(m_wizardAction, &QAction::triggered, this, &FiltersPage::openThresholdsWizard);
+    addPrimaryAction(m_wizardAction);
     m_scoreAction->setObjectName(u"scoreSampleAction"_s);
     m_scoreAction->setToolTip(tr("See the spam score of a message you paste, or of the GTUBE test message"));
     connect(m_scoreAction, &QAction::triggered, this, &FiltersPage::openScoreSample);
@@ -71,6 +77,7 @@ FiltersPage::FiltersPage(const PageContext &context, QWidget *parent)
     m_tabs->setTabToolTip(2, tr("How spam is scored, marked, filed and refused"));
     layout->addWidget(m_tabs, 1);
 
+    connect(m_spam, &SpamPane::thresholdsWizardRequested, this, &FiltersPage::openThresholdsWizard);
     connect(&client(), &EngineClient::event, this, [this](qulonglong, qulonglong, const QString &kind) {
         if (kind == u"config_changed"_s || kind == u"greylisted"_s)
             m_greylist->reloadLists();
@@ -131,6 +138,31 @@ void FiltersPage::openScoreSample()
 ScoreSampleDialog *FiltersPage::scoreSampleDialog() const
 {
     return m_scoreDialog.data();
+}
+
+void FiltersPage::openThresholdsWizard()
+{
+    if (m_wizard) {
+        m_wizard->raise();
+        m_wizard->activateWindow();
+        return;
+    }
+    if (!engineAvailable())
+        return;
+    m_wizard = new Wizards::FilterThresholdsWizard(client(), this);
+    // The Spam tab shows the new values through Settings.Changed; say what happened.
+    connect(m_wizard, &Wizards::FilterThresholdsWizard::applied, this, [this](const QStringList &keys) {
+        showPane(m_spam);
+        m_messageBar->showMessage(Widgets::MessageBar::Type::Information,
+                                  tr("The Filter thresholds wizard saved %n spam setting(s). They apply to the next message.", "",
+                                     int(keys.size())));
+    });
+    m_wizard->open();
+}
+
+Wizards::FilterThresholdsWizard *FiltersPage::thresholdsWizard() const
+{
+    return m_wizard.data();
 }
 
 void FiltersPage::reload()

@@ -11,6 +11,10 @@ namespace Doorstep::Ui::Widgets {
 class MessageBar;
 }
 
+namespace Doorstep::Ui::Wizards {
+class FilterThresholdsWizard;
+}
+
 namespace Doorstep::Ui::Pages {
 
 class AntivirusPane;
@@ -21,7 +25,8 @@ class SpamPane;
 /**
  * Filters, in three tabs: Greylisting (GreylistPane: settings, allow list, remembered
  * senders), Antivirus (AntivirusPane: scanner state, settings, quarantine) and Spam
- * (SpamPane: backend and thresholds). The title bar scores a sample message. Stays current
+ * (SpamPane: backend and thresholds). The title bar opens the Filter thresholds wizard (also
+ * from the Spam tab) and scores a sample message. Stays current
  * through Settings.Changed (in each form) and the greylisted, virus, filter_degraded and
  * config_changed events.
  */
@@ -49,6 +54,9 @@ public:
     /** Opens Score a Sample (or raises it). */
     void openScoreSample();
     ScoreSampleDialog *scoreSampleDialog() const;
+    /** Opens the Filter thresholds wizard (or raises it). */
+    void openThresholdsWizard();
+    Wizards::FilterThresholdsWizard *thresholdsWizard() const;
 
 protected:
     void reload() override;
@@ -61,7 +69,9 @@ private:
     AntivirusPane *m_antivirus;
     SpamPane *m_spam;
     QAction *m_scoreAction;
+    QAction *m_wizardAction;
     QPointer<ScoreSampleDialog> m_scoreDialog;
+    QPointer<Wizards::FilterThresholdsWizard> m_wizard;
 };
 
 } // namespace Doorstep::Ui::Pages

@@ -3,17 +3,15 @@
 #include <QDialog>
 #include <QVariantMap>
 
-class QLabel;
-class QPlainTextEdit;
-class QPushButton;
-
 namespace Doorstep::Ui {
 class EngineClient;
 }
 
 namespace Doorstep::Ui::Widgets {
 class MessageBar;
-}
+class SampleMessageEditor;
+class SpamScoreView;
+} // namespace Doorstep::Ui::Widgets
 
 namespace Doorstep::Ui::Pages {
 
@@ -29,9 +27,6 @@ class ScoreSampleDialog final : public QDialog
     Q_DISABLE_COPY_MOVE(ScoreSampleDialog)
 
 public:
-    /** SpamAssassin's Generic Test for Unsolicited Bulk Email: scores as spam everywhere. */
-    static const QString kGtube;
-
     explicit ScoreSampleDialog(EngineClient &client, QWidget *parent = nullptr);
 
     /** Fills the message field with a short message carrying the GTUBE string. */
@@ -44,18 +39,12 @@ public:
     const QVariantMap &result() const { return m_result; }
 
 private:
-    void showResult();
     void setBusy(bool busy);
 
     EngineClient &m_client;
     Widgets::MessageBar *m_messageBar;
-    QPlainTextEdit *m_message;
-    QPushButton *m_gtube;
-    QPushButton *m_score;
-    QLabel *m_verdictIcon;
-    QLabel *m_verdict;
-    QLabel *m_details;
-    QLabel *m_rules;
+    Widgets::SampleMessageEditor *m_editor;
+    Widgets::SpamScoreView *m_view;
     QVariantMap m_result;
     bool m_busy = false;
 };

@@ -1,11 +1,14 @@
 #include "ui/pages/filters/spampane.h"
 
 #include <QFormLayout>
+#include <QHBoxLayout>
 #include <QLabel>
 #include <QLineEdit>
+#include <QPushButton>
 #include <QVBoxLayout>
 
 #include "ui/pages/filters/settingsrows.h"
+#include "ui/widgets/icons.h"
 #include "ui/widgets/labels.h"
 #include "ui/widgets/messagebar.h"
 #include "ui/widgets/settingsform.h"
@@ -29,6 +32,14 @@ SpamPane::SpamPane(EngineClient &client, Widgets::MessageBar *messageBar, QWidge
     layout->addWidget(Widgets::smallPrint(tr("In sendmail: spamass-milter with SpamAssassin's required_score, and procmail filing "
                                              "into spamtrap."),
                                           u"spamSmallPrint"_s));
+    auto *wizardRow = new QHBoxLayout;
+    auto *wizard = new QPushButton(Widgets::Icons::wizard(), tr("Filter Thresholds &Wizard…"));
+    wizard->setObjectName(u"thresholdsWizardButton"_s);
+    wizard->setToolTip(tr("Choose the spam backend, thresholds and spam folder step by step, and try them before saving"));
+    connect(wizard, &QPushButton::clicked, this, &SpamPane::thresholdsWizardRequested);
+    wizardRow->addWidget(wizard);
+    wizardRow->addStretch(1);
+    layout->addLayout(wizardRow);
     auto *form = new QFormLayout;
     SettingsRows rows(m_form, form);
     rows.addSwitch(u"spam.enabled"_s, u"spamEnabled"_s, tr("Score &incoming mail for spam"),

@@ -31,6 +31,10 @@ public:
     void reload();
     void clear();
 
+Q_SIGNALS:
+    /** The person asked for the Filter thresholds wizard. */
+    void thresholdsWizardRequested();
+
 private:
     Widgets::MessageBar *m_messageBar;
     Widgets::SettingsForm *m_form;

@@ -13,7 +13,6 @@
 #include <QPushButton>
 #include <QRadioButton>
 #include <QRegularExpression>
-#include <QStyle>
 #include <QTabWidget>
 #include <QVBoxLayout>
 
@@ -23,6 +22,7 @@
 #include "ui/widgets/labels.h"
 #include "ui/widgets/messagebar.h"
 #include "ui/wizards/relayclient/relayclientwizard.h"
+#include "ui/wizards/wizardlayout.h"
 
 namespace Doorstep::Ui::Wizards {
 
@@ -34,25 +34,6 @@ namespace {
 constexpr int kMinPrefixV4 = 8;
 constexpr int kMinPrefixV6 = 16;
 constexpr int kMaxCommentLength = 200;
-
-QVBoxLayout *pageLayout(QWizardPage *page, const QString &intro, const QString &introName)
-{
-    auto *layout = new QVBoxLayout(page);
-    layout->setSpacing(10);
-    layout->addWidget(Widgets::introLabel(intro, introName));
-    return layout;
-}
-
-/** A line under a radio button that explains the choice, indented to its text. */
-QLabel *choiceDescription(QRadioButton *radio, const QString &text, const QString &objectName)
-{
-    QLabel *label = Widgets::introLabel(text, objectName);
-    const int indent = radio->style()->pixelMetric(QStyle::PM_ExclusiveIndicatorWidth, nullptr, radio)
-                       + radio->style()->pixelMetric(QStyle::PM_RadioButtonLabelSpacing, nullptr, radio);
-    label->setContentsMargins(indent, 0, 0, 6);
-    label->setForegroundRole(QPalette::PlaceholderText);
-    return label;
-}
 
 QFont monospace()
 {
@@ -79,21 +60,13 @@ ChoicePage::ChoicePage(RelayClientWizard *wizard)
                                      u"choiceIntro"_s);
     m_messageBar->setObjectName(u"choiceMessageBar"_s);
     layout->addWidget(m_messageBar);
-    m_network->setObjectName(u"networkChoice"_s);
-    m_network->setAccessibleName(tr("A machine on my network"));
     m_network->setChecked(true);
-    layout->addWidget(m_network);
-    layout->addWidget(choiceDescription(m_network,
-                                        tr("It sends without a password: this server recognises it by its IP address. For "
-                                           "printers, scanners and computers at home or in the office."),
-                                        u"networkChoiceDescription"_s));
-    m_elsewhere->setObjectName(u"elsewhereChoice"_s);
-    m_elsewhere->setAccessibleName(tr("A computer elsewhere"));
-    layout->addWidget(m_elsewhere);
-    layout->addWidget(choiceDescription(m_elsewhere,
-                                        tr("It logs in with a name and password of its own, so it can send from anywhere: "
-                                           "a laptop, or a server at a hosting company."),
-                                        u"elsewhereChoiceDescription"_s));
+    addChoice(layout, m_network, u"network"_s, tr("A machine on my network"),
+              tr("It sends without a password: this server recognises it by its IP address. For printers, scanners and computers "
+                 "at home or in the office."));
+    addChoice(layout, m_elsewhere, u"elsewhere"_s, tr("A computer elsewhere"),
+              tr("It logs in with a name and password of its own, so it can send from anywhere: a laptop, or a server at a hosting "
+                 "company."));
     m_elsewhereNote->hide();
     layout->addWidget(m_elsewhereNote);
     layout->addStretch(1);
@@ -328,7 +301,7 @@ bool ElsewherePage::validatePage()
 // --- ReviewPage ----------------------------------------------------------------------------
 
 ReviewPage::ReviewPage(RelayClientWizard *wizard)
-    : QWizardPage(wizard)
+    : WizardPage(wizard)
     , m_wizard(wizard)
     , m_messageBar(new Widgets::MessageBar)
     , m_summary(Widgets::introLabel({}, u"reviewSummary"_s))
@@ -375,49 +348,11 @@ int ReviewPage::nextId() const
     return RelayClientWizard::ConfigurationPageId;
 }
 
-bool ReviewPage::isComplete() const
-{
-    return !m_busy;
-}
-
 bool ReviewPage::validatePage()
 {
-    if (m_wizard->isApplied())
-        return true;
-    if (m_busy)
-        return false;
-    m_error->clear();
-    m_messageBar->dismiss();
-    setBusy(true);
-    m_wizard->apply([this](const ClientError &error) {
-        setBusy(false);
-        if (!error.isError()) {
-            wizard()->next();
-            return;
-        }
-        switch (error.kind()) {
-        case ClientError::Kind::InvalidArgument:
-        case ClientError::Kind::NotFound:
-        case ClientError::Kind::AlreadyExists:
-            // The engine's own sentence, next to what it is about; Back leads to the field.
-            m_error->setError(error.message() + u' ' + tr("Go back to change it."));
-            break;
-        default:
-            m_messageBar->showError(error);
-            break;
-        }
-    });
-    return false;
-}
-
-void ReviewPage::setBusy(bool busy)
-{
-    m_busy = busy;
-    if (busy)
-        setCursor(Qt::BusyCursor);
-    else
-        unsetCursor();
-    Q_EMIT completeChanged();
+    return applyChange(
+        m_wizard->isApplied(), [this](auto answer) { m_wizard->apply(std::move(answer)); }, [this] { wizard()->next(); }, m_error,
+        m_messageBar);
 }
 
 // --- ConfigurationPage ---------------------------------------------------------------------

@@ -3,6 +3,8 @@
 #include <QHash>
 #include <QWizardPage>
 
+#include "ui/wizards/wizardpage.h"
+
 class QComboBox;
 class QLabel;
 class QLineEdit;
@@ -91,7 +93,7 @@ private:
 };
 
 /** What will change, applied in one call when the person chooses Apply. */
-class ReviewPage final : public QWizardPage
+class ReviewPage final : public WizardPage
 {
     Q_OBJECT
     Q_DISABLE_COPY_MOVE(ReviewPage)
@@ -101,20 +103,14 @@ public:
 
     void initializePage() override;
     int nextId() const override;
-    bool isComplete() const override;
     /** Starts the change and returns false; moves on by itself when the engine agreed. */
     bool validatePage() override;
 
-    bool isBusy() const { return m_busy; }
-
 private:
-    void setBusy(bool busy);
-
     RelayClientWizard *m_wizard;
     Widgets::MessageBar *m_messageBar;
     QLabel *m_summary;
     Widgets::FieldErrorLabel *m_error;
-    bool m_busy = false;
 };
 
 /** The configuration to paste on the machine, for sendmail, Postfix, msmtp and Thunderbird. */

@@ -9,6 +9,7 @@
 #include "ui/client/engineclient.h"
 #include "ui/models/dbusvalue.h"
 #include "ui/wizards/relayclient/relayclientpages.h"
+#include "ui/wizards/wizardlayout.h"
 
 namespace Doorstep::Ui::Wizards {
 
@@ -58,13 +59,7 @@ RelayClientWizard::RelayClientWizard(EngineClient &client, QWidget *parent)
     setStartId(ChoicePageId);
     setButtonText(QWizard::CommitButton, tr("&Apply"));
     setButtonText(QWizard::FinishButton, tr("&Done"));
-    const QList<std::pair<QWizard::WizardButton, QString>> names{
-        {QWizard::BackButton, u"backButton"_s},     {QWizard::NextButton, u"nextButton"_s},
-        {QWizard::CommitButton, u"commitButton"_s}, {QWizard::FinishButton, u"finishButton"_s},
-        {QWizard::CancelButton, u"cancelButton"_s},
-    };
-    for (const auto &[which, name] : names)
-        button(which)->setObjectName(name);
+    nameButtons(this);
     resize(840, 600);
     load();
 }
