@@ -24,6 +24,7 @@ const auto kCertificate = "cert.pem"_L1;
 const auto kPrivateKey = "key.pem"_L1;
 const auto kChain = "chain.pem"_L1;
 const auto kMeta = "meta.json"_L1;
+const auto kRequestKey = "request-key.pem"_L1;
 const auto kNewSuffix = ".new"_L1;
 
 constexpr mode_t PublicMode = 0644;
@@ -99,6 +100,11 @@ QString CertificateFiles::chainPath() const
 QString CertificateFiles::metaPath() const
 {
     return m_directory + u'/' + kMeta;
+}
+
+QString CertificateFiles::requestKeyPath() const
+{
+    return m_directory + u'/' + kRequestKey;
 }
 
 Result<void> CertificateFiles::createDirectory() const

@@ -46,6 +46,8 @@ public:
     QString privateKeyPath() const;
     QString chainPath() const;
     QString metaPath() const;
+    /** The key of the last Certificates.CreateRequest (0600), until a certificate for it is imported. */
+    QString requestKeyPath() const;
 
     /** Creates the directory (0700) when absent; its parent must exist. */
     Core::Result<void> createDirectory() const;

@@ -1,12 +1,16 @@
 #include "engine/tls/certificatestore.h"
 
+#include <QFileInfo>
 #include <QList>
 #include <QSslCertificate>
 #include <QSslKey>
 #include <QSslSocket>
 
+#include "engine/tls/atomicfile.h"
+#include "engine/tls/certificateimport.h"
 #include "engine/tls/log.h"
 #include "engine/tls/selfsignedcertificate.h"
+#include "engine/tls/signingrequest.h"
 
 namespace Doorstep::Tls {
 
@@ -168,6 +172,79 @@ void CertificateStore::generateSelfSigned(const QStringList &names, QObject *con
                return makeSelfSigned(files, names, now);
            },
            std::move(done));
+}
+
+void CertificateStore::createRequest(const QStringList &names, QObject *context, std::function<void(Result<QByteArray>)> done)
+{
+    Q_ASSERT(context);
+    QPointer<QObject> guard(context);
+    m_worker.start([this, guard, files = m_files, names, done = std::move(done)]() {
+        auto result = std::make_shared<Result<QByteArray>>([&]() -> Result<QByteArray> {
+            auto request = SigningRequest::generate(names);
+            if (!request)
+                return request.error();
+            if (auto kept = AtomicFile::write(files.requestKeyPath(), request.value().privateKeyPem, 0600); !kept)
+                return kept.error();
+            qCInfo(lcTls).noquote() << "Made a certificate signing request for" << names.join(u", "_s) << "; its key waits in"
+                                    << files.requestKeyPath();
+            return request.value().requestPem;
+        }());
+        // As in submit(): the destructor waits for this job, so `this` is alive here.
+        QMetaObject::invokeMethod(
+            this,
+            [guard, done, result] {
+                if (guard)
+                    done(*result);
+            },
+            Qt::QueuedConnection);
+    });
+}
+
+void CertificateStore::importCertificate(const CertificateBundle &given, const QString &hostName, QObject *context, Done done)
+{
+    const QDateTime now = m_clock.now();
+    submit(context,
+           [files = m_files, given, hostName, now]() -> Result<Prepared> {
+               QByteArray requestKey;
+               if (QFileInfo::exists(files.requestKeyPath())) {
+                   auto read = AtomicFile::read(files.requestKeyPath());
+                   if (!read)
+                       return read.error();
+                   requestKey = read.value();
+               }
+               auto accepted = CertificateImport::validate(given, requestKey, hostName, now);
+               if (!accepted)
+                   return accepted.error();
+               auto stored = store(files, {accepted.value().bundle, CertificateSource::Imported, now.toUTC()});
+               if (!stored)
+                   return stored;
+               // The request's key now lives in key.pem; a later import must not pair with it again.
+               if (accepted.value().usedPendingKey) {
+                   if (auto removed = AtomicFile::remove(files.requestKeyPath()); !removed)
+                       qCWarning(lcTls).noquote() << removed.error().message;
+               }
+               return stored;
+           },
+           std::move(done));
+}
+
+void CertificateStore::install(const CertificateBundle &bundle, CertificateSource source, QObject *context, Done done)
+{
+    const QDateTime now = m_clock.now();
+    submit(context, [files = m_files, bundle, source, now]() { return store(files, {bundle, source, now.toUTC()}); }, std::move(done));
+}
+
+Result<CertificateStore::Prepared> CertificateStore::store(const CertificateFiles &files, const CertificateFiles::Contents &contents)
+{
+    auto info = contents.bundle.inspect(contents.source);
+    if (!info)
+        return info.error();
+    if (info.value().keyType != u"RSA"_s && info.value().keyType != u"EC"_s)
+        return Error::invalidArgument(u"The certificate's key type '%1' cannot be used for TLS here; accepted are RSA and EC keys."_s.arg(info.value().keyType));
+    if (auto stored = files.replace(contents); !stored)
+        return stored.error();
+    qCInfo(lcTls).noquote() << "Stored the" << certificateSourceName(contents.source) << "certificate for" << info.value().names.join(u", "_s);
+    return Prepared{contents, info.value()};
 }
 
 Result<CertificateStore::Prepared> CertificateStore::makeSelfSigned(const CertificateFiles &files, const QStringList &names,

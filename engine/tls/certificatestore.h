@@ -75,6 +75,22 @@ public:
      */
     void generateSelfSigned(const QStringList &names, QObject *context, Done done);
 
+    /**
+     * Certificates.CreateRequest: a new key and a signing request (PEM) for @p names. The key
+     * is kept as DATA/tls/request-key.pem (0600, replacing an earlier one) so that importing
+     * just the certificate the CA returns pairs it with its key.
+     */
+    void createRequest(const QStringList &names, QObject *context, std::function<void(Core::Result<QByteArray>)> done);
+
+    /**
+     * Certificates.Import: checks @p given (see CertificateImport; an empty key means the
+     * request key) against @p hostName and the clock, then stores it as "imported" and uses it.
+     */
+    void importCertificate(const CertificateBundle &given, const QString &hostName, QObject *context, Done done);
+
+    /** Stores a certificate obtained elsewhere (ACME) with @p source, after the bundle checks, and uses it. */
+    void install(const CertificateBundle &bundle, CertificateSource source, QObject *context, Done done);
+
 Q_SIGNALS:
     /** The certificate in use was replaced: take serverConfiguration() again. */
     void changed();
@@ -85,6 +101,7 @@ private:
 
     CertificateStore(CertificateFiles files, const Core::Clock &clock);
     /** Worker thread: a new self-signed set, checked, then durably stored. */
+    static Core::Result<Prepared> store(const CertificateFiles &files, const CertificateFiles::Contents &contents);
     static Core::Result<Prepared> makeSelfSigned(const CertificateFiles &files, const QStringList &names,
                                                  const QDateTime &now);
     void submit(QObject *context, Job job, Done done);
