@@ -46,6 +46,7 @@
 #include "engine/store/settings.h"
 #include "engine/store/statistics.h"
 #include "engine/store/store.h"
+#include "engine/tls/certificaterenewal.h"
 #include "engine/tls/certificatestore.h"
 
 namespace Doorstep::Daemon {
@@ -140,7 +141,8 @@ Result<void> Daemon::startUp()
     m_serviceContext.reset(new DBus::ServiceContext{m_options.mode, m_dataDirectory->path(), m_startedAtUsec, Core::Clock::system(),
                                                     *m_state, *m_events, *m_store, *m_settings, *m_statistics, *m_authorizer,
                                                     [this] { return boundListeners(); }, *m_spool, *m_scheduler, *m_certificates,
-                                                    *m_remoteDeliverer, *m_spamFilter, *m_antivirus, *m_quarantine, *m_greylist});
+                                                    *m_remoteDeliverer, *m_spamFilter, *m_antivirus, *m_quarantine, *m_greylist,
+                                                    *m_renewal});
     m_engineObject = std::make_unique<DBus::EngineObject>(*m_serviceContext);
     if (auto registered = m_engineObject->registerOn(m_bus); !registered)
         return registered;
@@ -158,6 +160,7 @@ Result<void> Daemon::finishStartUp()
     if (auto named = takeBusName(); !named)
         return named;
     m_scheduler->start();
+    m_renewal->start();
     m_state->setRunning();
     qCInfo(lcDaemon).noquote() << "doorstepd" << QStringLiteral(DOORSTEP_VERSION) << "running on the" << Core::runModeName(m_options.mode)
                                << "bus with data directory" << m_dataDirectory->path();
@@ -172,6 +175,7 @@ Result<void> Daemon::startMailFlow()
     if (!certificates)
         return certificates.error();
     m_certificates = std::move(certificates).value();
+    m_renewal = std::make_unique<Tls::CertificateRenewal>(*m_certificates, *m_settings, *m_events, clock, m_dataDirectory->path());
 
     auto resolver = Dns::UnboundResolver::create(m_settings->listValue(u"dns.servers"_s), int(m_settings->uintValue(u"dns.timeout"_s)));
     if (!resolver)
@@ -464,6 +468,7 @@ Daemon::~Daemon()
     m_policy.reset();
     m_directory.reset();
     m_resolver.reset();
+    m_renewal.reset();
     m_certificates.reset();
     m_statistics.reset();
     m_settings.reset();

@@ -26,6 +26,7 @@ class LocalSubmissionServer;
 class SmtpServer;
 } // namespace Doorstep::Smtp
 namespace Doorstep::Tls {
+class CertificateRenewal;
 class CertificateStore;
 }
 namespace Doorstep::Dns {
@@ -118,6 +119,7 @@ private:
     std::unique_ptr<Store::Settings> m_settings;
     std::unique_ptr<Store::Statistics> m_statistics;
     std::unique_ptr<Tls::CertificateStore> m_certificates;
+    std::unique_ptr<Tls::CertificateRenewal> m_renewal;
     std::unique_ptr<Dns::UnboundResolver> m_resolver;
     std::unique_ptr<Policy::DirectoryCache> m_directory;
     std::unique_ptr<Policy::MailPolicy> m_policy;

@@ -3,6 +3,7 @@
 #include <QStringList>
 
 #include "engine/dbus/queueservice.h"
+#include "engine/tls/certificateinfo.h"
 
 namespace Doorstep::DBus {
 
@@ -17,6 +18,17 @@ public:
 
     QVariantMap Current();
     void GenerateSelfSigned(const QStringList &names);
+    QString CreateRequest(const QStringList &names);
+    void Import(const QString &cert_pem, const QString &key_pem, const QString &chain_pem);
+    void RequestAcme(const QString &directory_url, const QStringList &names, const QString &email);
+    void Renew();
+
+Q_SIGNALS:
+    void AcmeProgress(const QString &step, const QString &sentence);
+
+private:
+    /** Replies to an ACME or Renew call with the certificate now in use. */
+    void replyIssued(const PendingReply &reply, const Core::Result<Tls::CertificateInfo> &made);
 };
 
 } // namespace Doorstep::DBus

@@ -25,8 +25,9 @@ class Spool;
 } // namespace Doorstep::Queue
 
 namespace Doorstep::Tls {
+class CertificateRenewal;
 class CertificateStore;
-}
+} // namespace Doorstep::Tls
 
 namespace Doorstep::Delivery {
 class RemoteDeliverer;
@@ -67,6 +68,7 @@ struct ServiceContext
     Filters::Antivirus::ScannerSupervisor &antivirus;
     Queue::Quarantine &quarantine;
     Filters::Greylist &greylist;
+    Tls::CertificateRenewal &renewal;
 };
 
 } // namespace Doorstep::DBus

@@ -70,6 +70,7 @@ QList<Verb> settingsVerbs();
 QList<Verb> directoryVerbs();
 QList<Verb> relayVerbs();
 QList<Verb> queueVerbs();
+QList<Verb> certificateVerbs();
 QList<Verb> filtersVerbs();
 QList<Verb> greylistVerbs();
 

@@ -132,6 +132,9 @@ int certShow(Context &c, const QStringList &)
         {CliText::tr("Valid until"), when(m.value(u"not_after"_s).toULongLong())},
         {CliText::tr("Key"), u"%1 %2"_s.arg(m.value(u"key"_s).toString()).arg(m.value(u"key_bits"_s).toUInt())},
         {CliText::tr("SHA-256"), m.value(u"fingerprint_sha256"_s).toString()},
+        {CliText::tr("Next renewal"), m.value(u"next_renewal"_s).toULongLong() ? when(m.value(u"next_renewal"_s).toULongLong())
+                                                                              : CliText::tr("none planned")},
+        {CliText::tr("Renewal error"), m.value(u"renewal_error"_s).toString()},
     });
     return Success;
 }
