@@ -94,3 +94,58 @@ private Q_SLOTS:
     void newConnectionsGetReplacedCertificate();
     void cleanupTestCase();
 };
+
+class TestAcmeAccountKey : public QObject
+{
+    Q_OBJECT
+private Q_SLOTS:
+    void initTestCase();
+    void createdOnceWithMode0600();
+    void jwkIsThePublicKey();
+    void signatureVerifiesWithOpenssl();
+    void newAccountCarriesJwkAndPostAsGetIsEmpty();
+    void refusesOtherKeys();
+};
+
+class TestAcmeProblem : public QObject
+{
+    Q_OBJECT
+private Q_SLOTS:
+    void problemDocument();
+    void badNonce();
+    void notAProblemDocument_data();
+    void notAProblemDocument();
+    void longDetailIsCut();
+};
+
+class TestSigningRequest : public QObject
+{
+    Q_OBJECT
+private Q_SLOTS:
+    void initTestCase();
+    void verifiesAndNamesEveryName();
+    void keyBelongsToRequest();
+    void refusesBadNames();
+};
+
+class TestCertificateImport : public QObject
+{
+    Q_OBJECT
+private Q_SLOTS:
+    void initTestCase();
+    void nameCovers_data();
+    void nameCovers();
+    void acceptsIssuedCertificateWithChain();
+    void fullChainIsSplitAndPendingKeyUsed();
+    void refusals_data();
+    void refusals();
+};
+
+class TestHttp01Responder : public QObject
+{
+    Q_OBJECT
+private Q_SLOTS:
+    void servesTokensOnlyWhileStarted();
+    void portInUseIsASentence();
+    void oversizedRequestIsRefused();
+};
