@@ -679,6 +679,42 @@ Exit-Status: 0 erledigt, 1 die Engine hat abgelehnt (der Grund wird ausgegeben),
         <source>change several settings at once, all or none (values as for set)</source>
         <translation>mehrere Einstellungen auf einmal ändern, alle oder keine (Werte wie bei set)</translation>
     </message>
+    <message>
+        <source>&apos;%1&apos; needs a value.</source>
+        <translation>„%1“ braucht einen Wert.</translation>
+    </message>
+    <message>
+        <source>Unknown option &apos;%1&apos;.</source>
+        <translation>Unbekannte Option „%1“.</translation>
+    </message>
+    <message>
+        <source>make a key and a certificate signing request (CSR) to give a CA (default: identity.hostname)</source>
+        <translation>einen Schlüssel und eine Zertifikatsanforderung (CSR) für eine CA erzeugen (Vorgabe: identity.hostname)</translation>
+    </message>
+    <message>
+        <source>use a certificate from a CA: PEM files, &apos;-&apos; for stdin, KEY &apos;&apos; for the key of &apos;cert request&apos;</source>
+        <translation>ein Zertifikat einer CA verwenden: PEM-Dateien, „-“ für die Standardeingabe, KEY „“ für den Schlüssel von „cert request“</translation>
+    </message>
+    <message>
+        <source>get a certificate with ACME (Let&apos;s Encrypt), agreeing to the CA&apos;s terms; names are checked over HTTP on acme.http_port</source>
+        <translation>ein Zertifikat per ACME (Let’s Encrypt) holen und den Bedingungen der CA zustimmen; die Namen werden per HTTP auf acme.http_port geprüft</translation>
+    </message>
+    <message>
+        <source>renew the certificate the way it was made (ACME or self-signed)</source>
+        <translation>das Zertifikat so erneuern, wie es entstanden ist (ACME oder selbstsigniert)</translation>
+    </message>
+    <message>
+        <source>Next renewal</source>
+        <translation>Nächste Erneuerung</translation>
+    </message>
+    <message>
+        <source>none planned</source>
+        <translation>keine geplant</translation>
+    </message>
+    <message>
+        <source>Renewal error</source>
+        <translation>Fehler bei der Erneuerung</translation>
+    </message>
 </context>
 <context>
     <name>ClientConfiguration</name>

@@ -665,6 +665,42 @@ Exit status: 0 done, 1 the engine refused (its reason is printed), 2 usage error
         <source>change several settings at once, all or none (values as for set)</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>&apos;%1&apos; needs a value.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unknown option &apos;%1&apos;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>make a key and a certificate signing request (CSR) to give a CA (default: identity.hostname)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>use a certificate from a CA: PEM files, &apos;-&apos; for stdin, KEY &apos;&apos; for the key of &apos;cert request&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>get a certificate with ACME (Let&apos;s Encrypt), agreeing to the CA&apos;s terms; names are checked over HTTP on acme.http_port</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>renew the certificate the way it was made (ACME or self-signed)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Next renewal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>none planned</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Renewal error</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>ClientConfiguration</name>

@@ -679,6 +679,42 @@ Afsluitstatus: 0 gelukt, 1 de engine weigerde (de reden wordt getoond), 2 gebrui
         <source>change several settings at once, all or none (values as for set)</source>
         <translation>meerdere instellingen tegelijk wijzigen, alle of geen (waarden zoals bij set)</translation>
     </message>
+    <message>
+        <source>&apos;%1&apos; needs a value.</source>
+        <translation>&apos;%1&apos; heeft een waarde nodig.</translation>
+    </message>
+    <message>
+        <source>Unknown option &apos;%1&apos;.</source>
+        <translation>Onbekende optie &apos;%1&apos;.</translation>
+    </message>
+    <message>
+        <source>make a key and a certificate signing request (CSR) to give a CA (default: identity.hostname)</source>
+        <translation>een sleutel en een certificaataanvraag (CSR) voor een CA maken (standaard: identity.hostname)</translation>
+    </message>
+    <message>
+        <source>use a certificate from a CA: PEM files, &apos;-&apos; for stdin, KEY &apos;&apos; for the key of &apos;cert request&apos;</source>
+        <translation>een certificaat van een CA gebruiken: PEM-bestanden, &apos;-&apos; voor stdin, KEY &apos;&apos; voor de sleutel van &apos;cert request&apos;</translation>
+    </message>
+    <message>
+        <source>get a certificate with ACME (Let&apos;s Encrypt), agreeing to the CA&apos;s terms; names are checked over HTTP on acme.http_port</source>
+        <translation>een certificaat via ACME (Let&apos;s Encrypt) halen en met de voorwaarden van de CA instemmen; de namen worden via HTTP op acme.http_port gecontroleerd</translation>
+    </message>
+    <message>
+        <source>renew the certificate the way it was made (ACME or self-signed)</source>
+        <translation>het certificaat vernieuwen zoals het gemaakt is (ACME of zelfondertekend)</translation>
+    </message>
+    <message>
+        <source>Next renewal</source>
+        <translation>Volgende vernieuwing</translation>
+    </message>
+    <message>
+        <source>none planned</source>
+        <translation>geen gepland</translation>
+    </message>
+    <message>
+        <source>Renewal error</source>
+        <translation>Fout bij vernieuwen</translation>
+    </message>
 </context>
 <context>
     <name>ClientConfiguration</name>
