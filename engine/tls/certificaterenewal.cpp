@@ -21,6 +21,17 @@ quint64 toUsec(const QDateTime &time)
     return time.isValid() && time.toMSecsSinceEpoch() > 0 ? quint64(time.toMSecsSinceEpoch()) * 1000 : 0;
 }
 
+/** The names ACME can renew: a certificate's host names (IP addresses need no ACME here). */
+QStringList hostNames(const CertificateInfo &info)
+{
+    QStringList names;
+    for (const QString &name : info.names) {
+        if (!Core::parseIpAddress(name))
+            names << name;
+    }
+    return names;
+}
+
 QVariantMap eventDetails(const CertificateInfo &info)
 {
     return {{u"source"_s, certificateSourceName(info.source)},
@@ -107,7 +118,7 @@ void CertificateRenewal::onTimer()
     const QDateTime now = m_clock.now();
     if (m_nextRenewal.isValid() && now >= m_nextRenewal && !m_acme.isRunning() && m_certificates.hasCertificate()
         && m_certificates.current().source == CertificateSource::Acme) {
-        auto request = acmeRequest(QString(), m_certificates.current().names, QString());
+        auto request = acmeRequest(QString(), hostNames(m_certificates.current()), QString());
         if (!request) {
             m_lastError = request.error().message;
             ++m_failures;
@@ -223,12 +234,7 @@ void CertificateRenewal::renew(QObject *context, CertificateStore::Done done)
     case CertificateSource::Acme:
         break;
     }
-    QStringList hostNames;
-    for (const QString &name : info.names) {
-        if (!Core::parseIpAddress(name))
-            hostNames << name;
-    }
-    auto request = acmeRequest(QString(), hostNames, QString());
+    auto request = acmeRequest(QString(), hostNames(info), QString());
     if (!request) {
         refuse(request.error());
         return;
