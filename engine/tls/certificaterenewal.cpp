@@ -53,12 +53,18 @@ CertificateRenewal::CertificateRenewal(CertificateStore &certificates, Store::Se
     m_timer.setSingleShot(true);
     connect(&m_timer, &QTimer::timeout, this, &CertificateRenewal::onTimer);
     connect(&m_acme, &AcmeClient::progress, this, &CertificateRenewal::progress);
+    // A new certificate starts a new story: its own plan, failures and expiry warning.
     connect(&m_certificates, &CertificateStore::changed, this, [this] {
-        if (m_timer.isActive() || m_nextRenewal.isValid())
-            plan();
+        if (!m_started)
+            return;
+        m_failures = 0;
+        m_lastError.clear();
+        m_lastExpiryWarning = QDateTime();
+        checkExpiry();
+        plan();
     });
     connect(&m_settings, &Store::Settings::changed, this, [this](const QStringList &keys) {
-        if (keys.contains(u"acme.renew_before"_s) && (m_timer.isActive() || m_nextRenewal.isValid()))
+        if (m_started && keys.contains(u"acme.renew_before"_s))
             plan();
     });
 }
@@ -67,6 +73,7 @@ CertificateRenewal::~CertificateRenewal() = default;
 
 void CertificateRenewal::start()
 {
+    m_started = true;
     checkExpiry();
     plan();
 }

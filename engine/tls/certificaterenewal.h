@@ -100,6 +100,7 @@ private:
     QDateTime m_lastExpiryWarning;
     QString m_lastError;
     int m_failures = 0;
+    bool m_started = false;
 };
 
 } // namespace Doorstep::Tls

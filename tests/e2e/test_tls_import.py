@@ -127,6 +127,17 @@ class CertificateImport(EngineTestCase):
         again = self.engine.ctl("cert", "import", self.write("full.pem", full_chain), "", check=False)
         self.assertIn("there is no pending key", again.stderr)
 
+    def test_4_expiring_import_raises_event(self):
+        soon = make_certificate(HOSTNAME, issuer=self.intermediate, names=[HOSTNAME],
+                                not_after=NOW + datetime.timedelta(days=5))
+        result = self.import_(soon.cert_pem, soon.key_pem, self.intermediate.cert_pem)
+        self.assertEqual(result.returncode, 0, result.stderr)
+        expiring = lambda: [e for e in self.engine.events() if e["kind"] == "certificate_expiring"]
+        events = wait_until(expiring, 10, what="certificate_expiring")
+        self.assertIn("it was imported, so import a new one", events[-1]["summary"])
+        self.assertEqual(events[-1]["details"]["fingerprint_sha256"], soon.fingerprint)
+        self.assertEqual(events[-1]["details"]["days_left"], 4)
+
 
 if __name__ == "__main__":
     unittest.main(argv=sys.argv, verbosity=2)
