@@ -475,8 +475,10 @@ void AcmeClient::send(QNetworkReply *reply, Handler handler)
 {
     const auto run = m_run;
     connect(reply, &QNetworkReply::downloadProgress, reply, [reply](qint64 received, qint64) {
-        if (received > MaxResponseBytes)
+        if (received > MaxResponseBytes) {
+            reply->setProperty("tooLarge", true);
             reply->abort();
+        }
     });
     connect(reply, &QNetworkReply::finished, this, [this, run, reply, handler = std::move(handler)] {
         reply->deleteLater();
@@ -487,16 +489,16 @@ void AcmeClient::send(QNetworkReply *reply, Handler handler)
         const QByteArray nonce = reply->rawHeader("Replay-Nonce");
         if (!nonce.isEmpty())
             run->nonce = QString::fromLatin1(nonce);
+        response.body = reply->readAll();
+        if (reply->property("tooLarge").toBool() || response.body.size() > MaxResponseBytes) {
+            fail(u"The ACME server's answer from %1 is larger than %2 bytes."_s.arg(reply->url().toString()).arg(MaxResponseBytes));
+            return;
+        }
         if (response.status == 0) {
             QString hint;
             if (reply->error() == QNetworkReply::SslHandshakeFailedError)
                 hint = u" (a private CA is trusted through acme.ca_file)"_s;
             fail(u"Cannot reach the ACME server at %1: %2%3."_s.arg(reply->url().toString(), reply->errorString(), hint));
-            return;
-        }
-        response.body = reply->readAll();
-        if (response.body.size() > MaxResponseBytes) {
-            fail(u"The ACME server's answer from %1 is larger than %2 bytes."_s.arg(reply->url().toString()).arg(MaxResponseBytes));
             return;
         }
         const QByteArray location = reply->rawHeader("Location");

@@ -7,7 +7,7 @@
 #include "engine/core/textrules.h"
 #include "engine/store/settings.h"
 #include "engine/tls/log.h"
-#include "engine/tls/selfsignedcertificate.h"
+#include "engine/tls/signingrequest.h"
 
 namespace Doorstep::Tls {
 
@@ -182,7 +182,7 @@ Result<AcmeClient::Request> CertificateRenewal::acmeRequest(const QString &direc
                                       "https://acme-v02.api.letsencrypt.org/directory."_s.arg(url));
     }
     const QStringList wanted = names.isEmpty() ? QStringList{m_settings.stringValue(u"identity.hostname"_s)} : names;
-    auto normalized = SelfSignedCertificate::normalizeNames(wanted);
+    auto normalized = SigningRequest::normalizeNames(wanted);
     if (!normalized)
         return normalized.error();
     for (const QString &name : normalized.value()) {

@@ -28,9 +28,33 @@ struct ExtensionStackDeleter
 
 } // namespace
 
+Result<QStringList> SigningRequest::normalizeNames(const QStringList &names)
+{
+    if (names.isEmpty() || names.size() > SelfSignedCertificate::MaxNames)
+        return SelfSignedCertificate::normalizeNames(names); // its sentences for these
+    QStringList normalized;
+    for (const QString &name : names) {
+        const bool wildcard = name.startsWith(u"*."_s);
+        auto one = SelfSignedCertificate::normalizeNames({wildcard ? name.mid(2) : name});
+        if (!one)
+            return one.error();
+        QString canonical = one.value().first();
+        if (wildcard) {
+            if (!canonical.contains(u'.') || Core::parseIpAddress(canonical)) {
+                return Core::Error::invalidArgument(
+                    u"Wildcard name '%1' must be '*.' and a domain of at least two labels, such as *.example.org."_s.arg(name));
+            }
+            canonical.prepend(u"*."_s);
+        }
+        if (!normalized.contains(canonical))
+            normalized << canonical;
+    }
+    return normalized;
+}
+
 Result<SigningRequest> SigningRequest::generate(const QStringList &names)
 {
-    auto normalized = SelfSignedCertificate::normalizeNames(names);
+    auto normalized = normalizeNames(names);
     if (!normalized)
         return normalized.error();
     const QStringList &sans = normalized.value();

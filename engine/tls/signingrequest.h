@@ -23,7 +23,13 @@ struct SigningRequest
     /** The same request as DER (ACME's finalize wants it base64url-encoded). */
     QByteArray requestDer;
 
-    /** @p names as SelfSignedCertificate::normalizeNames accepts them. */
+    /**
+     * SelfSignedCertificate::normalizeNames, plus wildcard names ("*.example.org": a star for
+     * one whole left-most label over a domain of at least two labels), which a CA may issue.
+     */
+    static Core::Result<QStringList> normalizeNames(const QStringList &names);
+
+    /** A request for @p names (see normalizeNames()); the first is the CN. */
     static Core::Result<SigningRequest> generate(const QStringList &names);
 };
 

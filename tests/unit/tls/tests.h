@@ -125,6 +125,7 @@ private Q_SLOTS:
     void initTestCase();
     void verifiesAndNamesEveryName();
     void keyBelongsToRequest();
+    void wildcards();
     void refusesBadNames();
 };
 
@@ -148,4 +149,12 @@ private Q_SLOTS:
     void servesTokensOnlyWhileStarted();
     void portInUseIsASentence();
     void oversizedRequestIsRefused();
+};
+
+class TestAcmeDns01 : public QObject
+{
+    Q_OBJECT
+private Q_SLOTS:
+    void wildcardThroughPublisher();
+    void secondRequestWhileRunningIsRefused();
 };

@@ -42,6 +42,21 @@ void TestSigningRequest::keyBelongsToRequest()
     QVERIFY(request->privateKeyPem.startsWith("-----BEGIN PRIVATE KEY-----"));
 }
 
+void TestSigningRequest::wildcards()
+{
+    auto names = SigningRequest::normalizeNames({u"*.Example.org"_s, u"example.org"_s, u"*.example.org"_s});
+    QVERIFY(names);
+    QCOMPARE(names.value(), (QStringList{u"*.example.org"_s, u"example.org"_s}));
+    for (const QString &bad : {u"*.org"_s, u"*.*.example.org"_s, u"a*.example.org"_s, u"*.192.0.2.1"_s}) {
+        auto refused = SigningRequest::normalizeNames({bad});
+        QVERIFY2(!refused, qPrintable(bad));
+    }
+    auto request = SigningRequest::generate({u"*.example.org"_s});
+    QVERIFY(request);
+    const auto text = Doorstep::Tests::openssl({u"req"_s, u"-noout"_s, u"-text"_s}, request->requestPem);
+    QVERIFY(text.output.contains("DNS:*.example.org"));
+}
+
 void TestSigningRequest::refusesBadNames()
 {
     auto empty = SigningRequest::generate({});
