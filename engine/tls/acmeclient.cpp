@@ -39,7 +39,8 @@ struct Prepared
 {
     std::optional<AcmeAccountKey> key;
     SigningRequest request;
-    QList<QSslCertificate> extraCas;
+    /** The system's CAs and acme.ca_file's; empty: Qt's default (the system's). */
+    QList<QSslCertificate> caCertificates;
 };
 
 Result<Prepared> prepare(const QString &accountKeyPath, const AcmeClient::Request &request)
@@ -49,9 +50,11 @@ Result<Prepared> prepare(const QString &accountKeyPath, const AcmeClient::Reques
         auto pem = AtomicFile::read(request.caFile);
         if (!pem)
             return Error::failed(u"Cannot read acme.ca_file: %1"_s.arg(pem.error().message));
-        prepared.extraCas = QSslCertificate::fromData(pem.value(), QSsl::Pem);
-        if (prepared.extraCas.isEmpty())
+        const QList<QSslCertificate> extra = QSslCertificate::fromData(pem.value(), QSsl::Pem);
+        if (extra.isEmpty())
             return Error::failed(u"File '%1' (acme.ca_file) holds no PEM certificate."_s.arg(request.caFile));
+        // An explicit list turns off Qt's on-demand loading of the system's CAs: name them too.
+        prepared.caCertificates = QSslConfiguration::systemCaCertificates() + extra;
     }
     auto key = AcmeAccountKey::loadOrCreate(accountKeyPath);
     if (!key)
@@ -166,8 +169,8 @@ void AcmeClient::issue(const Request &request, QObject *context, Done done)
                 run->key = std::move(ready.key);
                 run->signingRequest = std::move(ready.request);
                 run->ssl = QSslConfiguration::defaultConfiguration();
-                if (!ready.extraCas.isEmpty())
-                    run->ssl.addCaCertificates(ready.extraCas);
+                if (!ready.caCertificates.isEmpty())
+                    run->ssl.setCaCertificates(ready.caCertificates);
                 fetchDirectory();
             },
             Qt::QueuedConnection);
