@@ -212,7 +212,7 @@ void AcmeClient::createAccount()
             fail(u"The ACME server created the account but did not say its URL (no Location header)."_s);
             return;
         }
-        m_run->keyId = response.location.toString();
+        m_run->keyId = response.location.toString(QUrl::FullyEncoded);
         report(u"account"_s, response.status == 201 ? u"Registered a new account at the certificate authority."_s
                                                     : u"Using the existing account at the certificate authority."_s);
         createOrder();
@@ -445,7 +445,7 @@ void AcmeClient::post(const QUrl &url, const QByteArray &payload, Handler handle
         return;
     }
     const QString nonce = std::exchange(m_run->nonce, QString());
-    auto body = m_run->key->signRequest(url.toString(), nonce, m_run->keyId, payload);
+    auto body = m_run->key->signRequest(url.toString(QUrl::FullyEncoded), nonce, m_run->keyId, payload);
     if (!body) {
         fail(body.error().message);
         return;
