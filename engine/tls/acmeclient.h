@@ -41,7 +41,7 @@ class AcmeClient final : public QObject
     Q_DISABLE_COPY_MOVE(AcmeClient)
 
 public:
-    static constexpr int MaxNonceRetries = 5;
+    static constexpr int MaxNonceRetries = 10;
     static constexpr int MaxPolls = 60;
     static constexpr int MaxPollDelaySeconds = 30;
     static constexpr int RequestTimeoutMs = 60000;

@@ -148,8 +148,10 @@ class AcmeIssuance(AcmeTestCase):
             taken.setsockopt(socket.SOL_SOCKET, socket.SO_REUSEADDR, 1)
             taken.bind(("::", self.http_port))
             taken.listen(1)
-            result = self.acme(HOSTNAME, check=False)
-        self.assertEqual(result.returncode, 1)
+            # A name never validated here: a CA may reuse a valid authorization (pebble does,
+            # Let's Encrypt for 30 days), and then no challenge, and no port, is needed.
+            result = self.acme("smtp.acme.test", check=False)
+        self.assertEqual(result.returncode, 1, result.stdout)
         print(result.stderr.strip(), file=sys.stderr)
         self.assertIn(f"Port {self.http_port} (acme.http_port) is in use by another program", result.stderr)
 
@@ -166,11 +168,14 @@ class AcmeIssuance(AcmeTestCase):
 class AcmeBadNonce(AcmeTestCase):
     """e2e.tls.acme_bad_nonce: pebble refuses most nonces; the client retries with the new one."""
 
-    NONCE_REJECT = 50
+    # 40 % over two runs of about eight POSTs each: no rejection at all (0.6^16) and eleven in
+    # a row (0.4^11 per POST) are both well under one in a thousand.
+    NONCE_REJECT = 40
 
     def test_issue_despite_bad_nonces(self):
         self.acme(HOSTNAME)
         self.assertEqual(self.current()["source"], "acme")
+        self.engine.ctl("cert", "renew", timeout=ACME_TIMEOUT)
         retries = self.engine.log_text().count("refused the nonce")
         self.assertGreater(retries, 0, "pebble rejected no nonce: the retry path was not taken")
 
