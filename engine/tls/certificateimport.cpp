@@ -81,6 +81,11 @@ bool CertificateImport::nameCovers(const QString &pattern, const QString &hostNa
 Result<CertificateImport::Accepted> CertificateImport::validate(const CertificateBundle &given, const QByteArray &pendingKeyPem,
                                                                 const QString &hostName, const QDateTime &now)
 {
+    for (const auto &[part, text] : {std::pair{u"certificate"_s, &given.certificatePem}, std::pair{u"private key"_s, &given.privateKeyPem},
+                                     std::pair{u"chain"_s, &given.chainPem}}) {
+        if (text->size() >= MaxPemBytes)
+            return Error::invalidArgument(u"The %1 must be smaller than 1 MiB, not %2 bytes."_s.arg(part).arg(text->size()));
+    }
     if (given.certificatePem.trimmed().isEmpty())
         return Error::invalidArgument(u"No certificate was given: paste the PEM text that starts with -----BEGIN CERTIFICATE-----."_s);
     auto certificates = PemCodec::readCertificates(given.certificatePem, u"the certificate"_s);

@@ -26,6 +26,9 @@ namespace Doorstep::Tls {
 class CertificateImport final
 {
 public:
+    /** Each of certificate, key and chain must be smaller (a long chain is a few KiB). */
+    static constexpr qsizetype MaxPemBytes = 1024 * 1024;
+
     struct Accepted
     {
         /** What to store: as given, with the pending key filled in and a full chain split. */

@@ -81,6 +81,7 @@ void TestCertificateImport::refusals_data()
     QTest::newRow("not yet valid by the clock") << 4 << u"The certificate is not valid yet"_s;
     QTest::newRow("chain of the wrong CA") << 5 << u"The chain does not link: the certificate was not issued by chain certificate 1"_s;
     QTest::newRow("both full chain and chain") << 6 << u"holds 2 certificates and a chain was given too"_s;
+    QTest::newRow("chain too large") << 7 << u"The chain must be smaller than 1 MiB, not 1048576 bytes."_s;
 }
 
 void TestCertificateImport::refusals()
@@ -103,6 +104,7 @@ void TestCertificateImport::refusals()
     case 4: now = made.addDays(-1); break;
     case 5: bundle.chainPem = other.caPem; break;
     case 6: bundle.certificatePem += issued.caPem; break;
+    case 7: bundle.chainPem = QByteArray(CertificateImport::MaxPemBytes, 'A'); break;
     default: QFAIL("unknown case");
     }
     auto refused = CertificateImport::validate(bundle, {}, host, now);
