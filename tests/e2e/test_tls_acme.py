@@ -197,6 +197,23 @@ class AcmeAutomaticRenewal(AcmeTestCase):
         self.assertGreaterEqual(len(events), 2, events)
         self.assertIn("Renewing the ACME certificate", self.engine.log_text())
 
+    def test_z_failing_renewal_backs_off_and_warns(self):
+        if self.current()["source"] != "acme":
+            self.acme(HOSTNAME)
+        # The CA goes away; the next renewal (at the certificate's half-life) fails.
+        self.engine.set("acme.directory_url", f"https://127.0.0.1:{free_port('127.0.0.1')}/dir")
+        failed = lambda: self.current()["renewal_failures"] >= 1
+        wait_until(failed, 60, interval=0.5, what="a failed automatic renewal")
+        current = self.current()
+        self.assertIn("Cannot reach the ACME server", current["renewal_error"])
+        # Back-off: the next attempt an hour later, not at once.
+        next_in = current["next_renewal"] / 1e6 - time.time()
+        self.assertTrue(3500 < next_in <= 3600, f"next renewal in {next_in:.0f} s, want about an hour")
+        # The certificate lives 30 s, well within 14 days of expiry: that is news now.
+        expiring = [e for e in self.engine.events() if e["kind"] == "certificate_expiring"]
+        self.assertEqual(len(expiring), 1, expiring)
+        self.assertIn("renewing it keeps failing: Cannot reach the ACME server", expiring[0]["summary"])
+
 
 if __name__ == "__main__":
     unittest.main(argv=sys.argv, verbosity=2)
