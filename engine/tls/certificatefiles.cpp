@@ -32,11 +32,13 @@ constexpr mode_t SecretMode = 0600;
 
 QByteArray metaJson(const CertificateFiles::Contents &contents)
 {
-    const QJsonObject meta{
+    QJsonObject meta{
         {u"source"_s, certificateSourceName(contents.source)},
         {u"created"_s, contents.created.toUTC().toString(Qt::ISODate)},
         {u"chain"_s, !contents.bundle.chainPem.trimmed().isEmpty()},
     };
+    if (!contents.acmeDirectory.isEmpty())
+        meta.insert(u"acme_directory"_s, contents.acmeDirectory);
     return QJsonDocument(meta).toJson(QJsonDocument::Indented);
 }
 
@@ -45,6 +47,7 @@ struct Meta
     CertificateSource source = CertificateSource::Imported;
     QDateTime created;
     bool chain = false;
+    QString acmeDirectory;
 };
 
 Result<Meta> parseMeta(const QString &path)
@@ -67,6 +70,7 @@ Result<Meta> parseMeta(const QString &path)
     meta.source = *source;
     meta.created = QDateTime::fromString(object.value(u"created"_s).toString(), Qt::ISODate);
     meta.chain = object.value(u"chain"_s).toBool();
+    meta.acmeDirectory = object.value(u"acme_directory"_s).toString();
     return meta;
 }
 
@@ -206,6 +210,7 @@ Result<std::optional<CertificateFiles::Contents>> CertificateFiles::load() const
             return meta.error();
         contents.source = meta.value().source;
         contents.created = meta.value().created;
+        contents.acmeDirectory = meta.value().acmeDirectory;
     } else {
         contents.source = CertificateSource::Imported;
     }

@@ -17,7 +17,8 @@ namespace Doorstep::Tls {
  *   cert.pem    the server certificate (0644)
  *   key.pem     its private key, PKCS#8 PEM (0600, never wider at any instant)
  *   chain.pem   intermediate certificates (0644), present only when there are some
- *   meta.json   {"source": "self-signed"|"imported"|"acme", "created": ISO 8601 UTC, "chain": bool}
+ *   meta.json   {"source": "self-signed"|"imported"|"acme", "created": ISO 8601 UTC, "chain": bool,
+ *               "acme_directory": URL (only for acme)}
  *
  * A replacement must never leave a key from one set next to a certificate from another.
  * replace() therefore stages the new set as *.new files (each written atomically), with
@@ -37,6 +38,8 @@ public:
         CertificateSource source = CertificateSource::SelfSigned;
         /** When this set was made or imported (UTC); the file time when meta.json is absent. */
         QDateTime created;
+        /** For source acme: the ACME directory it came from (renewals go there); else empty. */
+        QString acmeDirectory;
     };
 
     explicit CertificateFiles(QString directory);

@@ -123,6 +123,7 @@ QVariantMap CertificateInfo::toVariantMap() const
         {u"key"_s, keyType},
         {u"key_bits"_s, QVariant::fromValue<uint>(uint(keyBits))},
         {u"self_signed"_s, selfSigned},
+        {u"acme_directory"_s, acmeDirectory},
     };
 }
 

@@ -35,6 +35,8 @@ struct CertificateInfo
     int keyBits = 0;
     /** The certificate verifies with its own key (issued by itself). */
     bool selfSigned = false;
+    /** For source acme: the ACME directory it came from (from meta.json, not the PEM). */
+    QString acmeDirectory;
 
     bool isNull() const { return fingerprintSha256.isEmpty(); }
 
@@ -46,7 +48,7 @@ struct CertificateInfo
      * resources/dbus): "source" (s: self-signed, imported, acme), "subject" (s, RFC 2253),
      * "names" (as), "issuer" (s), "not_before" and "not_after" (t, microseconds since the
      * epoch), "fingerprint_sha256" (s), "key" (s: RSA, EC, Ed25519, ...), "key_bits" (u),
-     * "self_signed" (b).
+     * "self_signed" (b), "acme_directory" (s, "" unless source acme).
      */
     QVariantMap toVariantMap() const;
 

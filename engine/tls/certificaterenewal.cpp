@@ -125,7 +125,7 @@ void CertificateRenewal::onTimer()
     const QDateTime now = m_clock.now();
     if (m_nextRenewal.isValid() && now >= m_nextRenewal && !m_acme.isRunning() && m_certificates.hasCertificate()
         && m_certificates.current().source == CertificateSource::Acme) {
-        auto request = acmeRequest(QString(), hostNames(m_certificates.current()), QString());
+        auto request = acmeRequest(m_certificates.current().acmeDirectory, hostNames(m_certificates.current()), QString());
         if (!request) {
             m_lastError = request.error().message;
             ++m_failures;
@@ -241,7 +241,7 @@ void CertificateRenewal::renew(QObject *context, CertificateStore::Done done)
     case CertificateSource::Acme:
         break;
     }
-    auto request = acmeRequest(QString(), hostNames(info), QString());
+    auto request = acmeRequest(info.acmeDirectory, hostNames(info), QString());
     if (!request) {
         refuse(request.error());
         return;
@@ -267,7 +267,7 @@ void CertificateRenewal::runAcme(const AcmeClient::Request &request, bool renewa
             failed(issued.error());
             return;
         }
-        m_certificates.install(issued.value(), CertificateSource::Acme, this, [this, request, guard, done, failed](Result<CertificateInfo> made) {
+        m_certificates.install(issued.value(), CertificateSource::Acme, request.directoryUrl.toString(QUrl::FullyEncoded), this, [this, request, guard, done, failed](Result<CertificateInfo> made) {
             if (!made) {
                 failed(made.error());
                 return;

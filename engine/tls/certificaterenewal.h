@@ -65,7 +65,8 @@ public:
     void requestAcme(const QString &directoryUrl, const QStringList &names, const QString &email, QObject *context,
                      CertificateStore::Done done);
     /**
-     * Certificates.Renew: ACME again (acme.directory_url, acme.email, the certificate's names)
+     * Certificates.Renew: ACME again (the directory the certificate came from, else
+     * acme.directory_url; acme.email; the certificate's names)
      * for an ACME certificate, a new self-signed one for a self-signed certificate, and an
      * error for an imported one.
      */

@@ -81,6 +81,7 @@ Result<std::unique_ptr<CertificateStore>> CertificateStore::open(const QString &
         auto info = contents->bundle.inspect(contents->source, fileLabels(files));
         if (!info)
             return info.error();
+        info.value().acmeDirectory = contents->acmeDirectory;
         if (auto adopted = store->adopt(contents->bundle, info.value()); !adopted)
             return adopted.error();
         qCInfo(lcTls).noquote() << "Using the" << certificateSourceName(info.value().source) << "certificate for"
@@ -152,6 +153,7 @@ void CertificateStore::ensureCertificate(const QString &hostname, QObject *conte
                    auto info = contents->bundle.inspect(contents->source, fileLabels(files));
                    if (!info)
                        return info.error();
+                   info.value().acmeDirectory = contents->acmeDirectory;
                    return Prepared{*contents, info.value()};
                }
                return makeSelfSigned(files, names, now);
@@ -215,7 +217,7 @@ void CertificateStore::importCertificate(const CertificateBundle &given, const Q
                auto accepted = CertificateImport::validate(given, requestKey, hostName, now);
                if (!accepted)
                    return accepted.error();
-               auto stored = store(files, {accepted.value().bundle, CertificateSource::Imported, now.toUTC()});
+               auto stored = store(files, {accepted.value().bundle, CertificateSource::Imported, now.toUTC(), QString()});
                if (!stored)
                    return stored;
                // The request's key now lives in key.pem; a later import must not pair with it again.
@@ -228,10 +230,13 @@ void CertificateStore::importCertificate(const CertificateBundle &given, const Q
            std::move(done));
 }
 
-void CertificateStore::install(const CertificateBundle &bundle, CertificateSource source, QObject *context, Done done)
+void CertificateStore::install(const CertificateBundle &bundle, CertificateSource source, const QString &acmeDirectory, QObject *context,
+                               Done done)
 {
     const QDateTime now = m_clock.now();
-    submit(context, [files = m_files, bundle, source, now]() { return store(files, {bundle, source, now.toUTC()}); }, std::move(done));
+    submit(context, [files = m_files, bundle, source, now, acmeDirectory]() {
+        return store(files, {bundle, source, now.toUTC(), acmeDirectory});
+    }, std::move(done));
 }
 
 Result<CertificateStore::Prepared> CertificateStore::store(const CertificateFiles &files, const CertificateFiles::Contents &contents)
@@ -239,6 +244,7 @@ Result<CertificateStore::Prepared> CertificateStore::store(const CertificateFile
     auto info = contents.bundle.inspect(contents.source);
     if (!info)
         return info.error();
+    info.value().acmeDirectory = contents.acmeDirectory;
     if (info.value().keyType != u"RSA"_s && info.value().keyType != u"EC"_s)
         return Error::invalidArgument(u"The certificate's key type '%1' cannot be used for TLS here; accepted are RSA and EC keys."_s.arg(info.value().keyType));
     if (auto stored = files.replace(contents); !stored)
@@ -254,7 +260,7 @@ Result<CertificateStore::Prepared> CertificateStore::makeSelfSigned(const Certif
     auto bundle = SelfSignedCertificate::generate(names, now);
     if (!bundle)
         return bundle.error();
-    CertificateFiles::Contents made{bundle.value(), CertificateSource::SelfSigned, now.toUTC()};
+    CertificateFiles::Contents made{bundle.value(), CertificateSource::SelfSigned, now.toUTC(), QString()};
     // Our own output is checked like any other before it replaces what works.
     auto info = made.bundle.inspect(made.source);
     if (!info)

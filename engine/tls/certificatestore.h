@@ -88,8 +88,11 @@ public:
      */
     void importCertificate(const CertificateBundle &given, const QString &hostName, QObject *context, Done done);
 
-    /** Stores a certificate obtained elsewhere (ACME) with @p source, after the bundle checks, and uses it. */
-    void install(const CertificateBundle &bundle, CertificateSource source, QObject *context, Done done);
+    /**
+     * Stores a certificate obtained elsewhere (ACME from @p acmeDirectory, kept in meta.json
+     * for renewals) with @p source, after the bundle checks, and uses it.
+     */
+    void install(const CertificateBundle &bundle, CertificateSource source, const QString &acmeDirectory, QObject *context, Done done);
 
 Q_SIGNALS:
     /** The certificate in use was replaced: take serverConfiguration() again. */

@@ -108,6 +108,7 @@ class AcmeIssuance(AcmeTestCase):
         self.assertNotEqual(current["fingerprint_sha256"], before["fingerprint_sha256"])
         self.assertGreater(current["next_renewal"], 0, "an ACME certificate has a renewal planned")
         self.assertEqual(current["renewal_error"], "")
+        self.assertEqual(current["acme_directory"], self.pebble.dir_url)
         self.assertIssuedByPebble(current["fingerprint_sha256"])
         self.assertResponderClosed("after the challenge")
         kinds = [e["kind"] for e in self.engine.events()]
@@ -120,6 +121,9 @@ class AcmeIssuance(AcmeTestCase):
         der, session = peer_certificate("127.0.0.1", self.port())
         self.addCleanup(session.close)
         self.assertEqual(der_fingerprint(der), old)
+        # Renewal goes to the CA the certificate came from, whatever acme.directory_url says now.
+        self.engine.set("acme.directory_url", "https://127.0.0.1:9/elsewhere")
+        self.addCleanup(self.engine.set, "acme.directory_url", self.pebble.dir_url)
         self.engine.ctl("cert", "renew", timeout=ACME_TIMEOUT)
         new = self.current()
         self.assertEqual(new["source"], "acme")
@@ -201,7 +205,7 @@ class AcmeAutomaticRenewal(AcmeTestCase):
         if self.current()["source"] != "acme":
             self.acme(HOSTNAME)
         # The CA goes away; the next renewal (at the certificate's half-life) fails.
-        self.engine.set("acme.directory_url", f"https://127.0.0.1:{free_port('127.0.0.1')}/dir")
+        self.pebble.stop()
         failed = lambda: self.current()["renewal_failures"] >= 1
         wait_until(failed, 60, interval=0.5, what="a failed automatic renewal")
         current = self.current()

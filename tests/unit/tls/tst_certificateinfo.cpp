@@ -49,6 +49,7 @@ void TestCertificateInfo::variantMapKeysAndTypes()
         {u"not_before"_s, QMetaType::ULongLong},    {u"not_after"_s, QMetaType::ULongLong},
         {u"fingerprint_sha256"_s, QMetaType::QString}, {u"key"_s, QMetaType::QString},
         {u"key_bits"_s, QMetaType::UInt},           {u"self_signed"_s, QMetaType::Bool},
+        {u"acme_directory"_s, QMetaType::QString},
     };
     QCOMPARE(map.size(), keys.size());
     for (const auto &[key, type] : keys) {
