@@ -4,4 +4,4 @@
 #include "tests/unit/tls/tests.h"
 
 DOORSTEP_TEST_MAIN(QCoreApplication, TestAtomicFile, TestSelfSignedCertificate, TestCertificateInfo, TestCertificateBundle,
-                   TestCertificateStore, TestServerConfiguration)
+                   TestCertificateStore, TestServerConfiguration, TestDkimKeyStore)

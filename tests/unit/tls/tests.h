@@ -94,3 +94,17 @@ private Q_SLOTS:
     void newConnectionsGetReplacedCertificate();
     void cleanupTestCase();
 };
+
+class TestDkimKeyStore : public QObject
+{
+    Q_OBJECT
+private Q_SLOTS:
+    void madeStoredAndPublished();
+    void signaturesVerify();
+    void reopenedStoreKeepsKeys();
+    void newSelectorKeepsOldKeys();
+    void concurrentRequestsMakeOneKey();
+    void refusesBadNames_data();
+    void refusesBadNames();
+    void refusesKeyOfWrongType();
+};
