@@ -27,7 +27,8 @@ class SmtpServer;
 } // namespace Doorstep::Smtp
 namespace Doorstep::Tls {
 class CertificateStore;
-}
+class DkimKeyStore;
+} // namespace Doorstep::Tls
 namespace Doorstep::Dns {
 class UnboundResolver;
 }
@@ -51,6 +52,7 @@ class Scheduler;
 class Spool;
 } // namespace Doorstep::Queue
 namespace Doorstep::Delivery {
+class DkimSigner;
 class LocalDeliverer;
 class RemoteDeliverer;
 struct RewriteRules;
@@ -107,6 +109,7 @@ private:
     QVariantMap boundListeners() const;
     bool isOwnListener(const QHostAddress &address, quint16 port) const;
     Delivery::RewriteRules rewriteRules() const;
+    bool isDkimDomain(const QString &domain) const;
 
     Options m_options;
     QDBusConnection m_bus;
@@ -118,6 +121,8 @@ private:
     std::unique_ptr<Store::Settings> m_settings;
     std::unique_ptr<Store::Statistics> m_statistics;
     std::unique_ptr<Tls::CertificateStore> m_certificates;
+    std::unique_ptr<Tls::DkimKeyStore> m_dkimKeys;
+    std::unique_ptr<Delivery::DkimSigner> m_dkimSigner;
     std::unique_ptr<Dns::UnboundResolver> m_resolver;
     std::unique_ptr<Policy::DirectoryCache> m_directory;
     std::unique_ptr<Policy::MailPolicy> m_policy;
