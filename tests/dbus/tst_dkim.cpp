@@ -69,6 +69,12 @@ void TestDkim::rsaRecord()
     // A DER SubjectPublicKeyInfo of RSA 2048 is 294 bytes.
     EXPECT_EQ(publicKeyOf(list[0].txt).size(), 294, u"RSA public key bytes"_s);
 
+    // An internationalized domain in Unicode names the same domain as its ASCII form.
+    EXPECT_EXIT(ctl(*m_engine, {u"domain"_s, u"add"_s, u"bücher.example"_s}), 0);
+    const QList<Record> idn = records(*m_engine, u"Bücher.example"_s, &error);
+    QVERIFY2(error.isEmpty() && idn.size() == 1, qPrintable(error));
+    EXPECT_EQ(idn[0].name, u"doorstep._domainkey.xn--bcher-kva.example"_s, u"record name of an IDN"_s);
+
     // The key stays: the same record a second time, from the same file.
     const QList<Record> again = records(*m_engine, u"example.org"_s, &error);
     QVERIFY2(error.isEmpty() && again.size() == 1, qPrintable(error));

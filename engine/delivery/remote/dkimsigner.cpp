@@ -7,6 +7,7 @@
 #include "engine/core/clock.h"
 #include "engine/core/enginestate.h"
 #include "engine/core/headerblock.h"
+#include "engine/core/mailaddress.h"
 #include "engine/delivery/log.h"
 #include "engine/delivery/remote/addresslist.h"
 #include "engine/delivery/remote/dkimcanonicalization.h"
@@ -52,10 +53,11 @@ std::optional<QString> DkimSigner::signingDomain(QByteArrayView headers)
         if (!mailboxes || mailboxes->size() != 1 || !mailboxes->first().hasDomain())
             return std::nullopt;
         const MailboxSpan &span = mailboxes->first();
-        QString name = QString::fromUtf8(value.sliced(span.domainStart, span.domainEnd - span.domainStart)).toLower();
-        while (name.endsWith(u'.'))
-            name.chop(1);
-        domain = name;
+        // d= and the Domains list hold the ASCII form of an internationalized name.
+        const auto name = Core::normalizeDomain(QString::fromUtf8(value.sliced(span.domainStart, span.domainEnd - span.domainStart)));
+        if (!name)
+            return std::nullopt;
+        domain = name.value();
     }
     return domain;
 }
@@ -136,10 +138,9 @@ void DkimSigner::reportUnsigned(const QString &domain, const QString &reason)
 
 void DkimSigner::records(const QString &domain, QObject *context, std::function<void(Result<QList<DkimRecord>>)> done)
 {
-    QString name = domain.trimmed().toLower();
-    while (name.endsWith(u'.'))
-        name.chop(1);
-    if (!m_isOurs(name)) {
+    const auto normalized = Core::normalizeDomain(domain.trimmed());
+    const QString name = normalized ? normalized.value() : QString();
+    if (!normalized || !m_isOurs(name)) {
         const Error refusal = Error::notFound(
             u"'%1' is not a local domain: DKIM keys exist for the Domains list and identity.masquerade_as only."_s.arg(domain));
         QMetaObject::invokeMethod(context, [done = std::move(done), refusal] { done(refusal); }, Qt::QueuedConnection);

@@ -165,6 +165,8 @@ void TestDkimSignature::signingDomain_data()
     QTest::newRow("plain") << QByteArray("From: alice@Example.ORG\r\n\r\n") << u"example.org"_s;
     QTest::newRow("display name, folded") << QByteArray("Subject: x\r\nFrom: \"Alice, A.\"\r\n <alice@example.org.>\r\n\r\n")
                                           << u"example.org"_s;
+    QTest::newRow("internationalized") << QByteArray("From: a@B\xc3\xbc" "cher.Example\r\n\r\n") << u"xn--bcher-kva.example"_s;
+    QTest::newRow("not a domain") << QByteArray("From: a@[192.0.2.1]\r\n\r\n") << QString();
     QTest::newRow("none") << QByteArray("Subject: x\r\n\r\n") << QString();
     QTest::newRow("two fields") << QByteArray("From: a@example.org\r\nFrom: b@example.org\r\n\r\n") << QString();
     QTest::newRow("two mailboxes") << QByteArray("From: a@example.org, b@example.org\r\n\r\n") << QString();
