@@ -5,9 +5,11 @@ verifies the copy Postfix delivered, with a DNS lookup that answers what
 `doorstepctl dkim record` (Domains.DkimRecords) says to publish: RSA alone, RSA and Ed25519
 (each signature on its own), after masquerading (d= the masquerade domain), a copy altered
 afterwards (it must fail), and no signature with dkim.enabled off, for a foreign From, or on
-local delivery.
+local delivery; a message whose key cannot be read still goes, unsigned, and the
+engine state says so.
 """
 
+import os
 import re
 import unittest
 
@@ -58,6 +60,7 @@ class DkimSigning(SendTestCase):
         e.set("dkim.enabled", True)
         e.set("dkim.ed25519", False)
         e.set("identity.masquerade_as", "")
+        e.set("dkim.selector", "doorstep")
 
     def published(self, domain):
         """{DNS name: TXT} as `doorstepctl dkim record DOMAIN` says to publish them."""
@@ -170,6 +173,24 @@ class DkimSigning(SendTestCase):
         _, tag = self.relay_client_submit("127.0.0.9", "someone@sender.test", "bob@far.test")
         raw = self.wait_arrival(self.mx, "bob@far.test", tag)
         self.assertEqual(header_values(raw, "dkim-signature"), [], "From in a domain that is not ours")
+
+    def test_unsignable_mail_still_sent(self):
+        # A key file that is not a key: the mail goes unsigned, the state says why, and the
+        # next signed message clears it (engine/delivery/README.md).
+        with open(os.path.join(self.engine.data_dir, "dkim", "broken._domainkey.example.test.rsa.pem"), "w") as f:
+            f.write("not a key\n")
+        self.engine.set("dkim.selector", "broken")
+        raw = self.sent()
+        self.assertEqual(header_values(raw, "dkim-signature"), [], "mail whose key cannot be read")
+        state = self.engine.ctl_json("status")["state"]
+        self.assertTrue(state.startswith("degraded") and "without a DKIM signature" in state and "example.test" in state,
+                        f"state: got {state!r}, want degraded naming the unsigned domain")
+        self.assertIn("sending mail from example.test without a DKIM signature", self.engine.log_text(), "the warning in the log")
+        self.engine.set("dkim.selector", "doorstep")
+        raw = self.sent()
+        self.assertEqual(len(signatures(raw)), 1, "signed again with a readable key")
+        state = self.engine.ctl_json("status")["state"]
+        self.assertFalse("DKIM" in state, f"state after a signed message: got {state!r}")
 
     def test_local_delivery_not_signed(self):
         _, tag = self.submit("bob@example.test")
