@@ -196,8 +196,12 @@ Result<void> Daemon::startMailFlow()
         return loaded;
     // Every change of domains, users, aliases or relay clients is announced as config_changed.
     connect(m_events.get(), &Core::EventLog::appended, m_directory.get(), [this](const Core::EventRecord &event) {
-        if (event.kind == Core::EventKind::ConfigChanged)
-            m_directory->reload();
+        if (event.kind != Core::EventKind::ConfigChanged)
+            return;
+        m_directory->reload();
+        // A new domain gets its DKIM keys now, so its records can be published before its first mail.
+        if (m_dkimSigner && event.details.value(u"object"_s) == u"domain"_s && event.details.value(u"action"_s) == u"added"_s)
+            m_dkimSigner->prepareKeys(event.details.value(u"domain"_s).toString());
     });
     m_policy = std::make_unique<Policy::MailPolicy>(*m_directory, *m_resolver, *m_settings);
     connect(m_policy.get(), &Policy::MailPolicy::relayRuleUsed, this, [this](const QString &pattern) {

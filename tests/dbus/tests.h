@@ -120,6 +120,7 @@ class TestDkim : public QObject
 private Q_SLOTS:
     void initTestCase();
     void cleanupTestCase();
+    void keysMadeWhenDomainAdded();
     void rsaRecord();
     void ed25519AndSelector();
     void masqueradeDomain();

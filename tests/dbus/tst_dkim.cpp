@@ -58,6 +58,13 @@ void TestDkim::cleanupTestCase()
     m_engine.reset();
 }
 
+void TestDkim::keysMadeWhenDomainAdded()
+{
+    // initTestCase added example.org: its key is made without anyone asking for the record.
+    const QString path = m_engine->dataDirectory() + u"/dkim/doorstep._domainkey.example.org.rsa.pem"_s;
+    QVERIFY2(waitUntil([&] { return QFile::exists(path); }), qPrintable(u"no %1 after `domain add example.org`"_s.arg(path)));
+}
+
 void TestDkim::rsaRecord()
 {
     QString error;

@@ -136,6 +136,17 @@ void DkimSigner::reportUnsigned(const QString &domain, const QString &reason)
     m_state.setDegraded(kStateKey, u"mail from %1 leaves without a DKIM signature: %2"_s.arg(domain, reason));
 }
 
+void DkimSigner::prepareKeys(const QString &domain)
+{
+    if (!m_settings.boolValue(u"dkim.enabled"_s))
+        return;
+    m_keys.keys(domain, m_settings.stringValue(u"dkim.selector"_s), m_settings.boolValue(u"dkim.ed25519"_s), this,
+                [domain](const Result<QList<Tls::DkimKey>> &keys) {
+        if (!keys)
+            qCWarning(lcDelivery).noquote() << "cannot make the DKIM keys of" << domain << "yet:" << keys.error().message;
+    });
+}
+
 void DkimSigner::records(const QString &domain, QObject *context, std::function<void(Result<QList<DkimRecord>>)> done)
 {
     const auto normalized = Core::normalizeDomain(domain.trimmed());

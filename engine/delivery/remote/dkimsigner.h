@@ -69,6 +69,12 @@ public:
     void records(const QString &domain, QObject *context, std::function<void(Core::Result<QList<DkimRecord>>)> done);
 
     /**
+     * Makes the keys of @p domain for the current selector ahead of the first message (when a
+     * domain is added), in the background; a failure is logged, and signing will try again.
+     */
+    void prepareKeys(const QString &domain);
+
+    /**
      * @p headers with the DKIM-Signature fields on top when the message is to be signed, else
      * as they are; the body is the spool file @p bodyPath from @p bodyOffset, as the SMTP
      * client will send it. @p done always runs, later, on this thread, unless @p context is gone.
