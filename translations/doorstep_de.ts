@@ -715,6 +715,10 @@ Exit-Status: 0 erledigt, 1 die Engine hat abgelehnt (der Grund wird ausgegeben),
         <source>Renewal error</source>
         <translation>Fehler bei der Erneuerung</translation>
     </message>
+    <message>
+        <source>the DNS TXT records of DOMAIN&apos;s DKIM keys (made if missing), as zone-file lines: NAME TXT and the value in quoted strings of at most 255 bytes; --json gives each value as one string, as a web DNS panel wants it</source>
+        <translation>die DNS-TXT-Einträge der DKIM-Schlüssel von DOMAIN (fehlende werden erzeugt) als Zonendatei-Zeilen: NAME TXT und der Wert in Anführungszeichen-Abschnitten von höchstens 255 Bytes; --json gibt jeden Wert als eine Zeichenkette aus, wie sie ein DNS-Webformular erwartet</translation>
+    </message>
 </context>
 <context>
     <name>ClientConfiguration</name>

@@ -699,6 +699,9 @@ Exit status: 0 done, 1 the engine refused (its reason is printed), 2 usage error
     </message>
     <message>
         <source>Renewal error</source>
+    </message>
+    <message>
+        <source>the DNS TXT records of DOMAIN&apos;s DKIM keys (made if missing), as zone-file lines: NAME TXT and the value in quoted strings of at most 255 bytes; --json gives each value as one string, as a web DNS panel wants it</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

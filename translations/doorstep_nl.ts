@@ -715,6 +715,10 @@ Afsluitstatus: 0 gelukt, 1 de engine weigerde (de reden wordt getoond), 2 gebrui
         <source>Renewal error</source>
         <translation>Fout bij vernieuwen</translation>
     </message>
+    <message>
+        <source>the DNS TXT records of DOMAIN&apos;s DKIM keys (made if missing), as zone-file lines: NAME TXT and the value in quoted strings of at most 255 bytes; --json gives each value as one string, as a web DNS panel wants it</source>
+        <translation>de DNS-TXT-records van de DKIM-sleutels van DOMAIN (ontbrekende worden aangemaakt) als zonebestandregels: NAME TXT en de waarde in strings tussen aanhalingstekens van hoogstens 255 bytes; --json geeft elke waarde als één string, zoals een DNS-webformulier die verwacht</translation>
+    </message>
 </context>
 <context>
     <name>ClientConfiguration</name>

@@ -24,6 +24,7 @@
 #include "engine/daemon/mailflow.h"
 #include "engine/core/hostport.h"
 #include "engine/delivery/local/localdeliverer.h"
+#include "engine/delivery/remote/dkimsigner.h"
 #include "engine/delivery/remote/outboundrewriter.h"
 #include "engine/delivery/remote/remotedeliverer.h"
 #include "engine/dns/unboundresolver.h"
@@ -48,6 +49,7 @@
 #include "engine/store/store.h"
 #include "engine/tls/certificaterenewal.h"
 #include "engine/tls/certificatestore.h"
+#include "engine/tls/dkimkeystore.h"
 
 namespace Doorstep::Daemon {
 
@@ -141,7 +143,7 @@ Result<void> Daemon::startUp()
     m_serviceContext.reset(new DBus::ServiceContext{m_options.mode, m_dataDirectory->path(), m_startedAtUsec, Core::Clock::system(),
                                                     *m_state, *m_events, *m_store, *m_settings, *m_statistics, *m_authorizer,
                                                     [this] { return boundListeners(); }, *m_spool, *m_scheduler, *m_certificates,
-                                                    *m_remoteDeliverer, *m_spamFilter, *m_antivirus, *m_quarantine, *m_greylist,
+                                                    *m_remoteDeliverer, *m_dkimSigner, *m_spamFilter, *m_antivirus, *m_quarantine, *m_greylist,
                                                     *m_renewal});
     m_engineObject = std::make_unique<DBus::EngineObject>(*m_serviceContext);
     if (auto registered = m_engineObject->registerOn(m_bus); !registered)
@@ -176,6 +178,10 @@ Result<void> Daemon::startMailFlow()
         return certificates.error();
     m_certificates = std::move(certificates).value();
     m_renewal = std::make_unique<Tls::CertificateRenewal>(*m_certificates, *m_settings, *m_events, clock, m_dataDirectory->path());
+    auto dkimKeys = Tls::DkimKeyStore::open(m_dataDirectory->path());
+    if (!dkimKeys)
+        return dkimKeys.error();
+    m_dkimKeys = std::move(dkimKeys).value();
 
     auto resolver = Dns::UnboundResolver::create(m_settings->listValue(u"dns.servers"_s), int(m_settings->uintValue(u"dns.timeout"_s)));
     if (!resolver)
@@ -194,8 +200,12 @@ Result<void> Daemon::startMailFlow()
         return loaded;
     // Every change of domains, users, aliases or relay clients is announced as config_changed.
     connect(m_events.get(), &Core::EventLog::appended, m_directory.get(), [this](const Core::EventRecord &event) {
-        if (event.kind == Core::EventKind::ConfigChanged)
-            m_directory->reload();
+        if (event.kind != Core::EventKind::ConfigChanged)
+            return;
+        m_directory->reload();
+        // A new domain gets its DKIM keys now, so its records can be published before its first mail.
+        if (m_dkimSigner && event.details.value(u"object"_s) == u"domain"_s && event.details.value(u"action"_s) == u"added"_s)
+            m_dkimSigner->prepareKeys(event.details.value(u"domain"_s).toString());
     });
     m_policy = std::make_unique<Policy::MailPolicy>(*m_directory, *m_resolver, *m_settings);
     connect(m_policy.get(), &Policy::MailPolicy::relayRuleUsed, this, [this](const QString &pattern) {
@@ -232,6 +242,10 @@ Result<void> Daemon::startMailFlow()
             qCDebug(lcDaemon).noquote() << "rewritten on the way out:" << rewritten.changes.join(u"; "_s);
         return std::pair(rewritten.envelopeSender, rewritten.headers);
     });
+    // DKIM signs what the rewriting made: From's domain as it leaves (engine/delivery/README.md).
+    m_dkimSigner = std::make_unique<Delivery::DkimSigner>(*m_dkimKeys, *m_settings, *m_state, clock,
+                                                          [this](const QString &domain) { return isDkimDomain(domain); });
+    m_remoteDeliverer->setSigner(m_dkimSigner.get());
     m_localDeliverer->setSpamFolder([this] { return m_settings->stringValue(u"spam.folder"_s); });
     m_localDeliverer->setHeaderRewrite([this]() -> Delivery::LocalDeliverer::HeaderRewrite {
         if (m_settings->boolValue(u"identity.local_no_masquerade"_s))
@@ -361,6 +375,13 @@ Delivery::RewriteRules Daemon::rewriteRules() const
     rules.localNames = QStringList{m_settings->stringValue(u"identity.hostname"_s)} + directory->domains();
     rules.outboundNames = directory->outboundNames();
     return rules;
+}
+
+bool Daemon::isDkimDomain(const QString &domain) const
+{
+    // The local domains, and the one masquerading gives outgoing mail.
+    const QString masqueradeAs = m_settings->stringValue(u"identity.masquerade_as"_s).toLower();
+    return m_directory->current()->isLocalDomain(domain) || (!masqueradeAs.isEmpty() && domain == masqueradeAs);
 }
 
 bool Daemon::isOwnListener(const QHostAddress &address, quint16 port) const

@@ -28,7 +28,8 @@ class SmtpServer;
 namespace Doorstep::Tls {
 class CertificateRenewal;
 class CertificateStore;
-}
+class DkimKeyStore;
+} // namespace Doorstep::Tls
 namespace Doorstep::Dns {
 class UnboundResolver;
 }
@@ -52,6 +53,7 @@ class Scheduler;
 class Spool;
 } // namespace Doorstep::Queue
 namespace Doorstep::Delivery {
+class DkimSigner;
 class LocalDeliverer;
 class RemoteDeliverer;
 struct RewriteRules;
@@ -108,6 +110,7 @@ private:
     QVariantMap boundListeners() const;
     bool isOwnListener(const QHostAddress &address, quint16 port) const;
     Delivery::RewriteRules rewriteRules() const;
+    bool isDkimDomain(const QString &domain) const;
 
     Options m_options;
     QDBusConnection m_bus;
@@ -120,6 +123,8 @@ private:
     std::unique_ptr<Store::Statistics> m_statistics;
     std::unique_ptr<Tls::CertificateStore> m_certificates;
     std::unique_ptr<Tls::CertificateRenewal> m_renewal;
+    std::unique_ptr<Tls::DkimKeyStore> m_dkimKeys;
+    std::unique_ptr<Delivery::DkimSigner> m_dkimSigner;
     std::unique_ptr<Dns::UnboundResolver> m_resolver;
     std::unique_ptr<Policy::DirectoryCache> m_directory;
     std::unique_ptr<Policy::MailPolicy> m_policy;

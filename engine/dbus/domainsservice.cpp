@@ -1,6 +1,7 @@
 #include "engine/dbus/domainsservice.h"
 
 #include "engine/core/clock.h"
+#include "engine/delivery/remote/dkimsigner.h"
 #include "engine/store/repositories/domainrepository.h"
 #include "engine/store/store.h"
 
@@ -54,6 +55,21 @@ void DomainsService::Remove(const QString &domain)
                 });
             });
     });
+}
+
+StringPairList DomainsService::DkimRecords(const QString &domain)
+{
+    handle([this, domain](const PendingReply &reply) {
+        m_context.dkim.records(domain, this, [reply](Result<QList<Delivery::DkimRecord>> records) {
+            finish(reply, std::move(records), [reply](const QList<Delivery::DkimRecord> &list) {
+                StringPairList pairs;
+                for (const Delivery::DkimRecord &record : list)
+                    pairs.append({record.name, record.text});
+                reply.sendValue(pairs);
+            });
+        });
+    });
+    return {};
 }
 
 } // namespace Doorstep::DBus

@@ -18,6 +18,7 @@ public:
     QStringList List();
     void Add(const QString &domain);
     void Remove(const QString &domain);
+    StringPairList DkimRecords(const QString &domain);
 };
 
 } // namespace Doorstep::DBus

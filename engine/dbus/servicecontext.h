@@ -30,8 +30,9 @@ class CertificateStore;
 } // namespace Doorstep::Tls
 
 namespace Doorstep::Delivery {
+class DkimSigner;
 class RemoteDeliverer;
-}
+} // namespace Doorstep::Delivery
 
 namespace Doorstep::Filters {
 class Greylist;
@@ -64,6 +65,8 @@ struct ServiceContext
     Queue::Scheduler &scheduler;
     Tls::CertificateStore &certificates;
     Delivery::RemoteDeliverer &remote;
+    /** Domains.DkimRecords. */
+    Delivery::DkimSigner &dkim;
     Filters::SpamFilter &spam;
     Filters::Antivirus::ScannerSupervisor &antivirus;
     Queue::Quarantine &quarantine;

@@ -7,8 +7,11 @@
 #include <sys/stat.h>
 #include <unistd.h>
 
+#include <QDir>
 #include <QFile>
 #include <QFileInfo>
+
+#include "engine/tls/log.h"
 
 namespace Doorstep::Tls {
 
@@ -126,6 +129,30 @@ Result<void> AtomicFile::syncDirectory(const QString &directory)
     ::close(fd);
     if (result != 0)
         return systemError(u"sync directory"_s, directory, error);
+    return {};
+}
+
+Result<void> AtomicFile::createPrivateDirectory(const QString &directory, const QString &what)
+{
+    if (::mkdir(QFile::encodeName(directory).constData(), 0700) == 0) {
+        // Make the new directory entry itself durable.
+        return syncDirectory(QFileInfo(directory).absolutePath());
+    }
+    if (errno == EEXIST && QFileInfo(directory).isDir())
+        return {};
+    return Error::failed(u"Could not create %1 '%2': %3."_s.arg(what, directory, qt_error_string(errno)));
+}
+
+Result<void> AtomicFile::removeTemporaryFiles(const QString &directory)
+{
+    const QDir dir(directory);
+    for (const QString &name : dir.entryList(QDir::Files | QDir::Hidden | QDir::System)) {
+        if (isTemporaryName(name)) {
+            qCInfo(lcTls).noquote() << "Removing" << dir.filePath(name) << "left by an interrupted write";
+            if (auto removed = remove(dir.filePath(name)); !removed)
+                return removed;
+        }
+    }
     return {};
 }
 

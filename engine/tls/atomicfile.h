@@ -42,6 +42,15 @@ public:
     /** Whole contents of @p path, refusing files over MaxReadSize. */
     static Core::Result<QByteArray> read(const QString &path);
 
+    /**
+     * Creates @p directory with mode 0700 and makes its entry durable; an existing directory
+     * is fine. @p what names it in the error sentence ("the certificate directory").
+     */
+    static Core::Result<void> createPrivateDirectory(const QString &directory, const QString &what);
+
+    /** Removes the temporary files an interrupted write() left in @p directory. */
+    static Core::Result<void> removeTemporaryFiles(const QString &directory);
+
     /** True for the temporary files write() leaves behind when it is interrupted. */
     static bool isTemporaryName(const QString &fileName);
 };

@@ -113,13 +113,7 @@ QString CertificateFiles::requestKeyPath() const
 
 Result<void> CertificateFiles::createDirectory() const
 {
-    if (::mkdir(QFile::encodeName(m_directory).constData(), 0700) == 0) {
-        // Make the new directory entry itself durable.
-        return AtomicFile::syncDirectory(QFileInfo(m_directory).absolutePath());
-    }
-    if (errno == EEXIST && QFileInfo(m_directory).isDir())
-        return {};
-    return Error::failed(u"Could not create the certificate directory '%1': %2."_s.arg(m_directory, qt_error_string(errno)));
+    return AtomicFile::createPrivateDirectory(m_directory, u"the certificate directory"_s);
 }
 
 Result<void> CertificateFiles::commit(bool hasChain) const
@@ -144,14 +138,8 @@ Result<void> CertificateFiles::commit(bool hasChain) const
 
 Result<void> CertificateFiles::recover() const
 {
-    const QDir directory(m_directory);
-    for (const QString &name : directory.entryList(QDir::Files | QDir::Hidden | QDir::System)) {
-        if (AtomicFile::isTemporaryName(name)) {
-            qCInfo(lcTls).noquote() << "Removing" << directory.filePath(name) << "left by an interrupted write";
-            if (auto removed = AtomicFile::remove(directory.filePath(name)); !removed)
-                return removed;
-        }
-    }
+    if (auto removed = AtomicFile::removeTemporaryFiles(m_directory); !removed)
+        return removed;
 
     if (exists(metaPath() + kNewSuffix)) {
         auto meta = parseMeta(metaPath() + kNewSuffix);

@@ -3,6 +3,6 @@
 #include "tests/dbus/tests.h"
 #include "tests/support/testmain.h"
 
-DOORSTEP_TEST_MAIN(QCoreApplication, TestManager, TestSettings, TestDomains, TestUsers, TestAliases, TestRelay, TestSpamScore, TestTryBackend, TestSetMany, TestAntivirus,
+DOORSTEP_TEST_MAIN(QCoreApplication, TestManager, TestSettings, TestDomains, TestDkim, TestUsers, TestAliases, TestRelay, TestSpamScore, TestTryBackend, TestSetMany, TestAntivirus,
                    TestGreylist, TestExitCodes,
                    TestRefusals, TestSignature, TestSignals, TestSystemBus)

@@ -113,6 +113,24 @@ private:
     std::unique_ptr<Doorstep::Tests::EngineFixture> m_engine;
 };
 
+/** Domains.DkimRecords and `doorstepctl dkim record`: keys, selectors, the refusals. */
+class TestDkim : public QObject
+{
+    Q_OBJECT
+private Q_SLOTS:
+    void initTestCase();
+    void cleanupTestCase();
+    void keysMadeWhenDomainAdded();
+    void rsaRecord();
+    void ed25519AndSelector();
+    void masqueradeDomain();
+    void refused_data();
+    void refused();
+
+private:
+    std::unique_ptr<Doorstep::Tests::EngineFixture> m_engine;
+};
+
 /** Users: add, list, passwd, enable/disable, remove; refusals; yescrypt in the store. */
 class TestUsers : public QObject
 {

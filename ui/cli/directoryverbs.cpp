@@ -39,6 +39,34 @@ int domainRemove(Context &c, const QStringList &args)
     return c.wait(c.client().domains().Remove(args[0]));
 }
 
+/** A TXT value as a zone file wants it: quoted strings of at most 255 bytes (RFC 1035 3.3.14). */
+QString zoneFileStrings(const QString &value)
+{
+    const QByteArray bytes = value.toUtf8();
+    QStringList strings;
+    for (qsizetype at = 0; at < bytes.size(); at += 255)
+        strings << u'"' + QString::fromUtf8(bytes.mid(at, 255)).replace(u"\\"_s, u"\\\\"_s).replace(u"\""_s, u"\\\""_s) + u'"';
+    return strings.join(u' ');
+}
+
+int dkimRecord(Context &c, const QStringList &args)
+{
+    auto reply = c.client().domains().DkimRecords(args[0]);
+    if (int code = c.wait(reply); code != Success)
+        return code;
+    const DBus::StringPairList records = reply.value();
+    if (c.json()) {
+        QJsonArray array;
+        for (const DBus::StringPair &r : records)
+            array.append(QJsonObject{{u"name"_s, r.first}, {u"txt"_s, r.second}});
+        c.out().json(array);
+        return Success;
+    }
+    for (const DBus::StringPair &r : records)
+        c.out().line(u"%1 TXT %2"_s.arg(r.first, zoneFileStrings(r.second)));
+    return Success;
+}
+
 int userList(Context &c, const QStringList &)
 {
     auto reply = c.client().users().List();
@@ -153,6 +181,10 @@ QList<Verb> directoryVerbs()
         {{u"domain"_s, u"list"_s}, QString(), CliText::tr("the domains this server receives mail for"), 0, 0, domainList},
         {{u"domain"_s, u"add"_s}, u"DOMAIN"_s, CliText::tr("receive mail for DOMAIN"), 1, 1, domainAdd},
         {{u"domain"_s, u"remove"_s}, u"DOMAIN"_s, CliText::tr("stop receiving mail for DOMAIN (it must have no users or aliases)"), 1, 1, domainRemove},
+        {{u"dkim"_s, u"record"_s}, u"DOMAIN"_s,
+         CliText::tr("the DNS TXT records of DOMAIN's DKIM keys (made if missing), as zone-file lines: NAME TXT and the value in "
+                     "quoted strings of at most 255 bytes; --json gives each value as one string, as a web DNS panel wants it"),
+         1, 1, dkimRecord},
         {{u"user"_s, u"list"_s}, QString(), CliText::tr("mailbox users with their mailbox size"), 0, 0, userList},
         {{u"user"_s, u"add"_s}, u"ADDRESS"_s, CliText::tr("add a user (password asked without echo, or one line on stdin)"), 1, 1, userAdd},
         {{u"user"_s, u"passwd"_s}, u"ADDRESS"_s, CliText::tr("change a user's password"), 1, 1, userPasswd},

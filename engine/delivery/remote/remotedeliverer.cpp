@@ -96,25 +96,39 @@ void RemoteDeliverer::deliver(const Store::QueuedMessage &message, const QString
             if (!queued.addedHeaders.isEmpty() || (queued.spam && !queued.subjectTag.isEmpty()))
                 attempt->content.headers = FilterHeaders::apply(attempt->content.headers, queued.addedHeaders,
                                                                 queued.spam ? queued.subjectTag : QString());
-            // One transaction per hop: all recipients that go the same way travel together.
-            const QList<Store::RouteRecord> routes = self->m_routes();
-            QList<std::shared_ptr<Group>> groups;
-            for (const Store::QueuedRecipient &r : recipients) {
-                const QString domain = r.address.section(u'@', -1).toLower();
-                const Hop hop = Router::route(domain, routes, self->m_settings);
-                auto it = std::find_if(groups.begin(), groups.end(), [&](const auto &g) { return g->hop.key() == hop.key(); });
-                if (it == groups.end()) {
-                    groups.append(std::make_shared<Group>());
-                    groups.last()->hop = hop;
-                    it = groups.end() - 1;
-                }
-                (*it)->recipients.append(r);
+            // Signed last: what is signed is exactly what is sent.
+            if (!self->m_signer) {
+                self->deliverGroups(attempt, recipients);
+                return;
             }
-            attempt->pendingGroups = int(groups.size());
-            for (const auto &group : groups)
-                self->deliverGroup(attempt, group);
+            self->m_signer->sign(attempt->content.headers, attempt->spoolPath, attempt->content.bodyOffset, self,
+                                 [self, attempt, recipients](const QByteArray &headers) {
+                attempt->content.headers = headers;
+                self->deliverGroups(attempt, recipients);
+            });
         }, Qt::QueuedConnection);
     });
+}
+
+void RemoteDeliverer::deliverGroups(const std::shared_ptr<Attempt> &attempt, const QList<Store::QueuedRecipient> &recipients)
+{
+    // One transaction per hop: all recipients that go the same way travel together.
+    const QList<Store::RouteRecord> routes = m_routes();
+    QList<std::shared_ptr<Group>> groups;
+    for (const Store::QueuedRecipient &r : recipients) {
+        const QString domain = r.address.section(u'@', -1).toLower();
+        const Hop hop = Router::route(domain, routes, m_settings);
+        auto it = std::find_if(groups.begin(), groups.end(), [&](const auto &g) { return g->hop.key() == hop.key(); });
+        if (it == groups.end()) {
+            groups.append(std::make_shared<Group>());
+            groups.last()->hop = hop;
+            it = groups.end() - 1;
+        }
+        (*it)->recipients.append(r);
+    }
+    attempt->pendingGroups = int(groups.size());
+    for (const auto &group : groups)
+        deliverGroup(attempt, group);
 }
 
 void RemoteDeliverer::deliverGroup(const std::shared_ptr<Attempt> &attempt, const std::shared_ptr<Group> &group)

@@ -6,10 +6,12 @@
 #include <QHostAddress>
 #include <QList>
 #include <QObject>
+#include <QPointer>
 
 #include "engine/core/result.h"
 #include "engine/delivery/outgoingcontent.h"
 #include "engine/delivery/remote/connectionpool.h"
+#include "engine/delivery/remote/dkimsigner.h"
 #include "engine/delivery/remote/hopresolver.h"
 #include "engine/delivery/remote/outboundprobe.h"
 #include "engine/delivery/remote/router.h"
@@ -56,6 +58,8 @@ public:
     ~RemoteDeliverer() override;
 
     void setRewrite(Rewrite rewrite) { m_rewrite = std::move(rewrite); }
+    /** Signs mail with DKIM after the rewriting and the filters' headers (none: no signatures). */
+    void setSigner(DkimSigner *signer) { m_signer = signer; }
     /** Extra CAs trusted by "verify" (tests: the peer's self-signed certificate). */
     void setExtraCaCertificates(QList<QSslCertificate> certificates) { m_extraCas = std::move(certificates); }
 
@@ -74,6 +78,7 @@ public:
 private:
     struct Group;
     struct Attempt;
+    void deliverGroups(const std::shared_ptr<Attempt> &attempt, const QList<Store::QueuedRecipient> &recipients);
     void deliverGroup(const std::shared_ptr<Attempt> &attempt, const std::shared_ptr<Group> &group);
     void tryCandidates(const std::shared_ptr<Attempt> &attempt, const std::shared_ptr<Group> &group, QList<Candidate> candidates,
                        QStringList connectErrors, bool allUnreachable);
@@ -90,6 +95,7 @@ private:
     Routes m_routes;
     IsSelf m_isSelf;
     Rewrite m_rewrite;
+    QPointer<DkimSigner> m_signer;
     QList<QSslCertificate> m_extraCas;
     ConnectionPool m_pool;
     std::optional<ProbeResult> m_lastProbe;

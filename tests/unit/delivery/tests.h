@@ -109,3 +109,27 @@ private Q_SLOTS:
     void nothingToDo();
     void onlySenderAddressesChange();
 };
+
+class TestDkimCanonicalization : public QObject
+{
+    Q_OBJECT
+private Q_SLOTS:
+    void headerField_data();
+    void headerField();
+    void body_data();
+    void body();
+    void bodyHash();
+};
+
+class TestDkimSignature : public QObject
+{
+    Q_OBJECT
+private Q_SLOTS:
+    void fieldsToSign();
+    void unsignedField();
+    void signingInput();
+    void complete();
+    void signingDomain_data();
+    void signingDomain();
+    void signatureFields();
+};

@@ -5,4 +5,4 @@
 
 DOORSTEP_TEST_MAIN(QCoreApplication, TestAtomicFile, TestSelfSignedCertificate, TestCertificateInfo, TestCertificateBundle,
                    TestCertificateStore, TestServerConfiguration, TestAcmeAccountKey, TestAcmeProblem, TestSigningRequest,
-                   TestCertificateImport, TestHttp01Responder, TestAcmeDns01)
+                   TestCertificateImport, TestHttp01Responder, TestAcmeDns01, TestDkimKeyStore)

@@ -158,3 +158,17 @@ private Q_SLOTS:
     void wildcardThroughPublisher();
     void secondRequestWhileRunningIsRefused();
 };
+
+class TestDkimKeyStore : public QObject
+{
+    Q_OBJECT
+private Q_SLOTS:
+    void madeStoredAndPublished();
+    void signaturesVerify();
+    void reopenedStoreKeepsKeys();
+    void newSelectorKeepsOldKeys();
+    void concurrentRequestsMakeOneKey();
+    void refusesBadNames_data();
+    void refusesBadNames();
+    void refusesKeyOfWrongType();
+};

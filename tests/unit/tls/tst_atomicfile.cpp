@@ -6,20 +6,15 @@
 #include <QTest>
 
 #include "engine/tls/atomicfile.h"
+#include "tests/support/filemode.h"
 #include "tests/unit/tls/tests.h"
 
 using namespace Qt::StringLiterals;
 using Doorstep::Tls::AtomicFile;
 
-namespace {
+using Doorstep::Tests::fileMode;
 
-mode_t modeOf(const QString &path)
-{
-    struct stat status {};
-    if (::stat(QFile::encodeName(path).constData(), &status) != 0)
-        return 0;
-    return status.st_mode & 07777;
-}
+namespace {
 
 QString octal(mode_t mode)
 {
@@ -52,7 +47,7 @@ void TestAtomicFile::writeSetsMode()
     const auto written = AtomicFile::write(path, "secret\n", mode_t(mode));
     QVERIFY2(written.ok(), qPrintable(written.ok() ? QString() : written.error().message));
     QCOMPARE(contentsOf(path), QByteArray("secret\n"));
-    QVERIFY2(modeOf(path) == mode, qPrintable(u"got %1, want %2"_s.arg(octal(modeOf(path)), octal(mode_t(mode)))));
+    QVERIFY2(fileMode(path) == mode, qPrintable(u"got %1, want %2"_s.arg(octal(fileMode(path)), octal(mode_t(mode)))));
 }
 
 void TestAtomicFile::keyModeIgnoresPermissiveUmask()
@@ -64,7 +59,7 @@ void TestAtomicFile::keyModeIgnoresPermissiveUmask()
     const auto written = AtomicFile::write(path, "secret\n", 0600);
     ::umask(previous);
     QVERIFY(written.ok());
-    QVERIFY2(modeOf(path) == 0600, qPrintable(u"got %1, want 0600"_s.arg(octal(modeOf(path)))));
+    QVERIFY2(fileMode(path) == 0600, qPrintable(u"got %1, want 0600"_s.arg(octal(fileMode(path)))));
 }
 
 void TestAtomicFile::replaceLeavesNoTemporaryFiles()

@@ -18,6 +18,7 @@
 
 #include "engine/tls/certificatestore.h"
 #include "engine/tls/selfsignedcertificate.h"
+#include "tests/support/filemode.h"
 #include "tests/unit/tls/opensslcli.h"
 #include "tests/unit/tls/tests.h"
 
@@ -29,18 +30,12 @@ using Doorstep::Tls::CertificateSource;
 using Doorstep::Tls::CertificateStore;
 using Doorstep::Tls::SelfSignedCertificate;
 
+using Doorstep::Tests::fileMode;
+
 namespace {
 
 // Key generation under the sanitizers takes a while.
 constexpr int kTimeout = 60000;
-
-mode_t modeOf(const QString &path)
-{
-    struct stat status {};
-    if (::stat(QFile::encodeName(path).constData(), &status) != 0)
-        return 0;
-    return status.st_mode & 07777;
-}
 
 QByteArray contentsOf(const QString &path)
 {
@@ -112,7 +107,7 @@ void TestCertificateStore::emptyDirectoryHasNoCertificate()
     QVERIFY(store->current().isNull());
     QCOMPARE(store->directory(), data.filePath(u"tls"_s));
     QVERIFY(QFileInfo(store->directory()).isDir());
-    QCOMPARE(modeOf(store->directory()), mode_t(0700));
+    QCOMPARE(fileMode(store->directory()), mode_t(0700));
     QVERIFY(store->serverConfiguration().localCertificate().isNull());
     QCOMPARE(store->serverConfiguration().protocol(), QSsl::TlsV1_2OrLater);
 
@@ -180,8 +175,8 @@ void TestCertificateStore::generatedFilesAndModes()
     const QDir tls(store->directory());
     QCOMPARE(tls.entryList(QDir::Files | QDir::Hidden, QDir::Name),
              (QStringList{u"cert.pem"_s, u"key.pem"_s, u"meta.json"_s}));
-    QCOMPARE(modeOf(tls.filePath(u"key.pem"_s)), mode_t(0600));
-    QCOMPARE(modeOf(tls.filePath(u"cert.pem"_s)), mode_t(0644));
+    QCOMPARE(fileMode(tls.filePath(u"key.pem"_s)), mode_t(0600));
+    QCOMPARE(fileMode(tls.filePath(u"cert.pem"_s)), mode_t(0644));
     QFileInfo key(tls.filePath(u"key.pem"_s));
     QVERIFY(key.permission(QFile::ReadOwner));
     QVERIFY(!key.permission(QFile::ReadGroup) && !key.permission(QFile::ReadOther));
@@ -347,7 +342,7 @@ void TestCertificateStore::generateSelfSignedReplacesAndSignals()
     QCOMPARE(Doorstep::Tests::opensslFingerprint(contentsOf(data.filePath(u"tls/cert.pem"_s))), now.fingerprintSha256);
     QCOMPARE(store->serverConfiguration().localCertificate().digest(QCryptographicHash::Sha256).toHex(':').toUpper(),
              now.fingerprintSha256.toLatin1());
-    QCOMPARE(modeOf(data.filePath(u"tls/key.pem"_s)), mode_t(0600));
+    QCOMPARE(fileMode(data.filePath(u"tls/key.pem"_s)), mode_t(0600));
 
     // And it survives a restart.
     store.reset();
@@ -419,7 +414,7 @@ void TestCertificateStore::widerKeyModeIsTightened()
     QTest::ignoreMessage(QtWarningMsg, QRegularExpression(u"key.pem was accessible to group or others, tightening it to 0600$"_s));
     auto store = openStore(data.path());
     QVERIFY(store);
-    QCOMPARE(modeOf(data.filePath(u"tls/key.pem"_s)), mode_t(0600));
+    QCOMPARE(fileMode(data.filePath(u"tls/key.pem"_s)), mode_t(0600));
 }
 
 void TestCertificateStore::interruptedReplacementRollsForward()
