@@ -25,7 +25,7 @@ class ManagerService : public ServiceBase
 
 public:
     /** Bumped with each compatible API addition (resources/dbus/CHANGELOG.md). */
-    static constexpr uint kInterfaceRevision = 5;
+    static constexpr uint kInterfaceRevision = 6;
 
     explicit ManagerService(ServiceContext &context, QObject *parent = nullptr);
 

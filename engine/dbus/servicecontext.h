@@ -32,6 +32,10 @@ namespace Doorstep::Delivery {
 class RemoteDeliverer;
 }
 
+namespace Doorstep::Ddns {
+class DdnsUpdater;
+}
+
 namespace Doorstep::Filters {
 class Greylist;
 class SpamFilter;
@@ -67,6 +71,7 @@ struct ServiceContext
     Filters::Antivirus::ScannerSupervisor &antivirus;
     Queue::Quarantine &quarantine;
     Filters::Greylist &greylist;
+    Ddns::DdnsUpdater &ddns;
 };
 
 } // namespace Doorstep::DBus

@@ -17,7 +17,7 @@ namespace {
 QList<Verb> allVerbs()
 {
     QList<Verb> verbs;
-    verbs << managerVerbs() << settingsVerbs() << directoryVerbs() << relayVerbs() << queueVerbs() << filtersVerbs() << greylistVerbs();
+    verbs << managerVerbs() << settingsVerbs() << directoryVerbs() << relayVerbs() << queueVerbs() << filtersVerbs() << greylistVerbs() << ddnsVerbs();
     return verbs;
 }
 

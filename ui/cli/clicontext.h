@@ -72,6 +72,7 @@ QList<Verb> relayVerbs();
 QList<Verb> queueVerbs();
 QList<Verb> filtersVerbs();
 QList<Verb> greylistVerbs();
+QList<Verb> ddnsVerbs();
 
 } // namespace Cli
 } // namespace Doorstep::Ui
