@@ -3,4 +3,4 @@
 #include "tests/support/testmain.h"
 #include "tests/unit/ddns/tests.h"
 
-DOORSTEP_TEST_MAIN(QCoreApplication, TestLastUpdateFile, TestProviderReplies, TestPublicAddresses)
+DOORSTEP_TEST_MAIN(QCoreApplication, TestLastUpdateFile, TestProviderReplies, TestPublicAddresses, TestRfc2136Txt)
