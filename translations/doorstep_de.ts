@@ -679,6 +679,50 @@ Exit-Status: 0 erledigt, 1 die Engine hat abgelehnt (der Grund wird ausgegeben),
         <source>change several settings at once, all or none (values as for set)</source>
         <translation>mehrere Einstellungen auf einmal ändern, alle oder keine (Werte wie bei set)</translation>
     </message>
+    <message>
+        <source>Provider</source>
+        <translation>Anbieter</translation>
+    </message>
+    <message>
+        <source>Host</source>
+        <translation>Host</translation>
+    </message>
+    <message>
+        <source>Public address</source>
+        <translation>Öffentliche Adresse</translation>
+    </message>
+    <message>
+        <source>Address from</source>
+        <translation>Adresse aus</translation>
+    </message>
+    <message>
+        <source>Last update</source>
+        <translation>Letzte Aktualisierung</translation>
+    </message>
+    <message>
+        <source>Last sent</source>
+        <translation>Zuletzt gesendet</translation>
+    </message>
+    <message>
+        <source>Last result</source>
+        <translation>Letztes Ergebnis</translation>
+    </message>
+    <message>
+        <source>Next attempt</source>
+        <translation>Nächster Versuch</translation>
+    </message>
+    <message>
+        <source>none planned</source>
+        <translation>keiner geplant</translation>
+    </message>
+    <message>
+        <source>dynamic DNS: provider, host, public address, last update and result</source>
+        <translation>dynamisches DNS: Anbieter, Host, öffentliche Adresse, letzte Aktualisierung und Ergebnis</translation>
+    </message>
+    <message>
+        <source>send the public address to the dynamic DNS provider now; prints its answer</source>
+        <translation>die öffentliche Adresse jetzt an den Anbieter des dynamischen DNS senden; gibt seine Antwort aus</translation>
+    </message>
 </context>
 <context>
     <name>ClientConfiguration</name>

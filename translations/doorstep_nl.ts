@@ -679,6 +679,50 @@ Afsluitstatus: 0 gelukt, 1 de engine weigerde (de reden wordt getoond), 2 gebrui
         <source>change several settings at once, all or none (values as for set)</source>
         <translation>meerdere instellingen tegelijk wijzigen, alle of geen (waarden zoals bij set)</translation>
     </message>
+    <message>
+        <source>Provider</source>
+        <translation>Aanbieder</translation>
+    </message>
+    <message>
+        <source>Host</source>
+        <translation>Host</translation>
+    </message>
+    <message>
+        <source>Public address</source>
+        <translation>Openbaar adres</translation>
+    </message>
+    <message>
+        <source>Address from</source>
+        <translation>Adres uit</translation>
+    </message>
+    <message>
+        <source>Last update</source>
+        <translation>Laatste bijwerking</translation>
+    </message>
+    <message>
+        <source>Last sent</source>
+        <translation>Laatst verzonden</translation>
+    </message>
+    <message>
+        <source>Last result</source>
+        <translation>Laatste resultaat</translation>
+    </message>
+    <message>
+        <source>Next attempt</source>
+        <translation>Volgende poging</translation>
+    </message>
+    <message>
+        <source>none planned</source>
+        <translation>geen gepland</translation>
+    </message>
+    <message>
+        <source>dynamic DNS: provider, host, public address, last update and result</source>
+        <translation>dynamische DNS: aanbieder, host, openbaar adres, laatste bijwerking en resultaat</translation>
+    </message>
+    <message>
+        <source>send the public address to the dynamic DNS provider now; prints its answer</source>
+        <translation>het openbare adres nu naar de aanbieder van dynamische DNS sturen; toont zijn antwoord</translation>
+    </message>
 </context>
 <context>
     <name>ClientConfiguration</name>

@@ -2,6 +2,7 @@
 
 #include <QDateTime>
 #include <QDir>
+#include <QNetworkReply>
 
 #include "engine/core/clock.h"
 #include "engine/core/eventlog.h"
@@ -16,7 +17,8 @@ using Core::Result;
 
 namespace {
 constexpr quint64 kUsecPerSecond = 1000000;
-}
+const QString kOffSentence = u"Dynamic DNS is off: choose a provider in setting 'ddns.provider' first."_s;
+} // namespace
 
 QString DdnsUpdater::stateName(State state)
 {
@@ -64,7 +66,15 @@ DdnsUpdater::DdnsUpdater(Store::Settings &settings, Core::EventLog &events, cons
     connect(m_address.get(), &PublicAddress::changed, this, [this] { save(); });
 }
 
-DdnsUpdater::~DdnsUpdater() = default;
+DdnsUpdater::~DdnsUpdater()
+{
+    // Requests still under way would report to a half-destroyed updater while the network
+    // manager (a member) aborts them: silence them first.
+    for (QNetworkReply *reply : m_network.findChildren<QNetworkReply *>()) {
+        reply->disconnect();
+        reply->abort();
+    }
+}
 
 void DdnsUpdater::start()
 {
@@ -131,13 +141,15 @@ void DdnsUpdater::reconfigure()
 void DdnsUpdater::scheduleIn(quint64 seconds)
 {
     m_nextAttemptUsec = m_clock.nowUsec() + seconds * kUsecPerSecond;
-    m_timer.start(std::chrono::milliseconds(std::min<quint64>(seconds, 30ULL * 24 * 3600) * 1000));
+    // QTimer counts milliseconds in an int (24.8 days): a longer interval (ddns.interval may be
+    // 30 days) only runs its cycle earlier, which sends nothing for an unchanged address.
+    m_timer.start(std::chrono::milliseconds(std::min<quint64>(seconds, 20ULL * 24 * 3600) * 1000));
 }
 
 void DdnsUpdater::updateNow(QObject *context, std::function<void(Result<QString>)> done)
 {
     if (!m_provider) {
-        done(Error::failed(u"Dynamic DNS is off: choose a provider in setting 'ddns.provider' first."_s));
+        done(Error::failed(kOffSentence));
         return;
     }
     if (m_running) {
@@ -154,7 +166,7 @@ void DdnsUpdater::runCycle(bool forced)
     m_timer.stop();
     m_nextAttemptUsec = 0;
     if (!m_started || !m_provider) {
-        finishCycle(UpdateOutcome::stop(u"Dynamic DNS is off: choose a provider in setting 'ddns.provider' first."_s), false, {});
+        finishCycle(UpdateOutcome::stop(kOffSentence), false, {});
         return;
     }
     m_running = true;
