@@ -164,6 +164,11 @@ class DynDns2(DdnsTestCase):
 class Namecheap(DdnsTestCase):
     PROVIDER = "namecheap"
 
+    @classmethod
+    def engine_start_arguments(cls):
+        # Debug logging shows every request URL: the password in its query must be redacted.
+        return {"extra_args": ["--debug"]}
+
     def test_1_update(self):
         status = self.wait_state("ok")
         protocol, method, path, query = self.provider.last()
@@ -171,6 +176,7 @@ class Namecheap(DdnsTestCase):
         self.assertIn("Namecheap now points home.example.org at 203.0.113.7", status["last_result"])
         self.assertSteady("namecheap", 1, 2.0)
         self.assertNoProblems()
+        self.assertIn("password=(secret)", self.engine.log_text(), "the debug log shows the request URL, redacted")
         self.assertNoSecretInLog()
 
     def test_2_errcount_password(self):
@@ -252,6 +258,17 @@ class Cloudflare(DdnsTestCase):
         self.wait_state("ok")
         self.engine.set("ddns.domain", "example.net")
         self.assertIn("Cloudflare has no zone 'example.net'", self.wait_state("stopped")["last_result"])
+
+    def test_5_aaaa_record(self):
+        self.provider.problems.clear()  # test_4's zone query for example.net was meant to fail
+        self.engine.set("ddns.domain", "example.org")
+        self.provider.ip_answer = "2001:db8::7"
+        wait_until(lambda: [r for r in self.provider.records.values() if r["type"] == "AAAA"], 10, what="an AAAA record")
+        aaaa = [r for r in self.provider.records.values() if r["type"] == "AAAA"]
+        self.assertEqual([(r["name"], r["content"]) for r in aaaa], [("home.example.org", "2001:db8::7")])
+        self.assertIn("home.example.org AAAA is now 2001:db8::7", self.wait_state("ok")["last_result"])
+        self.assertEqual(self.a_records()[0]["content"], "203.0.113.8", "the A record stays")
+        self.assertNoProblems()
 
 
 class NoProvider(DdnsTestCase):
