@@ -719,6 +719,50 @@ Exit-Status: 0 erledigt, 1 die Engine hat abgelehnt (der Grund wird ausgegeben),
         <source>the DNS TXT records of DOMAIN&apos;s DKIM keys (made if missing), as zone-file lines: NAME TXT and the value in quoted strings of at most 255 bytes; --json gives each value as one string, as a web DNS panel wants it</source>
         <translation>die DNS-TXT-Einträge der DKIM-Schlüssel von DOMAIN (fehlende werden erzeugt) als Zonendatei-Zeilen: NAME TXT und der Wert in Anführungszeichen-Abschnitten von höchstens 255 Bytes; --json gibt jeden Wert als eine Zeichenkette aus, wie sie ein DNS-Webformular erwartet</translation>
     </message>
+    <message>
+        <source>Provider</source>
+        <translation>Anbieter</translation>
+    </message>
+    <message>
+        <source>Host</source>
+        <translation>Host</translation>
+    </message>
+    <message>
+        <source>Public address</source>
+        <translation>Öffentliche Adresse</translation>
+    </message>
+    <message>
+        <source>Address from</source>
+        <translation>Adresse aus</translation>
+    </message>
+    <message>
+        <source>Last update</source>
+        <translation>Letzte Aktualisierung</translation>
+    </message>
+    <message>
+        <source>Last sent</source>
+        <translation>Zuletzt gesendet</translation>
+    </message>
+    <message>
+        <source>Last result</source>
+        <translation>Letztes Ergebnis</translation>
+    </message>
+    <message>
+        <source>Next attempt</source>
+        <translation>Nächster Versuch</translation>
+    </message>
+    <message>
+        <source>none planned</source>
+        <translation>keiner geplant</translation>
+    </message>
+    <message>
+        <source>dynamic DNS: provider, host, public address, last update and result</source>
+        <translation>dynamisches DNS: Anbieter, Host, öffentliche Adresse, letzte Aktualisierung und Ergebnis</translation>
+    </message>
+    <message>
+        <source>send the public address to the dynamic DNS provider now; prints its answer</source>
+        <translation>die öffentliche Adresse jetzt an den Anbieter des dynamischen DNS senden; gibt seine Antwort aus</translation>
+    </message>
 </context>
 <context>
     <name>ClientConfiguration</name>

@@ -708,6 +708,38 @@ Afsluitstatus: 0 gelukt, 1 de engine weigerde (de reden wordt getoond), 2 gebrui
         <translation>Volgende vernieuwing</translation>
     </message>
     <message>
+        <source>Provider</source>
+        <translation>Aanbieder</translation>
+    </message>
+    <message>
+        <source>Host</source>
+        <translation>Host</translation>
+    </message>
+    <message>
+        <source>Public address</source>
+        <translation>Openbaar adres</translation>
+    </message>
+    <message>
+        <source>Address from</source>
+        <translation>Adres uit</translation>
+    </message>
+    <message>
+        <source>Last update</source>
+        <translation>Laatste bijwerking</translation>
+    </message>
+    <message>
+        <source>Last sent</source>
+        <translation>Laatst verzonden</translation>
+    </message>
+    <message>
+        <source>Last result</source>
+        <translation>Laatste resultaat</translation>
+    </message>
+    <message>
+        <source>Next attempt</source>
+        <translation>Volgende poging</translation>
+    </message>
+    <message>
         <source>none planned</source>
         <translation>geen gepland</translation>
     </message>
@@ -718,6 +750,14 @@ Afsluitstatus: 0 gelukt, 1 de engine weigerde (de reden wordt getoond), 2 gebrui
     <message>
         <source>the DNS TXT records of DOMAIN&apos;s DKIM keys (made if missing), as zone-file lines: NAME TXT and the value in quoted strings of at most 255 bytes; --json gives each value as one string, as a web DNS panel wants it</source>
         <translation>de DNS-TXT-records van de DKIM-sleutels van DOMAIN (ontbrekende worden aangemaakt) als zonebestandregels: NAME TXT en de waarde in strings tussen aanhalingstekens van hoogstens 255 bytes; --json geeft elke waarde als één string, zoals een DNS-webformulier die verwacht</translation>
+    </message>
+    <message>
+        <source>dynamic DNS: provider, host, public address, last update and result</source>
+        <translation>dynamische DNS: aanbieder, host, openbaar adres, laatste bijwerking en resultaat</translation>
+    </message>
+    <message>
+        <source>send the public address to the dynamic DNS provider now; prints its answer</source>
+        <translation>het openbare adres nu naar de aanbieder van dynamische DNS sturen; toont zijn antwoord</translation>
     </message>
 </context>
 <context>

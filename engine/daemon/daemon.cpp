@@ -18,6 +18,7 @@
 #include "engine/daemon/datadirectory.h"
 #include "engine/daemon/log.h"
 #include "engine/daemon/unixsignals.h"
+#include "engine/ddns/ddnsupdater.h"
 #include "engine/dbus/authorizer.h"
 #include "engine/dbus/engineobject.h"
 #include "engine/dbus/servicecontext.h"
@@ -139,12 +140,15 @@ Result<void> Daemon::startUp()
     if (auto flowing = startMailFlow(); !flowing)
         return flowing;
 
+    // Dynamic DNS and the public address; its first cycle runs once the engine is ready.
+    m_ddns = std::make_unique<Ddns::DdnsUpdater>(*m_settings, *m_events, Core::Clock::system(), m_dataDirectory->path());
+
     m_authorizer = std::make_unique<DBus::Authorizer>(m_bus, m_options.mode);
     m_serviceContext.reset(new DBus::ServiceContext{m_options.mode, m_dataDirectory->path(), m_startedAtUsec, Core::Clock::system(),
                                                     *m_state, *m_events, *m_store, *m_settings, *m_statistics, *m_authorizer,
                                                     [this] { return boundListeners(); }, *m_spool, *m_scheduler, *m_certificates,
                                                     *m_remoteDeliverer, *m_dkimSigner, *m_spamFilter, *m_antivirus, *m_quarantine, *m_greylist,
-                                                    *m_renewal});
+                                                    *m_renewal, *m_ddns});
     m_engineObject = std::make_unique<DBus::EngineObject>(*m_serviceContext);
     if (auto registered = m_engineObject->registerOn(m_bus); !registered)
         return registered;
@@ -163,6 +167,7 @@ Result<void> Daemon::finishStartUp()
         return named;
     m_scheduler->start();
     m_renewal->start();
+    m_ddns->start();
     m_state->setRunning();
     qCInfo(lcDaemon).noquote() << "doorstepd" << QStringLiteral(DOORSTEP_VERSION) << "running on the" << Core::runModeName(m_options.mode)
                                << "bus with data directory" << m_dataDirectory->path();
@@ -449,6 +454,8 @@ void Daemon::shutdown()
         m_scheduler->stop();
     if (m_antivirus)
         m_antivirus->stop();
+    if (m_ddns)
+        m_ddns->stop();
     if (m_ownsName) {
         m_bus.interface()->unregisterService(QString(kBusName));
         m_ownsName = false;
@@ -472,6 +479,7 @@ Daemon::~Daemon()
     m_engineObject.reset();
     m_serviceContext.reset();
     m_authorizer.reset();
+    m_ddns.reset();
     m_smtp.reset(); // sessions go with it
     m_localSubmission.reset();
     m_mailFlow.reset();

@@ -59,6 +59,10 @@ class RemoteDeliverer;
 struct RewriteRules;
 }
 
+namespace Doorstep::Ddns {
+class DdnsUpdater;
+}
+
 namespace Doorstep::DBus {
 class Authorizer;
 class EngineObject;
@@ -142,6 +146,7 @@ private:
     std::unique_ptr<MailFlow> m_mailFlow;
     std::unique_ptr<Smtp::SmtpServer> m_smtp;
     std::unique_ptr<Smtp::LocalSubmissionServer> m_localSubmission;
+    std::unique_ptr<Ddns::DdnsUpdater> m_ddns;
     std::unique_ptr<DBus::Authorizer> m_authorizer;
     std::unique_ptr<DBus::ServiceContext> m_serviceContext;
     std::unique_ptr<DBus::EngineObject> m_engineObject;

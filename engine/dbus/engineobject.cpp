@@ -2,6 +2,7 @@
 
 #include "engine/dbus/aliasesadaptor.h"
 #include "engine/dbus/certificatesadaptor.h"
+#include "engine/dbus/ddnsadaptor.h"
 #include "engine/dbus/domainsadaptor.h"
 #include "engine/dbus/filtersadaptor.h"
 #include "engine/dbus/greylistadaptor.h"
@@ -16,7 +17,7 @@ namespace Doorstep::DBus {
 using namespace Qt::StringLiterals;
 
 EngineObject::EngineObject(ServiceContext &context, QObject *parent)
-    : GreylistService(context, parent)
+    : DdnsService(context, parent)
     , m_registeredOn(QString())
 {
     registerTypes();
@@ -31,6 +32,7 @@ EngineObject::EngineObject(ServiceContext &context, QObject *parent)
     new CertificatesAdaptor(this);
     new FiltersAdaptor(this);
     new GreylistAdaptor(this);
+    new DdnsAdaptor(this);
 }
 
 EngineObject::~EngineObject()

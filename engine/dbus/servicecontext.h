@@ -34,6 +34,10 @@ class DkimSigner;
 class RemoteDeliverer;
 } // namespace Doorstep::Delivery
 
+namespace Doorstep::Ddns {
+class DdnsUpdater;
+}
+
 namespace Doorstep::Filters {
 class Greylist;
 class SpamFilter;
@@ -72,6 +76,7 @@ struct ServiceContext
     Queue::Quarantine &quarantine;
     Filters::Greylist &greylist;
     Tls::CertificateRenewal &renewal;
+    Ddns::DdnsUpdater &ddns;
 };
 
 } // namespace Doorstep::DBus

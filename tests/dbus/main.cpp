@@ -4,5 +4,5 @@
 #include "tests/support/testmain.h"
 
 DOORSTEP_TEST_MAIN(QCoreApplication, TestManager, TestSettings, TestDomains, TestDkim, TestUsers, TestAliases, TestRelay, TestSpamScore, TestTryBackend, TestSetMany, TestAntivirus,
-                   TestGreylist, TestExitCodes,
+                   TestGreylist, TestDdns, TestExitCodes,
                    TestRefusals, TestSignature, TestSignals, TestSystemBus)

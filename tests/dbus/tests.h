@@ -393,3 +393,21 @@ private Q_SLOTS:
 private:
     std::unique_ptr<Doorstep::Tests::EngineFixture> m_engine;
 };
+
+/** Ddns: Status and UpdateNow with the provider off or missing settings; refusals. */
+class TestDdns : public QObject
+{
+    Q_OBJECT
+private Q_SLOTS:
+    void initTestCase();
+    void cleanupTestCase();
+    void statusWhenOff();
+    void statusForPeople();
+    void updateNowWhenOff();
+    void updateNowWithMissingSettings_data();
+    void updateNowWithMissingSettings();
+    void secretNeverInStatus();
+
+private:
+    std::unique_ptr<Doorstep::Tests::EngineFixture> m_engine;
+};

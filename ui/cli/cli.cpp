@@ -17,7 +17,8 @@ namespace {
 QList<Verb> allVerbs()
 {
     QList<Verb> verbs;
-    verbs << managerVerbs() << settingsVerbs() << directoryVerbs() << relayVerbs() << queueVerbs() << certificateVerbs() << filtersVerbs() << greylistVerbs();
+    verbs << managerVerbs() << settingsVerbs() << directoryVerbs() << relayVerbs() << queueVerbs() << certificateVerbs() << filtersVerbs()
+          << greylistVerbs() << ddnsVerbs();
     return verbs;
 }
 

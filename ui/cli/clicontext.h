@@ -73,6 +73,7 @@ QList<Verb> queueVerbs();
 QList<Verb> certificateVerbs();
 QList<Verb> filtersVerbs();
 QList<Verb> greylistVerbs();
+QList<Verb> ddnsVerbs();
 
 } // namespace Cli
 } // namespace Doorstep::Ui

@@ -10,6 +10,7 @@
 #include "resources/dbus/dbustypes.h"
 #include "ui/client/aliasesproxy.h"
 #include "ui/client/clienterror.h"
+#include "ui/client/ddnsproxy.h"
 #include "ui/client/domainsproxy.h"
 #include "ui/client/filtersproxy.h"
 #include "ui/client/greylistproxy.h"
@@ -44,6 +45,8 @@ public:
     static constexpr QLatin1StringView kPath{"/org/doorstep/Engine1"};
     /** Calls that take longer are given up (QtDBus's default is about 25 s). */
     static constexpr int kCallTimeoutMs = 30000;
+    /** Ddns.UpdateNow waits for the address look-up and the provider (20 s each at most). */
+    static constexpr int kDdnsCallTimeoutMs = 60000;
 
     explicit EngineClient(Bus bus, QObject *parent = nullptr);
     ~EngineClient() override;
@@ -65,6 +68,7 @@ public:
     OrgDoorstepEngine1CertificatesInterface &certificates() { return *m_certificates; }
     OrgDoorstepEngine1FiltersInterface &filters() { return *m_filters; }
     OrgDoorstepEngine1GreylistInterface &greylist() { return *m_greylist; }
+    OrgDoorstepEngine1DdnsInterface &ddns() { return *m_ddns; }
 
     /**
      * Calls @p done on the event loop when @p call finishes (asynchronous: the UI never
@@ -104,6 +108,7 @@ private:
     std::unique_ptr<OrgDoorstepEngine1CertificatesInterface> m_certificates;
     std::unique_ptr<OrgDoorstepEngine1FiltersInterface> m_filters;
     std::unique_ptr<OrgDoorstepEngine1GreylistInterface> m_greylist;
+    std::unique_ptr<OrgDoorstepEngine1DdnsInterface> m_ddns;
 };
 
 } // namespace Doorstep::Ui

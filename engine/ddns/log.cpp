@@ -1,0 +1,3 @@
+#include "engine/ddns/log.h"
+
+Q_LOGGING_CATEGORY(lcDdns, "doorstep.ddns", QtInfoMsg)
