@@ -16,6 +16,7 @@
 #include "engine/core/log.h"
 #include "engine/core/settingsregistry.h"
 #include "engine/daemon/datadirectory.h"
+#include "engine/daemon/healthmonitor.h"
 #include "engine/daemon/log.h"
 #include "engine/daemon/unixsignals.h"
 #include "engine/dbus/authorizer.h"
@@ -136,11 +137,15 @@ Result<void> Daemon::startUp()
     if (auto flowing = startMailFlow(); !flowing)
         return flowing;
 
+    m_health = std::make_unique<HealthMonitor>(*m_resolver, *m_settings, *m_store, *m_certificates, *m_events, Core::Clock::system());
+    m_health->setPort25Probe([this](std::function<void(Delivery::ProbeResult)> done) { m_remoteDeliverer->probe(std::move(done)); });
+
     m_authorizer = std::make_unique<DBus::Authorizer>(m_bus, m_options.mode);
     m_serviceContext.reset(new DBus::ServiceContext{m_options.mode, m_dataDirectory->path(), m_startedAtUsec, Core::Clock::system(),
                                                     *m_state, *m_events, *m_store, *m_settings, *m_statistics, *m_authorizer,
                                                     [this] { return boundListeners(); }, *m_spool, *m_scheduler, *m_certificates,
-                                                    *m_remoteDeliverer, *m_spamFilter, *m_antivirus, *m_quarantine, *m_greylist});
+                                                    *m_remoteDeliverer, *m_spamFilter, *m_antivirus, *m_quarantine, *m_greylist,
+                                                    [this](const QString &domain, auto done) { m_health->check(domain, std::move(done)); }});
     m_engineObject = std::make_unique<DBus::EngineObject>(*m_serviceContext);
     if (auto registered = m_engineObject->registerOn(m_bus); !registered)
         return registered;
@@ -158,6 +163,7 @@ Result<void> Daemon::finishStartUp()
     if (auto named = takeBusName(); !named)
         return named;
     m_scheduler->start();
+    m_health->start();
     m_state->setRunning();
     qCInfo(lcDaemon).noquote() << "doorstepd" << QStringLiteral(DOORSTEP_VERSION) << "running on the" << Core::runModeName(m_options.mode)
                                << "bus with data directory" << m_dataDirectory->path();
@@ -447,6 +453,7 @@ Daemon::~Daemon()
     m_engineObject.reset();
     m_serviceContext.reset();
     m_authorizer.reset();
+    m_health.reset();
     m_smtp.reset(); // sessions go with it
     m_localSubmission.reset();
     m_mailFlow.reset();

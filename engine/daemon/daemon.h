@@ -64,6 +64,8 @@ struct ServiceContext;
 
 namespace Doorstep::Daemon {
 
+class HealthMonitor;
+
 class DataDirectory;
 class MailFlow;
 
@@ -135,6 +137,7 @@ private:
     std::unique_ptr<MailFlow> m_mailFlow;
     std::unique_ptr<Smtp::SmtpServer> m_smtp;
     std::unique_ptr<Smtp::LocalSubmissionServer> m_localSubmission;
+    std::unique_ptr<HealthMonitor> m_health;
     std::unique_ptr<DBus::Authorizer> m_authorizer;
     std::unique_ptr<DBus::ServiceContext> m_serviceContext;
     std::unique_ptr<DBus::EngineObject> m_engineObject;

@@ -56,4 +56,19 @@ void DomainsService::Remove(const QString &domain)
     });
 }
 
+HealthCheckList DomainsService::Check(const QString &domain)
+{
+    handle([this, domain](const PendingReply &reply) {
+        m_context.checkDomain(domain, [reply](Result<QList<Dns::HealthCheckResult>> results) {
+            finish(reply, std::move(results), [reply](const QList<Dns::HealthCheckResult> &checks) {
+                HealthCheckList list;
+                for (const Dns::HealthCheckResult &result : checks)
+                    list.append({result.check, QString(Dns::healthStateName(result.state)), result.sentence, result.record});
+                reply.sendValue(list);
+            });
+        });
+    });
+    return {};
+}
+
 } // namespace Doorstep::DBus

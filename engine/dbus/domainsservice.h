@@ -2,6 +2,8 @@
 
 #include <QStringList>
 
+#include "resources/dbus/dbustypes.h"
+
 #include "engine/dbus/settingsservice.h"
 
 namespace Doorstep::DBus {
@@ -18,6 +20,7 @@ public:
     QStringList List();
     void Add(const QString &domain);
     void Remove(const QString &domain);
+    HealthCheckList Check(const QString &domain);
 };
 
 } // namespace Doorstep::DBus

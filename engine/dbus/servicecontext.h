@@ -4,7 +4,9 @@
 
 #include <QVariantMap>
 
+#include "engine/core/result.h"
 #include "engine/core/runmode.h"
+#include "engine/dns/healthcheckresult.h"
 
 namespace Doorstep::Core {
 class Clock;
@@ -67,6 +69,8 @@ struct ServiceContext
     Filters::Antivirus::ScannerSupervisor &antivirus;
     Queue::Quarantine &quarantine;
     Filters::Greylist &greylist;
+    /** Domains.Check (the daemon's HealthMonitor): every health check of a local domain, later. */
+    std::function<void(const QString &domain, std::function<void(Core::Result<QList<Dns::HealthCheckResult>>)>)> checkDomain;
 };
 
 } // namespace Doorstep::DBus

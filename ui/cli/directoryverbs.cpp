@@ -39,6 +39,29 @@ int domainRemove(Context &c, const QStringList &args)
     return c.wait(c.client().domains().Remove(args[0]));
 }
 
+int domainCheck(Context &c, const QStringList &args)
+{
+    auto reply = c.client().domains().Check(args[0]);
+    if (int code = c.wait(reply); code != Success)
+        return code;
+    const DBus::HealthCheckList checks = reply.value();
+    if (c.json()) {
+        QJsonArray array;
+        for (const DBus::HealthCheck &check : checks)
+            array.append(QJsonObject{{u"check"_s, check.check}, {u"state"_s, check.state}, {u"sentence"_s, check.sentence}, {u"record"_s, check.record}});
+        c.out().json(array);
+        return Success;
+    }
+    for (const DBus::HealthCheck &check : checks) {
+        c.out().line(u"%1 %2 %3"_s.arg(check.state.leftJustified(4), check.check.leftJustified(12), check.sentence));
+        if (check.record.isEmpty())
+            continue;
+        for (const QString &record : check.record.split(u'\n'))
+            c.out().line(u"     %1 %2"_s.arg(CliText::tr("publish:"), record));
+    }
+    return Success;
+}
+
 int userList(Context &c, const QStringList &)
 {
     auto reply = c.client().users().List();
@@ -153,6 +176,7 @@ QList<Verb> directoryVerbs()
         {{u"domain"_s, u"list"_s}, QString(), CliText::tr("the domains this server receives mail for"), 0, 0, domainList},
         {{u"domain"_s, u"add"_s}, u"DOMAIN"_s, CliText::tr("receive mail for DOMAIN"), 1, 1, domainAdd},
         {{u"domain"_s, u"remove"_s}, u"DOMAIN"_s, CliText::tr("stop receiving mail for DOMAIN (it must have no users or aliases)"), 1, 1, domainRemove},
+        {{u"domain"_s, u"check"_s}, u"DOMAIN"_s, CliText::tr("ask the DNS whether the world can reach DOMAIN and trusts its mail (MX, address, reverse name, SPF, DKIM, DMARC, blocklists, certificate, port 25), with the records to publish"), 1, 1, domainCheck},
         {{u"user"_s, u"list"_s}, QString(), CliText::tr("mailbox users with their mailbox size"), 0, 0, userList},
         {{u"user"_s, u"add"_s}, u"ADDRESS"_s, CliText::tr("add a user (password asked without echo, or one line on stdin)"), 1, 1, userAdd},
         {{u"user"_s, u"passwd"_s}, u"ADDRESS"_s, CliText::tr("change a user's password"), 1, 1, userPasswd},
