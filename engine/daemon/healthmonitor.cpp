@@ -32,9 +32,8 @@ HealthCheckResult port25Result(const Delivery::ProbeResult &probe, const QString
         return {u"port25"_s, HealthState::Ok, u"Outgoing port 25 is %1, but mail leaves through the smart host %2."_s.arg(probe.stateName(), smartHost), {}};
     if (!fallbackHost.isEmpty())
         return {u"port25"_s, HealthState::Warn, u"Outgoing port 25 is %1 (%2); mail goes through the fallback relay %3."_s.arg(probe.stateName(), probe.sentence, fallbackHost), {}};
-    return {u"port25"_s, HealthState::Fail,
-            u"Outgoing port 25 is %1 (%2): your Internet provider keeps this server from delivering mail itself. Set a smart host (Relay)."_s.arg(probe.stateName(), probe.sentence),
-            {}};
+    // The probe's sentence already says what to do (set a smart host).
+    return {u"port25"_s, HealthState::Fail, u"Outgoing port 25 is %1: %2"_s.arg(probe.stateName(), probe.sentence), {}};
 }
 
 QList<QSslCertificate> extraAuthorities(const QString &path)
