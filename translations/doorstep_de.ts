@@ -763,6 +763,14 @@ Exit-Status: 0 erledigt, 1 die Engine hat abgelehnt (der Grund wird ausgegeben),
         <source>send the public address to the dynamic DNS provider now; prints its answer</source>
         <translation>die öffentliche Adresse jetzt an den Anbieter des dynamischen DNS senden; gibt seine Antwort aus</translation>
     </message>
+    <message>
+        <source>publish:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ask the DNS whether the world can reach DOMAIN and trusts its mail (MX, address, reverse name, SPF, DKIM, DMARC, blocklists, certificate, port 25), with the records to publish</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>ClientConfiguration</name>
@@ -2209,6 +2217,167 @@ Exit-Status: 0 erledigt, 1 die Engine hat abgelehnt (der Grund wird ausgegeben),
     <message>
         <source>The same for IPv6 addresses (64 bits: one home or server network; 128 bits: each address alone).</source>
         <translation>Dasselbe für IPv6-Adressen (64 Bit: ein Heim- oder Servernetz; 128 Bit: jede Adresse für sich).</translation>
+    </message>
+</context>
+<context>
+    <name>Doorstep::Ui::Pages::InternetPage</name>
+    <message>
+        <source>Self-signed (made by this server)</source>
+        <extracomment>Certificate source</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Imported</source>
+        <extracomment>Certificate source</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Let&apos;s Encrypt (ACME)</source>
+        <extracomment>Certificate source: issued automatically by an ACME certificate authority</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sign mail that leaves for other domains (&amp;DKIM)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add a second, &amp;Ed25519 signature</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check &amp;Again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No domains yet — add the domain your mail addresses end in on the Mailboxes &amp; Domains page; its checks then appear here.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>How other mail servers find and trust this one: its name, the DNS records of your domains, and its certificate. Fix what is red from the top: each failed check says what to publish at your DNS provider.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>In sendmail: confDOMAIN_NAME (Dj), confSERVER_CERT; ddclient for dynamic DNS.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Internet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Whether the world can reach this server and trusts its mail.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>DNS health</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Domain to check</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>D&amp;omain:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ask the DNS again whether the world can reach this domain (F5)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copied to the clipboard:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Certificate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Source:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Names:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Issued by:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Valid until:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fingerprint (SHA-256):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name and signing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The host name is the name this server greets other servers with; your domains&apos; MX records point at it, and its certificate is made for it. DKIM signs the mail that leaves, so receivers can tell it really comes from your domain.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>mail.example.org</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Host name:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The DNS name of the key is SELECTOR._domainkey.DOMAIN; a new selector makes new keys</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>DKIM &amp;selector:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>RFC 8463: a short modern key beside the RSA one; receivers that do not know it use the RSA signature</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>DNS blocklists the health check looks your address up in, comma-separated</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Blocklists:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>In sendmail: confDOMAIN_NAME; for DKIM, opendkim&apos;s Selector and KeyTable.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A&amp;pply</source>
+        <translation type="unfinished">Ü&amp;bernehmen</translation>
+    </message>
+    <message>
+        <source>R&amp;eset</source>
+        <translation type="unfinished">&amp;Zurücksetzen</translation>
+    </message>
+    <message>
+        <source>Save the host name and signing settings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The health check did not run.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This server itself</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 (in %n day(s))</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -3772,6 +3941,116 @@ Exit-Status: 0 erledigt, 1 die Engine hat abgelehnt (der Grund wird ausgegeben),
     <message>
         <source>Problem</source>
         <translation>Problem</translation>
+    </message>
+</context>
+<context>
+    <name>Doorstep::Ui::Widgets::HealthCheckView</name>
+    <message>
+        <source>Not checked yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Health checks</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mail server (MX)</source>
+        <extracomment>Health check: the domain&apos;s MX record points at this server</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Address (A/AAAA)</source>
+        <extracomment>Health check: the host name&apos;s A/AAAA records are the public address</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reverse DNS (PTR)</source>
+        <extracomment>Health check: the public address&apos;s reverse name (PTR) is the host name</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SPF</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>DKIM</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>DMARC</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Certificate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Outgoing port 25</source>
+        <extracomment>Health check: outgoing connections to port 25 are not blocked</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Blocklist %1</source>
+        <extracomment>Health check: %1 is a DNS blocklist such as zen.spamhaus.org</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>OK</source>
+        <translation type="unfinished">OK</translation>
+    </message>
+    <message>
+        <source>Warning</source>
+        <translation type="unfinished">Warnung</translation>
+    </message>
+    <message>
+        <source>Failed</source>
+        <translation type="unfinished">Fehlgeschlagen</translation>
+    </message>
+    <message>
+        <source>Checking…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>All %n checks passed.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1, %2 — the records to publish are under the checks.</source>
+        <extracomment>%1 and %2 are already &quot;N failed&quot; / &quot;N warnings&quot;</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n failed</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n warning(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Record to publish for %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copy the record for %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copy this record to the clipboard</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>

@@ -16,6 +16,8 @@
 #include "engine/core/log.h"
 #include "engine/core/settingsregistry.h"
 #include "engine/daemon/datadirectory.h"
+#include "engine/daemon/dnschallengebridge.h"
+#include "engine/daemon/healthmonitor.h"
 #include "engine/daemon/log.h"
 #include "engine/daemon/unixsignals.h"
 #include "engine/ddns/ddnsupdater.h"
@@ -142,13 +144,52 @@ Result<void> Daemon::startUp()
 
     // Dynamic DNS and the public address; its first cycle runs once the engine is ready.
     m_ddns = std::make_unique<Ddns::DdnsUpdater>(*m_settings, *m_events, Core::Clock::system(), m_dataDirectory->path());
+    m_health = std::make_unique<HealthMonitor>(*m_resolver, *m_settings, *m_store, *m_certificates, *m_events, Core::Clock::system());
+    m_health->setPort25Probe([this](std::function<void(Delivery::ProbeResult)> done) { m_remoteDeliverer->probe(std::move(done)); });
+    m_health->setPublicAddresses([this](QObject *context, std::function<void(QList<QHostAddress>)> done) {
+        m_ddns->publicAddress().refresh(context, [done](const Core::Result<Ddns::PublicAddresses> &found) {
+            QList<QHostAddress> addresses;
+            if (found) {
+                for (const QHostAddress &address : {found->v4, found->v6}) {
+                    if (!address.isNull())
+                        addresses.append(address);
+                }
+            }
+            done(addresses);
+        });
+    });
+    m_health->setDkimSource([this](const QString &domain, QObject *context, std::function<void(HealthMonitor::DkimRecords)> done) {
+        m_dkimSigner->records(domain, context, [done](const Core::Result<QList<Delivery::DkimRecord>> &records) {
+            HealthMonitor::DkimRecords pairs;
+            if (records) {
+                for (const Delivery::DkimRecord &record : *records)
+                    pairs.append({record.name, record.text});
+            }
+            done(pairs);
+        });
+    });
+    // A new public address: check every domain again (the SPF record, the A record, the PTR...).
+    connect(&m_ddns->publicAddress(), &Ddns::PublicAddress::changed, m_health.get(), [this] { m_health->checkAll(); });
+    // ACME's DNS-01 challenge through the dynamic DNS provider when it can set TXT records.
+    m_dnsChallenges = std::make_unique<DnsChallengeBridge>(*m_ddns);
+    const auto chooseChallenge = [this] { m_renewal->setDnsPublisher(m_dnsChallenges->isAvailable() ? m_dnsChallenges.get() : nullptr); };
+    chooseChallenge();
+    connect(m_settings.get(), &Store::Settings::changed, this, [chooseChallenge](const QStringList &keys) {
+        for (const QString &key : keys) {
+            if (key.startsWith(u"ddns."_s)) {
+                chooseChallenge();
+                return;
+            }
+        }
+    });
 
     m_authorizer = std::make_unique<DBus::Authorizer>(m_bus, m_options.mode);
     m_serviceContext.reset(new DBus::ServiceContext{m_options.mode, m_dataDirectory->path(), m_startedAtUsec, Core::Clock::system(),
                                                     *m_state, *m_events, *m_store, *m_settings, *m_statistics, *m_authorizer,
                                                     [this] { return boundListeners(); }, *m_spool, *m_scheduler, *m_certificates,
                                                     *m_remoteDeliverer, *m_dkimSigner, *m_spamFilter, *m_antivirus, *m_quarantine, *m_greylist,
-                                                    *m_renewal, *m_ddns});
+                                                    *m_renewal, *m_ddns,
+                                                    [this](const QString &domain, auto done) { m_health->check(domain, std::move(done)); }});
     m_engineObject = std::make_unique<DBus::EngineObject>(*m_serviceContext);
     if (auto registered = m_engineObject->registerOn(m_bus); !registered)
         return registered;
@@ -168,6 +209,7 @@ Result<void> Daemon::finishStartUp()
     m_scheduler->start();
     m_renewal->start();
     m_ddns->start();
+    m_health->start();
     m_state->setRunning();
     qCInfo(lcDaemon).noquote() << "doorstepd" << QStringLiteral(DOORSTEP_VERSION) << "running on the" << Core::runModeName(m_options.mode)
                                << "bus with data directory" << m_dataDirectory->path();
@@ -480,6 +522,10 @@ Daemon::~Daemon()
     m_serviceContext.reset();
     m_authorizer.reset();
     m_ddns.reset();
+    m_health.reset();
+    if (m_renewal)
+        m_renewal->setDnsPublisher(nullptr);
+    m_dnsChallenges.reset();
     m_smtp.reset(); // sessions go with it
     m_localSubmission.reset();
     m_mailFlow.reset();

@@ -71,6 +71,9 @@ struct ServiceContext;
 
 namespace Doorstep::Daemon {
 
+class DnsChallengeBridge;
+class HealthMonitor;
+
 class DataDirectory;
 class MailFlow;
 
@@ -147,6 +150,8 @@ private:
     std::unique_ptr<Smtp::SmtpServer> m_smtp;
     std::unique_ptr<Smtp::LocalSubmissionServer> m_localSubmission;
     std::unique_ptr<Ddns::DdnsUpdater> m_ddns;
+    std::unique_ptr<HealthMonitor> m_health;
+    std::unique_ptr<DnsChallengeBridge> m_dnsChallenges;
     std::unique_ptr<DBus::Authorizer> m_authorizer;
     std::unique_ptr<DBus::ServiceContext> m_serviceContext;
     std::unique_ptr<DBus::EngineObject> m_engineObject;

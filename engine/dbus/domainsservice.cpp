@@ -72,4 +72,19 @@ StringPairList DomainsService::DkimRecords(const QString &domain)
     return {};
 }
 
+HealthCheckList DomainsService::Check(const QString &domain)
+{
+    handle([this, domain](const PendingReply &reply) {
+        m_context.checkDomain(domain, [reply](Result<QList<Dns::HealthCheckResult>> results) {
+            finish(reply, std::move(results), [reply](const QList<Dns::HealthCheckResult> &checks) {
+                HealthCheckList list;
+                for (const Dns::HealthCheckResult &result : checks)
+                    list.append({result.check, QString(Dns::healthStateName(result.state)), result.sentence, result.record});
+                reply.sendValue(list);
+            });
+        });
+    });
+    return {};
+}
+
 } // namespace Doorstep::DBus

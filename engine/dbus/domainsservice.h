@@ -2,6 +2,8 @@
 
 #include <QStringList>
 
+#include "resources/dbus/dbustypes.h"
+
 #include "engine/dbus/settingsservice.h"
 
 namespace Doorstep::DBus {
@@ -19,6 +21,7 @@ public:
     void Add(const QString &domain);
     void Remove(const QString &domain);
     StringPairList DkimRecords(const QString &domain);
+    HealthCheckList Check(const QString &domain);
 };
 
 } // namespace Doorstep::DBus

@@ -4,7 +4,9 @@
 
 #include <QVariantMap>
 
+#include "engine/core/result.h"
 #include "engine/core/runmode.h"
+#include "engine/dns/healthcheckresult.h"
 
 namespace Doorstep::Core {
 class Clock;
@@ -77,6 +79,8 @@ struct ServiceContext
     Filters::Greylist &greylist;
     Tls::CertificateRenewal &renewal;
     Ddns::DdnsUpdater &ddns;
+    /** Domains.Check (the daemon's HealthMonitor): every health check of a local domain, later. */
+    std::function<void(const QString &domain, std::function<void(Core::Result<QList<Dns::HealthCheckResult>>)>)> checkDomain;
 };
 
 } // namespace Doorstep::DBus

@@ -24,6 +24,8 @@ void registerTypes()
     qDBusRegisterMetaType<QuarantineEntryList>();
     qDBusRegisterMetaType<GreylistEntry>();
     qDBusRegisterMetaType<GreylistEntryList>();
+    qDBusRegisterMetaType<HealthCheck>();
+    qDBusRegisterMetaType<HealthCheckList>();
 }
 
 QDBusArgument &operator<<(QDBusArgument &argument, const Event &value)
@@ -86,6 +88,22 @@ const QDBusArgument &operator>>(const QDBusArgument &argument, StringPair &value
 {
     argument.beginStructure();
     argument >> value.first >> value.second;
+    argument.endStructure();
+    return argument;
+}
+
+QDBusArgument &operator<<(QDBusArgument &argument, const HealthCheck &value)
+{
+    argument.beginStructure();
+    argument << value.check << value.state << value.sentence << value.record;
+    argument.endStructure();
+    return argument;
+}
+
+const QDBusArgument &operator>>(const QDBusArgument &argument, HealthCheck &value)
+{
+    argument.beginStructure();
+    argument >> value.check >> value.state >> value.sentence >> value.record;
     argument.endStructure();
     return argument;
 }

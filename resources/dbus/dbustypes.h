@@ -48,6 +48,16 @@ struct StringPair
 };
 using StringPairList = QList<StringPair>;
 
+/** Domains.Check: (s check, s state, s sentence, s record). */
+struct HealthCheck
+{
+    QString check;
+    QString state; // ok, warn, fail
+    QString sentence;
+    QString record; // "NAME TYPE VALUE" lines to publish; empty when nothing is missing
+};
+using HealthCheckList = QList<HealthCheck>;
+
 /** Relay.ListClients: (s pattern, s action, s comment, t last seen usec). */
 struct RelayClient
 {
@@ -125,6 +135,8 @@ QDBusArgument &operator<<(QDBusArgument &argument, const QueueEntry &value);
 const QDBusArgument &operator>>(const QDBusArgument &argument, QueueEntry &value);
 QDBusArgument &operator<<(QDBusArgument &argument, const QuarantineEntry &value);
 const QDBusArgument &operator>>(const QDBusArgument &argument, QuarantineEntry &value);
+QDBusArgument &operator<<(QDBusArgument &argument, const HealthCheck &value);
+const QDBusArgument &operator>>(const QDBusArgument &argument, HealthCheck &value);
 QDBusArgument &operator<<(QDBusArgument &argument, const GreylistEntry &value);
 const QDBusArgument &operator>>(const QDBusArgument &argument, GreylistEntry &value);
 
@@ -139,3 +151,4 @@ Q_DECLARE_METATYPE(Doorstep::DBus::Route)
 Q_DECLARE_METATYPE(Doorstep::DBus::QueueEntry)
 Q_DECLARE_METATYPE(Doorstep::DBus::QuarantineEntry)
 Q_DECLARE_METATYPE(Doorstep::DBus::GreylistEntry)
+Q_DECLARE_METATYPE(Doorstep::DBus::HealthCheck)

@@ -164,6 +164,22 @@ private:
     Doorstep::Tests::FakeSmtpServer m_smtp;
 };
 
+/** Internet: the health checks with records to copy, the host name re-checked, the certificate. */
+class TestInternet : public QObject
+{
+    Q_OBJECT
+private Q_SLOTS:
+    void initTestCase();
+    void cleanupTestCase();
+    void checksShownWithRecords();
+    void hostnameSavedAndRechecked();
+    void certificateDescribed();
+
+private:
+    std::unique_ptr<Doorstep::Tests::GuiSession> m_session;
+    Doorstep::Tests::DnsServer m_dns;
+};
+
 /** Queue: a deferred message listed live, its details, the state filter, retry, bounce and remove. */
 class TestQueue : public QObject
 {

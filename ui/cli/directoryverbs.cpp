@@ -67,6 +67,29 @@ int dkimRecord(Context &c, const QStringList &args)
     return Success;
 }
 
+int domainCheck(Context &c, const QStringList &args)
+{
+    auto reply = c.client().domains().Check(args[0]);
+    if (int code = c.wait(reply); code != Success)
+        return code;
+    const DBus::HealthCheckList checks = reply.value();
+    if (c.json()) {
+        QJsonArray array;
+        for (const DBus::HealthCheck &check : checks)
+            array.append(QJsonObject{{u"check"_s, check.check}, {u"state"_s, check.state}, {u"sentence"_s, check.sentence}, {u"record"_s, check.record}});
+        c.out().json(array);
+        return Success;
+    }
+    for (const DBus::HealthCheck &check : checks) {
+        c.out().line(u"%1 %2 %3"_s.arg(check.state.leftJustified(4), check.check.leftJustified(12), check.sentence));
+        if (check.record.isEmpty())
+            continue;
+        for (const QString &record : check.record.split(u'\n'))
+            c.out().line(u"     %1 %2"_s.arg(CliText::tr("publish:"), record));
+    }
+    return Success;
+}
+
 int userList(Context &c, const QStringList &)
 {
     auto reply = c.client().users().List();
@@ -185,6 +208,7 @@ QList<Verb> directoryVerbs()
          CliText::tr("the DNS TXT records of DOMAIN's DKIM keys (made if missing), as zone-file lines: NAME TXT and the value in "
                      "quoted strings of at most 255 bytes; --json gives each value as one string, as a web DNS panel wants it"),
          1, 1, dkimRecord},
+        {{u"domain"_s, u"check"_s}, u"DOMAIN"_s, CliText::tr("ask the DNS whether the world can reach DOMAIN and trusts its mail (MX, address, reverse name, SPF, DKIM, DMARC, blocklists, certificate, port 25), with the records to publish"), 1, 1, domainCheck},
         {{u"user"_s, u"list"_s}, QString(), CliText::tr("mailbox users with their mailbox size"), 0, 0, userList},
         {{u"user"_s, u"add"_s}, u"ADDRESS"_s, CliText::tr("add a user (password asked without echo, or one line on stdin)"), 1, 1, userAdd},
         {{u"user"_s, u"passwd"_s}, u"ADDRESS"_s, CliText::tr("change a user's password"), 1, 1, userPasswd},

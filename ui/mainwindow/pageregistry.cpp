@@ -2,6 +2,7 @@
 
 #include "ui/pages/addresses/addressespage.h"
 #include "ui/pages/filters/filterspage.h"
+#include "ui/pages/internet/internetpage.h"
 #include "ui/pages/log/logpage.h"
 #include "ui/pages/mailboxes/mailboxespage.h"
 #include "ui/pages/overview/overviewpage.h"
@@ -12,7 +13,7 @@ namespace Doorstep::Ui {
 
 QList<PageFactory> PageRegistry::pages()
 {
-    // UI.md's order. Later issues add Rules and Internet between Queue and Log.
+    // UI.md's order. A later issue adds Rules between Filters and Internet.
     return {
         page<Pages::OverviewPage>(),
         page<Pages::MailboxesPage>(),
@@ -20,6 +21,7 @@ QList<PageFactory> PageRegistry::pages()
         page<Pages::RelayPage>(),
         page<Pages::QueuePage>(),
         page<Pages::FiltersPage>(),
+        page<Pages::InternetPage>(),
         page<Pages::LogPage>(),
     };
 }

@@ -69,7 +69,7 @@ QString BuiltinScorer::dnsblRuleName(const QString &zone)
     return name;
 }
 
-SpamScore BuiltinScorer::evaluate(const QByteArray &message, const QList<DnsblResult> &dnsbl, bool greylistPassed)
+SpamScore BuiltinScorer::evaluate(const QByteArray &message, const QList<Dns::DnsblResult> &dnsbl, bool greylistPassed)
 {
     double total = 0.0;
     QStringList rules;
@@ -109,10 +109,10 @@ SpamScore BuiltinScorer::evaluate(const QByteArray &message, const QList<DnsblRe
         }
     }
 
-    for (const DnsblResult &result : dnsbl) {
-        if (result.listing == DnsblResult::Listing::Listed)
+    for (const Dns::DnsblResult &result : dnsbl) {
+        if (result.listing == Dns::DnsblResult::Listing::Listed)
             hit(dnsblRuleName(result.zone), kListedScore);
-        else if (result.listing == DnsblResult::Listing::Refused)
+        else if (result.listing == Dns::DnsblResult::Listing::Refused)
             hit(dnsblRuleName(result.zone) + u"_BLOCKED"_s, 0.0); // like SpamAssassin's RCVD_IN_ZEN_BLOCKED_OPENDNS
     }
     if (greylistPassed)
@@ -124,7 +124,7 @@ void BuiltinScorer::score(const SpamRequest &request, const SpamOptions &options
 {
     const QByteArray message = request.message;
     const bool greylistPassed = request.greylistPassed;
-    m_dnsbl.check(request.clientAddress, options.dnsblZones, [message, greylistPassed, done](const QList<DnsblResult> &results) {
+    m_dnsbl.check(request.clientAddress, options.dnsblZones, [message, greylistPassed, done](const QList<Dns::DnsblResult> &results) {
         done(evaluate(message, results, greylistPassed));
     });
 }

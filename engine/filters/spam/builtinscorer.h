@@ -4,7 +4,7 @@
 #include <QList>
 #include <QObject>
 
-#include "engine/filters/spam/dnsblchecker.h"
+#include "engine/dns/dnsblchecker.h"
 #include "engine/filters/spam/spambackend.h"
 
 namespace Doorstep::Dns {
@@ -38,12 +38,12 @@ public:
     void score(const SpamRequest &request, const SpamOptions &options, std::function<void(SpamScore)> done) override;
 
     /** The rules over @p message and the blocklists' answers: the score and the rules that hit. */
-    static SpamScore evaluate(const QByteArray &message, const QList<DnsblResult> &dnsbl, bool greylistPassed = false);
+    static SpamScore evaluate(const QByteArray &message, const QList<Dns::DnsblResult> &dnsbl, bool greylistPassed = false);
     /** "RCVD_IN_ZEN_SPAMHAUS_ORG" for zen.spamhaus.org. */
     static QString dnsblRuleName(const QString &zone);
 
 private:
-    DnsblChecker m_dnsbl;
+    Dns::DnsblChecker m_dnsbl;
 };
 
 } // namespace Doorstep::Filters

@@ -3,4 +3,4 @@
 #include "tests/support/testmain.h"
 #include "tests/unit/dns/tests.h"
 
-DOORSTEP_TEST_MAIN(QCoreApplication, TestDnsName, TestRdata, TestUnboundContext, TestUnboundResolver)
+DOORSTEP_TEST_MAIN(QCoreApplication, TestDnsName, TestRdata, TestUnboundContext, TestUnboundResolver, TestSpfRecord, TestSpfEvaluator, TestDomainHealth)

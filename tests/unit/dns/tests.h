@@ -85,3 +85,54 @@ private:
     std::unique_ptr<Doorstep::Tests::DnsServer> m_server;
     std::unique_ptr<Doorstep::Dns::UnboundResolver> m_resolver;
 };
+
+class TestSpfRecord : public QObject
+{
+    Q_OBJECT
+private Q_SLOTS:
+    void recognises_data();
+    void recognises();
+    void parsesMechanisms();
+    void refuses_data();
+    void refuses();
+    void macros_data();
+    void macros();
+    void macroErrors_data();
+    void macroErrors();
+    void longExpansionLosesLeftLabels();
+    void tagLists();
+};
+
+class TestSpfEvaluator : public QObject
+{
+    Q_OBJECT
+private Q_SLOTS:
+    void initTestCase();
+    void cleanupTestCase();
+    void results_data();
+    void results();
+    void reasonsNameTheTerm();
+    void tempErrorWhenServerSilent();
+
+private:
+    std::unique_ptr<Doorstep::Tests::DnsServer> m_server;
+    std::unique_ptr<Doorstep::Dns::UnboundResolver> m_resolver;
+};
+
+class TestDomainHealth : public QObject
+{
+    Q_OBJECT
+private Q_SLOTS:
+    void initTestCase();
+    void cleanupTestCase();
+    void allGood();
+    void everythingWrong();
+    void everythingMissing();
+    void blocklists();
+    void unknownAddressWarns();
+    void dnsFailureIsWarnNotFail();
+
+private:
+    std::unique_ptr<Doorstep::Tests::DnsServer> m_server;
+    std::unique_ptr<Doorstep::Dns::UnboundResolver> m_resolver;
+};

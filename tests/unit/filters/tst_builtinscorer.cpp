@@ -7,8 +7,8 @@
 using namespace Qt::StringLiterals;
 using namespace Doorstep;
 using Filters::BuiltinScorer;
-using Filters::DnsblChecker;
-using Filters::DnsblResult;
+using Dns::DnsblChecker;
+using Dns::DnsblResult;
 
 namespace {
 

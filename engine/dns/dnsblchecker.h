@@ -9,11 +9,9 @@
 #include <QStringList>
 
 namespace Doorstep::Dns {
+
 class Resolver;
 struct AddressAnswer;
-} // namespace Doorstep::Dns
-
-namespace Doorstep::Filters {
 
 /** What one DNS blocklist said about a client address (RFC 5782). */
 struct DnsblResult
@@ -40,16 +38,16 @@ class DnsblChecker final : public QObject
     Q_DISABLE_COPY_MOVE(DnsblChecker)
 
 public:
-    explicit DnsblChecker(Dns::Resolver &resolver, QObject *parent = nullptr);
+    explicit DnsblChecker(Resolver &resolver, QObject *parent = nullptr);
 
     /** Answers later on the event loop with one result per zone, in the order of @p zones. */
     void check(const QHostAddress &client, const QStringList &zones, std::function<void(QList<DnsblResult>)> done);
 
     /** What an A answer for a DNSBL query name means. */
-    static DnsblResult::Listing classify(const Dns::AddressAnswer &answer);
+    static DnsblResult::Listing classify(const AddressAnswer &answer);
 
 private:
-    Dns::Resolver &m_resolver;
+    Resolver &m_resolver;
 };
 
-} // namespace Doorstep::Filters
+} // namespace Doorstep::Dns

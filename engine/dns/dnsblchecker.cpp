@@ -1,29 +1,29 @@
-#include "engine/filters/spam/dnsblchecker.h"
+#include "engine/dns/dnsblchecker.h"
 
 #include <memory>
 
 #include "engine/dns/dnsname.h"
 #include "engine/dns/resolver.h"
 
-namespace Doorstep::Filters {
+namespace Doorstep::Dns {
 
 using namespace Qt::StringLiterals;
 
-DnsblChecker::DnsblChecker(Dns::Resolver &resolver, QObject *parent)
+DnsblChecker::DnsblChecker(Resolver &resolver, QObject *parent)
     : QObject(parent)
     , m_resolver(resolver)
 {
 }
 
-DnsblResult::Listing DnsblChecker::classify(const Dns::AddressAnswer &answer)
+DnsblResult::Listing DnsblChecker::classify(const AddressAnswer &answer)
 {
     switch (answer.status) {
-    case Dns::Status::NxDomain:
-    case Dns::Status::NoData:
+    case Status::NxDomain:
+    case Status::NoData:
         return DnsblResult::Listing::NotListed;
-    case Dns::Status::TempFail:
+    case Status::TempFail:
         return DnsblResult::Listing::Unknown;
-    case Dns::Status::Ok:
+    case Status::Ok:
         break;
     }
     static const QPair<QHostAddress, int> loopback = QHostAddress::parseSubnet(u"127.0.0.0/8"_s);
@@ -60,7 +60,7 @@ void DnsblChecker::check(const QHostAddress &client, const QStringList &zones, s
         pending->results.append({zone, DnsblResult::Listing::Unknown, {}});
     const QHostAddress address(v4);
     for (qsizetype i = 0; i < zones.size(); ++i) {
-        m_resolver.lookupA(Dns::dnsblQueryName(address, zones.at(i)), this, [pending, i](const Dns::AddressAnswer &answer) {
+        m_resolver.lookupA(dnsblQueryName(address, zones.at(i)), this, [pending, i](const AddressAnswer &answer) {
             pending->results[i].listing = classify(answer);
             pending->results[i].answers = answer.addresses;
             if (--pending->outstanding == 0)
@@ -69,4 +69,4 @@ void DnsblChecker::check(const QHostAddress &client, const QStringList &zones, s
     }
 }
 
-} // namespace Doorstep::Filters
+} // namespace Doorstep::Dns
