@@ -1,5 +1,6 @@
 #include "engine/daemon/daemon.h"
 
+#include <algorithm>
 #include <cstdio>
 
 #include <QCoreApplication>
@@ -174,13 +175,12 @@ Result<void> Daemon::startUp()
     m_dnsChallenges = std::make_unique<DnsChallengeBridge>(*m_ddns);
     const auto chooseChallenge = [this] { m_renewal->setDnsPublisher(m_dnsChallenges->isAvailable() ? m_dnsChallenges.get() : nullptr); };
     chooseChallenge();
-    connect(m_settings.get(), &Store::Settings::changed, this, [chooseChallenge](const QStringList &keys) {
-        for (const QString &key : keys) {
-            if (key.startsWith(u"ddns."_s)) {
-                chooseChallenge();
-                return;
-            }
-        }
+    connect(m_settings.get(), &Store::Settings::changed, this, [this, chooseChallenge](const QStringList &keys) {
+        if (std::any_of(keys.cbegin(), keys.cend(), [](const QString &key) { return key.startsWith(u"ddns."_s); }))
+            chooseChallenge();
+        // Another source of the address: look at once (the updater does too when a provider is set).
+        if (keys.contains(u"ddns.ip_source"_s) || keys.contains(u"ddns.ip_url"_s))
+            m_health->watchAddress();
     });
 
     m_authorizer = std::make_unique<DBus::Authorizer>(m_bus, m_options.mode);

@@ -61,6 +61,7 @@ HealthMonitor::HealthMonitor(Dns::Resolver &resolver, const Store::Settings &set
         checkAll();
         m_timer.start(kRecheckIntervalMs);
     });
+    connect(&m_addressTimer, &QTimer::timeout, this, &HealthMonitor::watchAddress);
 }
 
 HealthMonitor::~HealthMonitor() = default;
@@ -68,6 +69,13 @@ HealthMonitor::~HealthMonitor() = default;
 void HealthMonitor::start()
 {
     m_timer.start(kFirstRunDelayMs);
+    m_addressTimer.start(kAddressWatchMs);
+}
+
+void HealthMonitor::watchAddress()
+{
+    if (m_publicAddresses)
+        m_publicAddresses(this, [](const QList<QHostAddress> &) {});
 }
 
 void HealthMonitor::check(const QString &domain, std::function<void(Core::Result<Results>)> done)

@@ -65,6 +65,8 @@ public:
 
     static constexpr int kRecheckIntervalMs = 24 * 60 * 60 * 1000;
     static constexpr int kFirstRunDelayMs = 60 * 1000;
+    /** How often the public address is looked at (a change re-runs every check). */
+    static constexpr int kAddressWatchMs = 60 * 60 * 1000;
 
     HealthMonitor(Dns::Resolver &resolver, const Store::Settings &settings, Store::Store &store, const Tls::CertificateStore &certificates,
                   Core::EventLog &events, const Core::Clock &clock, QObject *parent = nullptr);
@@ -74,8 +76,10 @@ public:
     void setDkimSource(DkimSource source) { m_dkim = std::move(source); }
     void setPort25Probe(Port25Probe probe) { m_port25 = std::move(probe); }
 
-    /** Starts the daily run (the first one kFirstRunDelayMs after this call). */
+    /** Starts the daily run (the first one kFirstRunDelayMs after this call) and the hourly look at the public address. */
     void start();
+    /** Looks the public address up now; a change makes the owner call checkAll(). */
+    void watchAddress();
 
     /**
      * Domains.Check: every check for the local domain @p domain now; NotFound for a domain
@@ -109,6 +113,7 @@ private:
     Port25Probe m_port25;
     QHash<QString, Results> m_last; // lower-case domain -> last results
     QTimer m_timer;
+    QTimer m_addressTimer;
 };
 
 } // namespace Doorstep::Daemon

@@ -199,7 +199,9 @@ class DnsServer:
             elif kind == "mx":
                 lines.append(f"mx-host={record[1]},{record[2]},{record[3]}")
             elif kind == "txt":
-                lines.append(f'txt-record={record[1]},"{record[2]}"')
+                # A list or tuple is several character-strings (each at most 255 octets).
+                strings = record[2] if isinstance(record[2], (list, tuple)) else [record[2]]
+                lines.append(f"txt-record={record[1]}," + ",".join(f'"{part}"' for part in strings))
             elif kind == "ptr":
                 lines.append(f"ptr-record={record[1]},{record[2]}")
             elif kind == "raw":
