@@ -180,6 +180,22 @@ private:
     Doorstep::Tests::DnsServer m_dns;
 };
 
+/** The Domain & dynamic DNS and Certificates wizards, driven as a person would. */
+class TestInternetWizards : public QObject
+{
+    Q_OBJECT
+private Q_SLOTS:
+    void initTestCase();
+    void cleanupTestCase();
+    void domainWizardAppliesAndChecks();
+    void certificateWizardImportRefusals();
+    void certificateWizardSelfSigned();
+
+private:
+    std::unique_ptr<Doorstep::Tests::GuiSession> m_session;
+    Doorstep::Tests::DnsServer m_dns;
+};
+
 /** Queue: a deferred message listed live, its details, the state filter, retry, bounce and remove. */
 class TestQueue : public QObject
 {

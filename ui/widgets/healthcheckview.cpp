@@ -4,7 +4,10 @@
 #include <QClipboard>
 #include <QFontDatabase>
 #include <QGridLayout>
+#include <QAbstractTextDocumentLayout>
 #include <QLabel>
+#include <QPlainTextEdit>
+#include <QTextDocument>
 #include <QPushButton>
 #include <QStyle>
 #include <QVBoxLayout>
@@ -152,15 +155,24 @@ void HealthCheckView::rebuild()
         ++row;
         if (check.record.isEmpty())
             continue;
-        auto *record = new QLabel(check.record);
+        // Read-only text that wraps anywhere: a DKIM key is one long word.
+        auto *record = new QPlainTextEdit(check.record);
         record->setObjectName(u"record_"_s + check.check);
         record->setFont(fixed);
-        record->setTextFormat(Qt::PlainText);
-        record->setWordWrap(true);
-        record->setTextInteractionFlags(Qt::TextSelectableByMouse | Qt::TextSelectableByKeyboard);
-        record->setFrameShape(QFrame::StyledPanel);
-        record->setMargin(4);
+        record->setReadOnly(true);
+        record->setWordWrapMode(QTextOption::WrapAtWordBoundaryOrAnywhere);
+        record->setVerticalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
+        record->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
+        record->setTabChangesFocus(true);
         record->setAccessibleName(tr("Record to publish for %1").arg(title(check.check)));
+        const auto fitHeight = [record](const QSizeF &size) {
+            const int lines = std::max(1, int(size.height()));
+            const QMargins margins = record->contentsMargins();
+            record->setFixedHeight(lines * record->fontMetrics().lineSpacing() + int(2 * record->document()->documentMargin()) + margins.top()
+                                   + margins.bottom());
+        };
+        connect(record->document()->documentLayout(), &QAbstractTextDocumentLayout::documentSizeChanged, record, fitHeight);
+        fitHeight(record->document()->documentLayout()->documentSize());
         m_grid->addWidget(record, row, 1, 1, 2);
         auto *copy = rowButton(QIcon::fromTheme(u"edit-copy"_s), tr("Copy"), u"copy_"_s + check.check,
                                tr("Copy the record for %1").arg(title(check.check)), tr("Copy this record to the clipboard"));

@@ -22,6 +22,8 @@
 #include "ui/widgets/labels.h"
 #include "ui/widgets/messagebar.h"
 #include "ui/widgets/settingsform.h"
+#include "ui/wizards/certificate/certificatewizard.h"
+#include "ui/wizards/domain/domainwizard.h"
 
 namespace Doorstep::Ui::Pages {
 
@@ -84,6 +86,16 @@ InternetPage::InternetPage(const PageContext &context, QWidget *parent)
     , m_certificateFingerprint(valueLabel(u"certificateFingerprint"_s))
 {
     m_checkButton->setShortcut(QKeySequence::Refresh);
+    auto *domainAction = new QAction(tr("&Domain && Dynamic DNS…"), this);
+    domainAction->setObjectName(u"domainWizardAction"_s);
+    domainAction->setToolTip(tr("Set the domain, this server's name and the dynamic DNS provider, and see the records to publish"));
+    connect(domainAction, &QAction::triggered, this, &InternetPage::openDomainWizard);
+    addPrimaryAction(domainAction);
+    auto *certificateAction = new QAction(tr("&Certificates…"), this);
+    certificateAction->setObjectName(u"certificateWizardAction"_s);
+    certificateAction->setToolTip(tr("Get a trusted certificate from Let's Encrypt, import one, or make a self-signed one (Certificates wizard)"));
+    connect(certificateAction, &QAction::triggered, this, &InternetPage::openCertificateWizard);
+    addPrimaryAction(certificateAction);
 
     auto *outer = new QVBoxLayout(this);
     outer->setContentsMargins(0, 0, 0, 0);
@@ -120,6 +132,7 @@ InternetPage::InternetPage(const PageContext &context, QWidget *parent)
             checkNow();
         } else if (kind == u"certificate_renewed"_s) {
             loadCertificate();
+            checkNow();
         } else if (kind == u"config_changed"_s && details.value(u"object"_s).toString() == u"domain"_s) {
             loadDomains();
         }
@@ -327,6 +340,49 @@ void InternetPage::showCertificate(const QVariantMap &certificate)
     const qint64 days = QDateTime::currentDateTime().daysTo(notAfter);
     m_certificateExpiry->setText(tr("%1 (in %n day(s))", nullptr, int(days)).arg(QLocale().toString(notAfter.date(), QLocale::LongFormat)));
     m_certificateFingerprint->setText(certificate.value(u"fingerprint_sha256"_s).toString());
+}
+
+Wizards::CertificateWizard *InternetPage::certificateWizard() const
+{
+    return m_certificateWizard.data();
+}
+
+Wizards::DomainWizard *InternetPage::domainWizard() const
+{
+    return m_domainWizard.data();
+}
+
+void InternetPage::openCertificateWizard()
+{
+    if (m_certificateWizard) {
+        m_certificateWizard->raise();
+        m_certificateWizard->activateWindow();
+        return;
+    }
+    m_certificateWizard = new Wizards::CertificateWizard(client(), this);
+    connect(m_certificateWizard, &Wizards::CertificateWizard::applied, this, [this] {
+        loadCertificate();
+        checkNow();
+    });
+    m_certificateWizard->open();
+}
+
+void InternetPage::openDomainWizard()
+{
+    if (m_domainWizard) {
+        m_domainWizard->raise();
+        m_domainWizard->activateWindow();
+        return;
+    }
+    m_domainWizard = new Wizards::DomainWizard(client(), this);
+    connect(m_domainWizard, &Wizards::DomainWizard::applied, this, [this](const QString &domain) {
+        m_form->load();
+        loadDomains();
+        const int index = m_domains->findText(domain);
+        if (index >= 0)
+            m_domains->setCurrentIndex(index);
+    });
+    m_domainWizard->open();
 }
 
 } // namespace Doorstep::Ui::Pages

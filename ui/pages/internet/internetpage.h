@@ -19,6 +19,11 @@ class MessageBar;
 class SettingsForm;
 } // namespace Doorstep::Ui::Widgets
 
+namespace Doorstep::Ui::Wizards {
+class CertificateWizard;
+class DomainWizard;
+} // namespace Doorstep::Ui::Wizards
+
 namespace Doorstep::Ui::Pages {
 
 /**
@@ -48,9 +53,14 @@ public:
     QString currentDomain() const;
     Widgets::HealthCheckView *healthView() const { return m_health; }
 
+    Wizards::CertificateWizard *certificateWizard() const;
+    Wizards::DomainWizard *domainWizard() const;
+
 public Q_SLOTS:
     /** Runs Domains.Check for the domain shown. */
     void checkNow();
+    void openCertificateWizard();
+    void openDomainWizard();
 
 protected:
     void reload() override;
@@ -86,6 +96,8 @@ private:
     QLabel *m_certificateIssuer;
     QLabel *m_certificateExpiry;
     QLabel *m_certificateFingerprint;
+    QPointer<Wizards::CertificateWizard> m_certificateWizard;
+    QPointer<Wizards::DomainWizard> m_domainWizard;
     quint64 m_generation = 0;
     quint64 m_checkGeneration = 0;
 };
