@@ -752,10 +752,6 @@ Exit-Status: 0 erledigt, 1 die Engine hat abgelehnt (der Grund wird ausgegeben),
         <translation>Nächster Versuch</translation>
     </message>
     <message>
-        <source>none planned</source>
-        <translation>keiner geplant</translation>
-    </message>
-    <message>
         <source>dynamic DNS: provider, host, public address, last update and result</source>
         <translation>dynamisches DNS: Anbieter, Host, öffentliche Adresse, letzte Aktualisierung und Ergebnis</translation>
     </message>
@@ -765,11 +761,11 @@ Exit-Status: 0 erledigt, 1 die Engine hat abgelehnt (der Grund wird ausgegeben),
     </message>
     <message>
         <source>publish:</source>
-        <translation type="unfinished"></translation>
+        <translation>veröffentlichen:</translation>
     </message>
     <message>
         <source>ask the DNS whether the world can reach DOMAIN and trusts its mail (MX, address, reverse name, SPF, DKIM, DMARC, blocklists, certificate, port 25), with the records to publish</source>
-        <translation type="unfinished"></translation>
+        <translation>im DNS nachfragen, ob DOMAIN aus dem Internet erreichbar ist und ihren E-Mails vertraut wird (MX, Adresse, Reverse-Name, SPF, DKIM, DMARC, Sperrlisten, Zertifikat, Port 25), mit den zu veröffentlichenden Einträgen</translation>
     </message>
 </context>
 <context>
@@ -2224,160 +2220,176 @@ Exit-Status: 0 erledigt, 1 die Engine hat abgelehnt (der Grund wird ausgegeben),
     <message>
         <source>Self-signed (made by this server)</source>
         <extracomment>Certificate source</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Selbstsigniert (von diesem Server erstellt)</translation>
     </message>
     <message>
         <source>Imported</source>
         <extracomment>Certificate source</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Importiert</translation>
     </message>
     <message>
         <source>Let&apos;s Encrypt (ACME)</source>
         <extracomment>Certificate source: issued automatically by an ACME certificate authority</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Let&apos;s Encrypt (ACME)</translation>
     </message>
     <message>
         <source>Sign mail that leaves for other domains (&amp;DKIM)</source>
-        <translation type="unfinished"></translation>
+        <translation>E-Mails an andere Domains signieren (&amp;DKIM)</translation>
     </message>
     <message>
         <source>Add a second, &amp;Ed25519 signature</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine zweite &amp;Ed25519-Signatur hinzufügen</translation>
     </message>
     <message>
         <source>Check &amp;Again</source>
-        <translation type="unfinished"></translation>
+        <translation>Erneut &amp;prüfen</translation>
     </message>
     <message>
         <source>No domains yet — add the domain your mail addresses end in on the Mailboxes &amp; Domains page; its checks then appear here.</source>
-        <translation type="unfinished"></translation>
+        <translation>Noch keine Domains — fügen Sie auf der Seite „Postfächer &amp; Domains“ die Domain hinzu, auf die Ihre E-Mail-Adressen enden; ihre Prüfungen erscheinen dann hier.</translation>
     </message>
     <message>
         <source>How other mail servers find and trust this one: its name, the DNS records of your domains, and its certificate. Fix what is red from the top: each failed check says what to publish at your DNS provider.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wie andere Mailserver diesen Server finden und ihm vertrauen: sein Name, die DNS-Einträge Ihrer Domains und sein Zertifikat. Beheben Sie Rotes von oben nach unten: Jede fehlgeschlagene Prüfung sagt, was Sie bei Ihrem DNS-Anbieter veröffentlichen müssen.</translation>
     </message>
     <message>
         <source>In sendmail: confDOMAIN_NAME (Dj), confSERVER_CERT; ddclient for dynamic DNS.</source>
-        <translation type="unfinished"></translation>
+        <translation>In sendmail: confDOMAIN_NAME (Dj), confSERVER_CERT; ddclient für dynamisches DNS.</translation>
     </message>
     <message>
         <source>Internet</source>
-        <translation type="unfinished"></translation>
+        <translation>Internet</translation>
     </message>
     <message>
         <source>Whether the world can reach this server and trusts its mail.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ob dieser Server aus dem Internet erreichbar ist und seinen E-Mails vertraut wird.</translation>
     </message>
     <message>
         <source>DNS health</source>
-        <translation type="unfinished"></translation>
+        <translation>DNS-Zustand</translation>
     </message>
     <message>
         <source>Domain to check</source>
-        <translation type="unfinished"></translation>
+        <translation>Zu prüfende Domain</translation>
     </message>
     <message>
         <source>D&amp;omain:</source>
-        <translation type="unfinished"></translation>
+        <translation>D&amp;omain:</translation>
     </message>
     <message>
         <source>Ask the DNS again whether the world can reach this domain (F5)</source>
-        <translation type="unfinished"></translation>
+        <translation>Erneut im DNS nachfragen, ob diese Domain aus dem Internet erreichbar ist (F5)</translation>
     </message>
     <message>
         <source>Copied to the clipboard:</source>
-        <translation type="unfinished"></translation>
+        <translation>In die Zwischenablage kopiert:</translation>
     </message>
     <message>
         <source>Certificate</source>
-        <translation type="unfinished"></translation>
+        <translation>Zertifikat</translation>
     </message>
     <message>
         <source>Source:</source>
-        <translation type="unfinished"></translation>
+        <translation>Quelle:</translation>
     </message>
     <message>
         <source>Names:</source>
-        <translation type="unfinished"></translation>
+        <translation>Namen:</translation>
     </message>
     <message>
         <source>Issued by:</source>
-        <translation type="unfinished"></translation>
+        <translation>Ausgestellt von:</translation>
     </message>
     <message>
         <source>Valid until:</source>
-        <translation type="unfinished"></translation>
+        <translation>Gültig bis:</translation>
     </message>
     <message>
         <source>Fingerprint (SHA-256):</source>
-        <translation type="unfinished"></translation>
+        <translation>Fingerabdruck (SHA-256):</translation>
     </message>
     <message>
         <source>Name and signing</source>
-        <translation type="unfinished"></translation>
+        <translation>Name und Signatur</translation>
     </message>
     <message>
         <source>The host name is the name this server greets other servers with; your domains&apos; MX records point at it, and its certificate is made for it. DKIM signs the mail that leaves, so receivers can tell it really comes from your domain.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Hostname ist der Name, mit dem dieser Server andere Server begrüßt; die MX-Einträge Ihrer Domains zeigen auf ihn, und sein Zertifikat ist für ihn ausgestellt. DKIM signiert ausgehende E-Mails, damit Empfänger erkennen können, dass sie wirklich von Ihrer Domain kommen.</translation>
     </message>
     <message>
         <source>mail.example.org</source>
-        <translation type="unfinished"></translation>
+        <translation>mail.example.org</translation>
     </message>
     <message>
         <source>&amp;Host name:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Hostname:</translation>
     </message>
     <message>
         <source>The DNS name of the key is SELECTOR._domainkey.DOMAIN; a new selector makes new keys</source>
-        <translation type="unfinished"></translation>
+        <translation>Der DNS-Name des Schlüssels ist SELECTOR._domainkey.DOMAIN; ein neuer Selektor erzeugt neue Schlüssel</translation>
     </message>
     <message>
         <source>DKIM &amp;selector:</source>
-        <translation type="unfinished"></translation>
+        <translation>DKIM-&amp;Selektor:</translation>
     </message>
     <message>
         <source>RFC 8463: a short modern key beside the RSA one; receivers that do not know it use the RSA signature</source>
-        <translation type="unfinished"></translation>
+        <translation>RFC 8463: ein kurzer, moderner Schlüssel neben dem RSA-Schlüssel; Empfänger, die ihn nicht kennen, verwenden die RSA-Signatur</translation>
     </message>
     <message>
         <source>DNS blocklists the health check looks your address up in, comma-separated</source>
-        <translation type="unfinished"></translation>
+        <translation>DNS-Sperrlisten, in denen die Prüfung Ihre Adresse nachschlägt, durch Kommas getrennt</translation>
     </message>
     <message>
         <source>&amp;Blocklists:</source>
-        <translation type="unfinished"></translation>
+        <translation>Sperr&amp;listen:</translation>
     </message>
     <message>
         <source>In sendmail: confDOMAIN_NAME; for DKIM, opendkim&apos;s Selector and KeyTable.</source>
-        <translation type="unfinished"></translation>
+        <translation>In sendmail: confDOMAIN_NAME; für DKIM Selector und KeyTable von opendkim.</translation>
     </message>
     <message>
         <source>A&amp;pply</source>
-        <translation type="unfinished">Ü&amp;bernehmen</translation>
+        <translation>Ü&amp;bernehmen</translation>
     </message>
     <message>
         <source>R&amp;eset</source>
-        <translation type="unfinished">&amp;Zurücksetzen</translation>
+        <translation>&amp;Zurücksetzen</translation>
     </message>
     <message>
         <source>Save the host name and signing settings</source>
-        <translation type="unfinished"></translation>
+        <translation>Den Hostnamen und die Signatur-Einstellungen speichern</translation>
     </message>
     <message>
         <source>The health check did not run.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Prüfung wurde nicht ausgeführt.</translation>
     </message>
     <message>
         <source>This server itself</source>
-        <translation type="unfinished"></translation>
+        <translation>Dieser Server selbst</translation>
     </message>
     <message numerus="yes">
         <source>%1 (in %n day(s))</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1 (in %n Tag)</numerusform>
+            <numerusform>%1 (in %n Tagen)</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>&amp;Domain &amp;&amp; Dynamic DNS…</source>
+        <translation>&amp;Domain &amp;&amp; dynamisches DNS…</translation>
+    </message>
+    <message>
+        <source>Set the domain, this server&apos;s name and the dynamic DNS provider, and see the records to publish</source>
+        <translation>Die Domain, den Namen dieses Servers und den Anbieter für dynamisches DNS festlegen und die zu veröffentlichenden Einträge sehen</translation>
+    </message>
+    <message>
+        <source>&amp;Certificates…</source>
+        <translation>Zer&amp;tifikate…</translation>
+    </message>
+    <message>
+        <source>Get a trusted certificate from Let&apos;s Encrypt, import one, or make a self-signed one (Certificates wizard)</source>
+        <translation>Ein vertrauenswürdiges Zertifikat von Let&apos;s Encrypt holen, eines importieren oder ein selbstsigniertes erstellen (Zertifikats-Assistent)</translation>
     </message>
 </context>
 <context>
@@ -2849,6 +2861,28 @@ Exit-Status: 0 erledigt, 1 die Engine hat abgelehnt (der Grund wird ausgegeben),
             <numerusform>Letzter Tag</numerusform>
             <numerusform>Letzte %n Tage</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>The worst of the last DNS health checks; the Internet page shows each check</source>
+        <translation>Das schlechteste Ergebnis der letzten DNS-Prüfungen; die Seite Internet zeigt jede Prüfung</translation>
+    </message>
+    <message>
+        <source>On the Internet:</source>
+        <extracomment>Overview row: how the world sees this server (the health checks)</extracomment>
+        <translation>Im Internet:</translation>
+    </message>
+    <message>
+        <source>Not checked yet</source>
+        <translation>Noch nicht geprüft</translation>
+    </message>
+    <message>
+        <source>every check passed</source>
+        <translation>alle Prüfungen bestanden</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 — %2 (%n problem(s) on the Internet page)</source>
+        <extracomment>%1 is OK/Warning/Failed, %2 the first problem&apos;s sentence, %n how many problems</extracomment>
+        <translation><numerusform>%1 — %2 (%n Problem auf der Seite Internet)</numerusform><numerusform>%1 — %2 (%n Probleme auf der Seite Internet)</numerusform></translation>
     </message>
 </context>
 <context>
@@ -3947,110 +3981,110 @@ Exit-Status: 0 erledigt, 1 die Engine hat abgelehnt (der Grund wird ausgegeben),
     <name>Doorstep::Ui::Widgets::HealthCheckView</name>
     <message>
         <source>Not checked yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Noch nicht geprüft.</translation>
     </message>
     <message>
         <source>Health checks</source>
-        <translation type="unfinished"></translation>
+        <translation>Prüfungen</translation>
     </message>
     <message>
         <source>Mail server (MX)</source>
         <extracomment>Health check: the domain&apos;s MX record points at this server</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Mailserver (MX)</translation>
     </message>
     <message>
         <source>Address (A/AAAA)</source>
         <extracomment>Health check: the host name&apos;s A/AAAA records are the public address</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Adresse (A/AAAA)</translation>
     </message>
     <message>
         <source>Reverse DNS (PTR)</source>
         <extracomment>Health check: the public address&apos;s reverse name (PTR) is the host name</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Reverse-DNS (PTR)</translation>
     </message>
     <message>
         <source>SPF</source>
-        <translation type="unfinished"></translation>
+        <translation>SPF</translation>
     </message>
     <message>
         <source>DKIM</source>
-        <translation type="unfinished"></translation>
+        <translation>DKIM</translation>
     </message>
     <message>
         <source>DMARC</source>
-        <translation type="unfinished"></translation>
+        <translation>DMARC</translation>
     </message>
     <message>
         <source>Certificate</source>
-        <translation type="unfinished"></translation>
+        <translation>Zertifikat</translation>
     </message>
     <message>
         <source>Outgoing port 25</source>
         <extracomment>Health check: outgoing connections to port 25 are not blocked</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Ausgehender Port 25</translation>
     </message>
     <message>
         <source>Blocklist %1</source>
         <extracomment>Health check: %1 is a DNS blocklist such as zen.spamhaus.org</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Sperrliste %1</translation>
     </message>
     <message>
         <source>OK</source>
-        <translation type="unfinished">OK</translation>
+        <translation>OK</translation>
     </message>
     <message>
         <source>Warning</source>
-        <translation type="unfinished">Warnung</translation>
+        <translation>Warnung</translation>
     </message>
     <message>
         <source>Failed</source>
-        <translation type="unfinished">Fehlgeschlagen</translation>
+        <translation>Fehlgeschlagen</translation>
     </message>
     <message>
         <source>Checking…</source>
-        <translation type="unfinished"></translation>
+        <translation>Wird geprüft…</translation>
     </message>
     <message numerus="yes">
         <source>All %n checks passed.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Prüfung bestanden.</numerusform>
+            <numerusform>Alle %n Prüfungen bestanden.</numerusform>
         </translation>
     </message>
     <message>
         <source>%1, %2 — the records to publish are under the checks.</source>
         <extracomment>%1 and %2 are already &quot;N failed&quot; / &quot;N warnings&quot;</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>%1, %2 — die zu veröffentlichenden Einträge stehen unter den Prüfungen.</translation>
     </message>
     <message numerus="yes">
         <source>%n failed</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n fehlgeschlagen</numerusform>
+            <numerusform>%n fehlgeschlagen</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n warning(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Warnung</numerusform>
+            <numerusform>%n Warnungen</numerusform>
         </translation>
     </message>
     <message>
         <source>Record to publish for %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Zu veröffentlichender Eintrag für %1</translation>
     </message>
     <message>
         <source>Copy</source>
-        <translation type="unfinished"></translation>
+        <translation>Kopieren</translation>
     </message>
     <message>
         <source>Copy the record for %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Den Eintrag für %1 kopieren</translation>
     </message>
     <message>
         <source>Copy this record to the clipboard</source>
-        <translation type="unfinished"></translation>
+        <translation>Diesen Eintrag in die Zwischenablage kopieren</translation>
     </message>
 </context>
 <context>
@@ -4292,6 +4326,237 @@ Anna</translation>
     </message>
 </context>
 <context>
+    <name>Doorstep::Ui::Wizards::AcmePage</name>
+    <message>
+        <source>I agree to the certificate authority&apos;s &amp;terms of service</source>
+        <translation>Ich stimme den &amp;Nutzungsbedingungen der Zertifizierungsstelle zu</translation>
+    </message>
+    <message>
+        <source>Let&apos;s Encrypt</source>
+        <translation>Let&apos;s Encrypt</translation>
+    </message>
+    <message>
+        <source>Let&apos;s Encrypt writes to this address before the certificate expires, should renewing ever fail. The certificate is for the names below.</source>
+        <translation>Let&apos;s Encrypt schreibt an diese Adresse, bevor das Zertifikat abläuft, falls die Erneuerung einmal fehlschlagen sollte. Das Zertifikat gilt für die Namen unten.</translation>
+    </message>
+    <message>
+        <source>you@example.org</source>
+        <translation>sie@example.org</translation>
+    </message>
+    <message>
+        <source>&amp;E-mail address:</source>
+        <translation>&amp;E-Mail-Adresse:</translation>
+    </message>
+    <message>
+        <source>Host names, separated by commas; the first is the one this server greets with</source>
+        <translation>Hostnamen, durch Kommas getrennt; der erste ist der, mit dem dieser Server andere begrüßt</translation>
+    </message>
+    <message>
+        <source>&amp;Names:</source>
+        <translation>&amp;Namen:</translation>
+    </message>
+    <message>
+        <source>Read them at &lt;a href=&quot;https://letsencrypt.org/repository/&quot;&gt;letsencrypt.org/repository&lt;/a&gt;.</source>
+        <translation>Sie finden sie unter &lt;a href=&quot;https://letsencrypt.org/repository/&quot;&gt;letsencrypt.org/repository&lt;/a&gt;.</translation>
+    </message>
+    <message>
+        <source>ACME (RFC 8555) with the HTTP-01 challenge; settings acme.email and acme.http_port.</source>
+        <translation>ACME (RFC 8555) mit der HTTP-01-Challenge; Einstellungen acme.email und acme.http_port.</translation>
+    </message>
+    <message>
+        <source>Let&apos;s Encrypt checks the names by connecting to http://%1/ — so for a minute, port 80 of your Internet line must lead to this computer: forward TCP port 80 in your router.</source>
+        <translation>Let&apos;s Encrypt prüft die Namen, indem es sich mit http://%1/ verbindet — daher muss Port 80 Ihres Internetanschlusses für eine Minute zu diesem Rechner führen: Leiten Sie TCP-Port 80 in Ihrem Router weiter.</translation>
+    </message>
+    <message>
+        <source>This server answers on port %1 (acme.http_port): forward port 80 of the router to port %1 here.</source>
+        <translation>Dieser Server antwortet auf Port %1 (acme.http_port): Leiten Sie Port 80 des Routers an Port %1 dieses Rechners weiter.</translation>
+    </message>
+    <message>
+        <source>Enter an e-mail address that reaches you, such as you@example.org.</source>
+        <translation>Geben Sie eine E-Mail-Adresse ein, unter der Sie erreichbar sind, z. B. sie@example.org.</translation>
+    </message>
+    <message>
+        <source>Enter at least the host name, such as mail.example.org.</source>
+        <translation>Geben Sie mindestens den Hostnamen ein, z. B. mail.example.org.</translation>
+    </message>
+    <message>
+        <source>Let&apos;s Encrypt issues certificates only to those who agree to its terms.</source>
+        <translation>Let&apos;s Encrypt stellt Zertifikate nur aus, wenn seinen Bedingungen zugestimmt wird.</translation>
+    </message>
+</context>
+<context>
+    <name>Doorstep::Ui::Wizards::CertificateChoicePage</name>
+    <message>
+        <source>&amp;Let&apos;s Encrypt (recommended)</source>
+        <translation>&amp;Let&apos;s Encrypt (empfohlen)</translation>
+    </message>
+    <message>
+        <source>&amp;Import files from another certificate authority</source>
+        <translation>Dateien einer anderen Zertifizierungsstelle &amp;importieren</translation>
+    </message>
+    <message>
+        <source>A &amp;self-signed certificate, now</source>
+        <translation>Ein &amp;selbstsigniertes Zertifikat, sofort</translation>
+    </message>
+    <message>
+        <source>Which certificate?</source>
+        <translation>Welches Zertifikat?</translation>
+    </message>
+    <message>
+        <source>A certificate lets mail programs and other servers talk to this one over an encrypted connection, and check that it really is this server.</source>
+        <translation>Mit einem Zertifikat können E-Mail-Programme und andere Server über eine verschlüsselte Verbindung mit diesem Server sprechen und prüfen, dass es wirklich dieser Server ist.</translation>
+    </message>
+    <message>
+        <source>Let&apos;s Encrypt</source>
+        <translation>Let&apos;s Encrypt</translation>
+    </message>
+    <message>
+        <source>Free and trusted everywhere. Doorstep gets it now and renews it by itself before it expires. Let&apos;s Encrypt must reach this computer on port 80 for a moment.</source>
+        <translation>Kostenlos und überall als vertrauenswürdig anerkannt. Doorstep holt es jetzt und erneuert es selbstständig, bevor es abläuft. Let&apos;s Encrypt muss diesen Rechner kurz über Port 80 erreichen können.</translation>
+    </message>
+    <message>
+        <source>Import files</source>
+        <translation>Dateien importieren</translation>
+    </message>
+    <message>
+        <source>You bought a certificate, or your organisation gives you one: choose its files (certificate, private key, chain).</source>
+        <translation>Sie haben ein Zertifikat gekauft oder erhalten eines von Ihrer Organisation: Wählen Sie seine Dateien (Zertifikat, privater Schlüssel, Kette).</translation>
+    </message>
+    <message>
+        <source>Self-signed</source>
+        <translation>Selbstsigniert</translation>
+    </message>
+    <message>
+        <source>Made by this server alone. Other mail servers still encrypt with it, but mail programs ask whether to trust it.</source>
+        <translation>Von diesem Server allein erstellt. Andere Mailserver verschlüsseln trotzdem damit, aber E-Mail-Programme fragen, ob sie ihm vertrauen sollen.</translation>
+    </message>
+    <message>
+        <source>In sendmail: confSERVER_CERT, confSERVER_KEY and confCACERT.</source>
+        <translation>In sendmail: confSERVER_CERT, confSERVER_KEY und confCACERT.</translation>
+    </message>
+    <message>
+        <source>The engine&apos;s settings could not be read.</source>
+        <translation>Die Einstellungen der Engine konnten nicht gelesen werden.</translation>
+    </message>
+</context>
+<context>
+    <name>Doorstep::Ui::Wizards::CertificateResultPage</name>
+    <message>
+        <source>The new certificate is in use</source>
+        <translation>Das neue Zertifikat wird verwendet</translation>
+    </message>
+    <message>
+        <source>New connections use it from now on.</source>
+        <translation>Neue Verbindungen verwenden es ab jetzt.</translation>
+    </message>
+    <message>
+        <source>Reading the certificate…</source>
+        <translation>Zertifikat wird gelesen…</translation>
+    </message>
+    <message>
+        <source>this server itself</source>
+        <translation>dieser Server selbst</translation>
+    </message>
+    <message>
+        <source>For: %1
+Issued by: %2
+Valid until: %3</source>
+        <translation>Für: %1
+Ausgestellt von: %2
+Gültig bis: %3</translation>
+    </message>
+</context>
+<context>
+    <name>Doorstep::Ui::Wizards::CertificateReviewPage</name>
+    <message>
+        <source>Ready to change the certificate</source>
+        <translation>Bereit, das Zertifikat zu ändern</translation>
+    </message>
+    <message>
+        <source>Nothing has changed yet. Apply makes this change; Cancel leaves everything as it was.</source>
+        <translation>Noch hat sich nichts geändert. „Anwenden“ nimmt diese Änderung vor; „Abbrechen“ lässt alles, wie es war.</translation>
+    </message>
+    <message>
+        <source>Certificate request in progress</source>
+        <translation>Zertifikatsanforderung läuft</translation>
+    </message>
+    <message>
+        <source>Ask Let&apos;s Encrypt for a certificate for %1, with %2 as the contact address. It replaces the certificate in use as soon as it is issued, without dropping connections, and is renewed by itself.</source>
+        <translation>Bei Let&apos;s Encrypt ein Zertifikat für %1 anfordern, mit %2 als Kontaktadresse. Es ersetzt das verwendete Zertifikat, sobald es ausgestellt ist, ohne Verbindungen zu trennen, und wird selbstständig erneuert.</translation>
+    </message>
+    <message>
+        <source>Check the certificate against the key of the request made on this server, then use it.</source>
+        <translation>Das Zertifikat mit dem Schlüssel der auf diesem Server erstellten Anforderung abgleichen und es dann verwenden.</translation>
+    </message>
+    <message>
+        <source>Check the certificate, its key and chain, then use them in place of the certificate in use.</source>
+        <translation>Das Zertifikat, seinen Schlüssel und die Kette prüfen und sie dann anstelle des verwendeten Zertifikats einsetzen.</translation>
+    </message>
+    <message>
+        <source>Make a new self-signed certificate for %1 and use it in place of the certificate in use.</source>
+        <translation>Ein neues selbstsigniertes Zertifikat für %1 erstellen und es anstelle des verwendeten Zertifikats einsetzen.</translation>
+    </message>
+</context>
+<context>
+    <name>Doorstep::Ui::Wizards::CertificateWizard</name>
+    <message>
+        <source>“%1” is not a host name: write it as mail.example.org.</source>
+        <translation>„%1“ ist kein Hostname: Schreiben Sie ihn in der Form mail.example.org.</translation>
+    </message>
+    <message>
+        <source>Certificates Wizard</source>
+        <translation>Zertifikats-Assistent</translation>
+    </message>
+    <message>
+        <source>&amp;Apply</source>
+        <translation>&amp;Anwenden</translation>
+    </message>
+    <message>
+        <source>&amp;Done</source>
+        <translation>&amp;Fertig</translation>
+    </message>
+    <message>
+        <source>Opening the account at the certificate authority…</source>
+        <extracomment>ACME progress step</extracomment>
+        <translation>Konto bei der Zertifizierungsstelle wird eröffnet…</translation>
+    </message>
+    <message>
+        <source>Ordering the certificate…</source>
+        <extracomment>ACME progress step</extracomment>
+        <translation>Zertifikat wird bestellt…</translation>
+    </message>
+    <message>
+        <source>Proving the names are yours: the certificate authority connects to this server…</source>
+        <extracomment>ACME progress step: the CA connects to this server to check the names</extracomment>
+        <translation>Nachweis, dass die Namen Ihnen gehören: Die Zertifizierungsstelle verbindet sich mit diesem Server…</translation>
+    </message>
+    <message>
+        <source>The names are proven.</source>
+        <extracomment>ACME progress step</extracomment>
+        <translation>Die Namen sind nachgewiesen.</translation>
+    </message>
+    <message>
+        <source>Asking for the signed certificate…</source>
+        <extracomment>ACME progress step</extracomment>
+        <translation>Signiertes Zertifikat wird angefordert…</translation>
+    </message>
+    <message>
+        <source>Downloading the certificate…</source>
+        <extracomment>ACME progress step</extracomment>
+        <translation>Zertifikat wird heruntergeladen…</translation>
+    </message>
+    <message>
+        <source>The certificate is issued and in use.</source>
+        <extracomment>ACME progress step</extracomment>
+        <translation>Das Zertifikat ist ausgestellt und wird verwendet.</translation>
+    </message>
+    <message>
+        <source>The request failed.</source>
+        <extracomment>ACME progress step</extracomment>
+        <translation>Die Anforderung ist fehlgeschlagen.</translation>
+    </message>
+</context>
+<context>
     <name>Doorstep::Ui::Wizards::ChoicePage</name>
     <message>
         <source>A machine on &amp;my network</source>
@@ -4411,6 +4676,342 @@ Anna</translation>
     <message>
         <source>%1 may now send mail through this server. Enter these settings on the machine; it needs no password.</source>
         <translation>%1 darf jetzt E-Mails über diesen Server senden. Geben Sie diese Einstellungen auf dem Rechner ein; er braucht kein Passwort.</translation>
+    </message>
+</context>
+<context>
+    <name>Doorstep::Ui::Wizards::DdnsPage</name>
+    <message>
+        <source>&amp;Test</source>
+        <translation>&amp;Testen</translation>
+    </message>
+    <message>
+        <source>Your address on the Internet</source>
+        <translation>Ihre Adresse im Internet</translation>
+    </message>
+    <message>
+        <source>Most home lines get a new address now and then. A dynamic DNS provider keeps your host name pointed at it: Doorstep tells the provider each time the address changes.</source>
+        <translation>Die meisten Privatanschlüsse erhalten ab und zu eine neue Adresse. Ein Anbieter für dynamisches DNS lässt Ihren Hostnamen stets auf sie zeigen: Doorstep teilt dem Anbieter jede Änderung der Adresse mit.</translation>
+    </message>
+    <message>
+        <source>None: my address does not change, or I update the DNS myself</source>
+        <translation>Keiner: Meine Adresse ändert sich nicht, oder ich aktualisiere das DNS selbst</translation>
+    </message>
+    <message>
+        <source>Namecheap</source>
+        <translation>Namecheap</translation>
+    </message>
+    <message>
+        <source>DynDNS2 (No-IP, Dyn, a router&apos;s “custom” provider)</source>
+        <extracomment>Dynamic DNS provider: the DynDNS2 protocol that No-IP, Dyn and many routers speak</extracomment>
+        <translation>DynDNS2 (No-IP, Dyn, der „benutzerdefinierte“ Anbieter eines Routers)</translation>
+    </message>
+    <message>
+        <source>DuckDNS</source>
+        <translation>DuckDNS</translation>
+    </message>
+    <message>
+        <source>Cloudflare</source>
+        <translation>Cloudflare</translation>
+    </message>
+    <message>
+        <source>My own DNS server (RFC 2136 with a TSIG key)</source>
+        <extracomment>Dynamic DNS provider: your own DNS server, updated with RFC 2136 and a TSIG key</extracomment>
+        <translation>Mein eigener DNS-Server (RFC 2136 mit einem TSIG-Schlüssel)</translation>
+    </message>
+    <message>
+        <source>&amp;Provider:</source>
+        <translation>&amp;Anbieter:</translation>
+    </message>
+    <message>
+        <source>&amp;Host:</source>
+        <translation>&amp;Host:</translation>
+    </message>
+    <message>
+        <source>D&amp;omain at the provider:</source>
+        <translation>D&amp;omain beim Anbieter:</translation>
+    </message>
+    <message>
+        <source>&amp;User name:</source>
+        <translation>&amp;Benutzername:</translation>
+    </message>
+    <message>
+        <source>Pass&amp;word:</source>
+        <translation>Pass&amp;wort:</translation>
+    </message>
+    <message>
+        <source>&amp;Server:</source>
+        <translation>&amp;Server:</translation>
+    </message>
+    <message>
+        <source>TSIG &amp;key name:</source>
+        <translation>TSIG-Schlüssel&amp;name:</translation>
+    </message>
+    <message>
+        <source>TSIG &amp;algorithm:</source>
+        <translation>TSIG-A&amp;lgorithmus:</translation>
+    </message>
+    <message>
+        <source>TSIG s&amp;ecret:</source>
+        <translation>TSIG-&amp;Geheimnis:</translation>
+    </message>
+    <message>
+        <source>Save these provider settings and send one real update now; the provider&apos;s answer appears here</source>
+        <translation>Diese Anbietereinstellungen speichern und jetzt eine echte Aktualisierung senden; die Antwort des Anbieters erscheint hier</translation>
+    </message>
+    <message>
+        <source>In the seed&apos;s setup: ddclient, run every hour (ddns.interval).</source>
+        <translation>In der bisherigen Einrichtung: ddclient, stündlich ausgeführt (ddns.interval).</translation>
+    </message>
+    <message>
+        <source>Looking up your public address…</source>
+        <translation>Ihre öffentliche Adresse wird ermittelt…</translation>
+    </message>
+    <message>
+        <source>Your public address could not be read: %1</source>
+        <translation>Ihre öffentliche Adresse konnte nicht ermittelt werden: %1</translation>
+    </message>
+    <message>
+        <source>Your public address is %1.</source>
+        <translation>Ihre öffentliche Adresse ist %1.</translation>
+    </message>
+    <message>
+        <source> and </source>
+        <translation> und </translation>
+    </message>
+    <message>
+        <source>Your public address is not known: %1</source>
+        <translation>Ihre öffentliche Adresse ist nicht bekannt: %1</translation>
+    </message>
+    <message>
+        <source>Your public address is looked up when the first update or check runs.</source>
+        <translation>Ihre öffentliche Adresse wird bei der ersten Aktualisierung oder Prüfung ermittelt.</translation>
+    </message>
+    <message>
+        <source>Then the host name&apos;s address record is yours to keep right; the health check on the last page says when it is not.</source>
+        <translation>Dann müssen Sie selbst dafür sorgen, dass der Adresseintrag des Hostnamens stimmt; die Prüfung auf der letzten Seite zeigt an, wenn er nicht stimmt.</translation>
+    </message>
+    <message>
+        <source>mail, or @ for the domain itself</source>
+        <translation>mail, oder @ für die Domain selbst</translation>
+    </message>
+    <message>
+        <source>Dynamic DNS pass&amp;word:</source>
+        <translation>Pass&amp;wort für dynamisches DNS:</translation>
+    </message>
+    <message>
+        <source>In Namecheap&apos;s Advanced DNS page, turn on Dynamic DNS and copy its password (not your account password).</source>
+        <translation>Schalten Sie auf der Namecheap-Seite „Advanced DNS“ Dynamic DNS ein und kopieren Sie das dortige Passwort (nicht Ihr Kontopasswort).</translation>
+    </message>
+    <message>
+        <source>&amp;Host name:</source>
+        <translation>&amp;Hostname:</translation>
+    </message>
+    <message>
+        <source>home.example.org</source>
+        <translation>home.example.org</translation>
+    </message>
+    <message>
+        <source>the provider&apos;s update server, such as dynupdate.no-ip.com</source>
+        <translation>der Aktualisierungsserver des Anbieters, z. B. dynupdate.no-ip.com</translation>
+    </message>
+    <message>
+        <source>No-IP, Dyn and many others speak this protocol: your account&apos;s user name and password (or its update key).</source>
+        <translation>No-IP, Dyn und viele andere sprechen dieses Protokoll: Benutzername und Passwort Ihres Kontos (oder sein Update-Schlüssel).</translation>
+    </message>
+    <message>
+        <source>&amp;Subdomain:</source>
+        <translation>&amp;Subdomain:</translation>
+    </message>
+    <message>
+        <source>myhome (for myhome.duckdns.org)</source>
+        <translation>zuhause (für zuhause.duckdns.org)</translation>
+    </message>
+    <message>
+        <source>&amp;Token:</source>
+        <translation>&amp;Token:</translation>
+    </message>
+    <message>
+        <source>Your DuckDNS token is on duckdns.org once you are logged in.</source>
+        <translation>Ihr DuckDNS-Token finden Sie auf duckdns.org, sobald Sie angemeldet sind.</translation>
+    </message>
+    <message>
+        <source>mail.example.org</source>
+        <translation>mail.example.org</translation>
+    </message>
+    <message>
+        <source>API &amp;token:</source>
+        <translation>API-&amp;Token:</translation>
+    </message>
+    <message>
+        <source>Make an API token in Cloudflare&apos;s dashboard with the permission Zone · DNS · Edit for this domain.</source>
+        <translation>Erstellen Sie im Cloudflare-Dashboard ein API-Token mit der Berechtigung Zone · DNS · Edit für diese Domain.</translation>
+    </message>
+    <message>
+        <source>ns1.example.org or 192.0.2.53:53</source>
+        <translation>ns1.example.org oder 192.0.2.53:53</translation>
+    </message>
+    <message>
+        <source>Your DNS server must allow this key to update the zone (BIND: allow-update { key NAME; };).</source>
+        <translation>Ihr DNS-Server muss diesem Schlüssel erlauben, die Zone zu aktualisieren (BIND: allow-update { key NAME; };).</translation>
+    </message>
+    <message>
+        <source>Enter the name to keep up to date.</source>
+        <translation>Geben Sie den Namen ein, der aktuell gehalten werden soll.</translation>
+    </message>
+    <message>
+        <source>Enter the domain as the provider knows it, such as example.org.</source>
+        <translation>Geben Sie die Domain so ein, wie der Anbieter sie kennt, z. B. example.org.</translation>
+    </message>
+    <message>
+        <source>Enter the user name of your account at the provider.</source>
+        <translation>Geben Sie den Benutzernamen Ihres Kontos beim Anbieter ein.</translation>
+    </message>
+    <message>
+        <source>Enter the DNS server that takes the updates.</source>
+        <translation>Geben Sie den DNS-Server ein, der die Aktualisierungen annimmt.</translation>
+    </message>
+    <message>
+        <source>Enter the TSIG key&apos;s name.</source>
+        <translation>Geben Sie den Namen des TSIG-Schlüssels ein.</translation>
+    </message>
+    <message>
+        <source>Sending an update…</source>
+        <translation>Aktualisierung wird gesendet…</translation>
+    </message>
+    <message>
+        <source>Failed: %1</source>
+        <extracomment>%1 is the provider&apos;s answer or the engine&apos;s refusal, a sentence</extracomment>
+        <translation>Fehlgeschlagen: %1</translation>
+    </message>
+    <message>
+        <source>It works: %1</source>
+        <extracomment>%1 is the provider&apos;s answer, a sentence</extracomment>
+        <translation>Es funktioniert: %1</translation>
+    </message>
+</context>
+<context>
+    <name>Doorstep::Ui::Wizards::DomainNamePage</name>
+    <message>
+        <source>Your domain</source>
+        <translation>Ihre Domain</translation>
+    </message>
+    <message>
+        <source>The domain is what your mail addresses end in (you@example.org). The host name is this server&apos;s own name on the Internet: the domain&apos;s mail is sent to it.</source>
+        <translation>Die Domain ist das, worauf Ihre E-Mail-Adressen enden (sie@example.org). Der Hostname ist der eigene Name dieses Servers im Internet: Die E-Mails der Domain werden an ihn gesendet.</translation>
+    </message>
+    <message>
+        <source>example.org</source>
+        <translation>example.org</translation>
+    </message>
+    <message>
+        <source>&amp;Domain:</source>
+        <translation>&amp;Domain:</translation>
+    </message>
+    <message>
+        <source>mail.example.org</source>
+        <translation>mail.example.org</translation>
+    </message>
+    <message>
+        <source>&amp;Host name of this server:</source>
+        <translation>&amp;Hostname dieses Servers:</translation>
+    </message>
+    <message>
+        <source>In sendmail: local-host-names and confDOMAIN_NAME (Dj).</source>
+        <translation>In sendmail: local-host-names und confDOMAIN_NAME (Dj).</translation>
+    </message>
+    <message>
+        <source>The engine&apos;s settings could not be read.</source>
+        <translation>Die Einstellungen der Engine konnten nicht gelesen werden.</translation>
+    </message>
+    <message>
+        <source>Enter your domain, such as example.org.</source>
+        <translation>Geben Sie Ihre Domain ein, z. B. example.org.</translation>
+    </message>
+    <message>
+        <source>“%1” is not a domain name: write it as example.org.</source>
+        <translation>„%1“ ist kein Domainname: Schreiben Sie ihn in der Form example.org.</translation>
+    </message>
+    <message>
+        <source>Enter this server&apos;s name, such as mail.example.org.</source>
+        <translation>Geben Sie den Namen dieses Servers ein, z. B. mail.example.org.</translation>
+    </message>
+    <message>
+        <source>“%1” is not a host name: write it as mail.example.org.</source>
+        <translation>„%1“ ist kein Hostname: Schreiben Sie ihn in der Form mail.example.org.</translation>
+    </message>
+</context>
+<context>
+    <name>Doorstep::Ui::Wizards::DomainRecordsPage</name>
+    <message>
+        <source>Check &amp;Again</source>
+        <translation>Erneut &amp;prüfen</translation>
+    </message>
+    <message>
+        <source>Publish these records</source>
+        <translation>Diese Einträge veröffentlichen</translation>
+    </message>
+    <message>
+        <source>Add the records below at the company that runs your domain&apos;s DNS (where you bought it), with Copy and paste. New records take minutes to hours to show: this page checks again every minute until all are right. You can also close it and check on the Internet page.</source>
+        <translation>Tragen Sie die Einträge unten per Kopieren und Einfügen bei der Firma ein, die das DNS Ihrer Domain betreibt (dort, wo Sie die Domain gekauft haben). Neue Einträge brauchen Minuten bis Stunden, bis sie sichtbar werden: Diese Seite prüft jede Minute erneut, bis alle stimmen. Sie können sie auch schließen und auf der Seite „Internet“ prüfen.</translation>
+    </message>
+    <message>
+        <source>Copied to the clipboard:</source>
+        <translation>In die Zwischenablage kopiert:</translation>
+    </message>
+    <message>
+        <source>Checked at %1: everything is right.</source>
+        <extracomment>%1 is a time of day</extracomment>
+        <translation>Geprüft um %1: Alles stimmt.</translation>
+    </message>
+    <message>
+        <source>Checked at %1; checking again every minute.</source>
+        <translation>Geprüft um %1; es wird jede Minute erneut geprüft.</translation>
+    </message>
+</context>
+<context>
+    <name>Doorstep::Ui::Wizards::DomainReviewPage</name>
+    <message>
+        <source>Ready to make the change</source>
+        <translation>Bereit für die Änderung</translation>
+    </message>
+    <message>
+        <source>Apply makes these changes; Cancel leaves everything as it was (a Test already saved the provider&apos;s settings).</source>
+        <translation>„Anwenden“ nimmt diese Änderungen vor; „Abbrechen“ lässt alles, wie es war (ein Test hat die Anbietereinstellungen bereits gespeichert).</translation>
+    </message>
+    <message>
+        <source>• Receive mail for %1.</source>
+        <translation>• E-Mails für %1 empfangen.</translation>
+    </message>
+    <message>
+        <source>• This server&apos;s host name becomes %1.</source>
+        <translation>• Der Hostname dieses Servers wird %1.</translation>
+    </message>
+    <message>
+        <source>• No dynamic DNS: you keep the address record of %1 right yourself.</source>
+        <translation>• Kein dynamisches DNS: Sie halten den Adresseintrag von %1 selbst aktuell.</translation>
+    </message>
+    <message>
+        <source>• Keep %1 pointed at this line&apos;s address through %2.</source>
+        <translation>• %1 über %2 stets auf die Adresse dieses Anschlusses zeigen lassen.</translation>
+    </message>
+    <message>
+        <source>Then the next page shows the DNS records to publish, and checks them until all are right.</source>
+        <translation>Danach zeigt die nächste Seite die zu veröffentlichenden DNS-Einträge und prüft sie, bis alle stimmen.</translation>
+    </message>
+</context>
+<context>
+    <name>Doorstep::Ui::Wizards::DomainWizard</name>
+    <message>
+        <source>Domain &amp; Dynamic DNS Wizard</source>
+        <translation>Assistent für Domain &amp; dynamisches DNS</translation>
+    </message>
+    <message>
+        <source>&amp;Apply</source>
+        <translation>&amp;Anwenden</translation>
+    </message>
+    <message>
+        <source>&amp;Done</source>
+        <translation>&amp;Fertig</translation>
     </message>
 </context>
 <context>
@@ -4785,6 +5386,81 @@ Anna</translation>
     </message>
 </context>
 <context>
+    <name>Doorstep::Ui::Wizards::ImportPage</name>
+    <message>
+        <source>Import files</source>
+        <translation>Dateien importieren</translation>
+    </message>
+    <message>
+        <source>Choose the files your certificate authority gave you, in PEM form (text that starts with “-----BEGIN”). The key may be left empty when the request was made here (doorstepctl cert request).</source>
+        <translation>Wählen Sie die Dateien, die Sie von Ihrer Zertifizierungsstelle erhalten haben, im PEM-Format (Text, der mit „-----BEGIN“ beginnt). Der Schlüssel kann leer bleiben, wenn die Anforderung hier erstellt wurde (doorstepctl cert request).</translation>
+    </message>
+    <message>
+        <source>&amp;Certificate:</source>
+        <translation>&amp;Zertifikat:</translation>
+    </message>
+    <message>
+        <source>Certificate file</source>
+        <translation>Zertifikatsdatei</translation>
+    </message>
+    <message>
+        <source>Choose the certificate</source>
+        <translation>Zertifikat auswählen</translation>
+    </message>
+    <message>
+        <source>Private &amp;key:</source>
+        <translation>Privater &amp;Schlüssel:</translation>
+    </message>
+    <message>
+        <source>Private key file</source>
+        <translation>Datei des privaten Schlüssels</translation>
+    </message>
+    <message>
+        <source>Choose the private key</source>
+        <translation>Privaten Schlüssel auswählen</translation>
+    </message>
+    <message>
+        <source>C&amp;hain (intermediates):</source>
+        <translation>&amp;Kette (Zwischenzertifikate):</translation>
+    </message>
+    <message>
+        <source>Chain file</source>
+        <translation>Kettendatei</translation>
+    </message>
+    <message>
+        <source>Choose the chain</source>
+        <translation>Kette auswählen</translation>
+    </message>
+    <message>
+        <source>In sendmail: confSERVER_CERT, confSERVER_KEY and confCACERT.</source>
+        <translation>In sendmail: confSERVER_CERT, confSERVER_KEY und confCACERT.</translation>
+    </message>
+    <message>
+        <source>Browse…</source>
+        <translation>Durchsuchen…</translation>
+    </message>
+    <message>
+        <source>Browse for the %1</source>
+        <translation>Durchsuchen: %1</translation>
+    </message>
+    <message>
+        <source>PEM files (*.pem *.crt *.cer *.key);;All files (*)</source>
+        <translation>PEM-Dateien (*.pem *.crt *.cer *.key);;Alle Dateien (*)</translation>
+    </message>
+    <message>
+        <source>Choose the file.</source>
+        <translation>Wählen Sie die Datei.</translation>
+    </message>
+    <message>
+        <source>%1 cannot be read: %2</source>
+        <translation>%1 kann nicht gelesen werden: %2</translation>
+    </message>
+    <message>
+        <source>%1 is not a PEM file: it should be text that starts with “-----BEGIN”.</source>
+        <translation>%1 ist keine PEM-Datei: Sie sollte Text enthalten, der mit „-----BEGIN“ beginnt.</translation>
+    </message>
+</context>
+<context>
     <name>Doorstep::Ui::Wizards::NetworkPage</name>
     <message>
         <source>A machine on my network</source>
@@ -4888,6 +5564,25 @@ Anna</translation>
     <message>
         <source>Create the user %1 with a new, generated password. It can log in to send mail from anywhere, and mail to %1 is kept in its mailbox.</source>
         <translation>Den Benutzer %1 mit einem neuen, erzeugten Passwort anlegen. Er kann sich anmelden, um von überall E-Mails zu senden, und E-Mails an %1 landen in seinem Postfach.</translation>
+    </message>
+</context>
+<context>
+    <name>Doorstep::Ui::Wizards::SelfSignedPage</name>
+    <message>
+        <source>Self-signed</source>
+        <translation>Selbstsigniert</translation>
+    </message>
+    <message>
+        <source>This server signs its own certificate for these names, valid for ten years. Mail programs show its fingerprint once and ask whether to trust it.</source>
+        <translation>Dieser Server signiert sein eigenes Zertifikat für diese Namen, zehn Jahre gültig. E-Mail-Programme zeigen einmal seinen Fingerabdruck und fragen, ob sie ihm vertrauen sollen.</translation>
+    </message>
+    <message>
+        <source>&amp;Names:</source>
+        <translation>&amp;Namen:</translation>
+    </message>
+    <message>
+        <source>Enter at least the host name, such as mail.example.org.</source>
+        <translation>Geben Sie mindestens den Hostnamen ein, z. B. mail.example.org.</translation>
     </message>
 </context>
 <context>

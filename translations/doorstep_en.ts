@@ -691,6 +691,7 @@ Exit status: 0 done, 1 the engine refused (its reason is printed), 2 usage error
     </message>
     <message>
         <source>Next renewal</source>
+        <translation></translation>
     </message>
     <message>
         <source>Provider</source>
@@ -730,9 +731,11 @@ Exit status: 0 done, 1 the engine refused (its reason is printed), 2 usage error
     </message>
     <message>
         <source>Renewal error</source>
+        <translation></translation>
     </message>
     <message>
         <source>the DNS TXT records of DOMAIN&apos;s DKIM keys (made if missing), as zone-file lines: NAME TXT and the value in quoted strings of at most 255 bytes; --json gives each value as one string, as a web DNS panel wants it</source>
+        <translation></translation>
     </message>
     <message>
         <source>dynamic DNS: provider, host, public address, last update and result</source>
@@ -740,6 +743,7 @@ Exit status: 0 done, 1 the engine refused (its reason is printed), 2 usage error
     </message>
     <message>
         <source>send the public address to the dynamic DNS provider now; prints its answer</source>
+        <translation></translation>
     </message>
     <message>
         <source>publish:</source>
@@ -2357,6 +2361,22 @@ Exit status: 0 done, 1 the engine refused (its reason is printed), 2 usage error
             <numerusform></numerusform>
         </translation>
     </message>
+    <message>
+        <source>&amp;Domain &amp;&amp; Dynamic DNS…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Set the domain, this server&apos;s name and the dynamic DNS provider, and see the records to publish</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Certificates…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Get a trusted certificate from Let&apos;s Encrypt, import one, or make a self-signed one (Certificates wizard)</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Doorstep::Ui::Pages::LogPage</name>
@@ -2826,6 +2846,31 @@ Exit status: 0 done, 1 the engine refused (its reason is printed), 2 usage error
         <translation>
             <numerusform>Last day</numerusform>
             <numerusform>Last %n days</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The worst of the last DNS health checks; the Internet page shows each check</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>On the Internet:</source>
+        <extracomment>Overview row: how the world sees this server (the health checks)</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not checked yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>every check passed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 — %2 (%n problem(s) on the Internet page)</source>
+        <extracomment>%1 is OK/Warning/Failed, %2 the first problem&apos;s sentence, %n how many problems</extracomment>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
         </translation>
     </message>
 </context>
@@ -4262,6 +4307,235 @@ Anna</source>
     </message>
 </context>
 <context>
+    <name>Doorstep::Ui::Wizards::AcmePage</name>
+    <message>
+        <source>I agree to the certificate authority&apos;s &amp;terms of service</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Let&apos;s Encrypt</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Let&apos;s Encrypt writes to this address before the certificate expires, should renewing ever fail. The certificate is for the names below.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>you@example.org</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;E-mail address:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Host names, separated by commas; the first is the one this server greets with</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Names:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Read them at &lt;a href=&quot;https://letsencrypt.org/repository/&quot;&gt;letsencrypt.org/repository&lt;/a&gt;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ACME (RFC 8555) with the HTTP-01 challenge; settings acme.email and acme.http_port.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Let&apos;s Encrypt checks the names by connecting to http://%1/ — so for a minute, port 80 of your Internet line must lead to this computer: forward TCP port 80 in your router.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This server answers on port %1 (acme.http_port): forward port 80 of the router to port %1 here.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter an e-mail address that reaches you, such as you@example.org.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter at least the host name, such as mail.example.org.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Let&apos;s Encrypt issues certificates only to those who agree to its terms.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Doorstep::Ui::Wizards::CertificateChoicePage</name>
+    <message>
+        <source>&amp;Let&apos;s Encrypt (recommended)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Import files from another certificate authority</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A &amp;self-signed certificate, now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Which certificate?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A certificate lets mail programs and other servers talk to this one over an encrypted connection, and check that it really is this server.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Let&apos;s Encrypt</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Free and trusted everywhere. Doorstep gets it now and renews it by itself before it expires. Let&apos;s Encrypt must reach this computer on port 80 for a moment.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import files</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>You bought a certificate, or your organisation gives you one: choose its files (certificate, private key, chain).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Self-signed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Made by this server alone. Other mail servers still encrypt with it, but mail programs ask whether to trust it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>In sendmail: confSERVER_CERT, confSERVER_KEY and confCACERT.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The engine&apos;s settings could not be read.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Doorstep::Ui::Wizards::CertificateResultPage</name>
+    <message>
+        <source>The new certificate is in use</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New connections use it from now on.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reading the certificate…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>this server itself</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>For: %1
+Issued by: %2
+Valid until: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Doorstep::Ui::Wizards::CertificateReviewPage</name>
+    <message>
+        <source>Ready to change the certificate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing has changed yet. Apply makes this change; Cancel leaves everything as it was.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Certificate request in progress</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ask Let&apos;s Encrypt for a certificate for %1, with %2 as the contact address. It replaces the certificate in use as soon as it is issued, without dropping connections, and is renewed by itself.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check the certificate against the key of the request made on this server, then use it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check the certificate, its key and chain, then use them in place of the certificate in use.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Make a new self-signed certificate for %1 and use it in place of the certificate in use.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Doorstep::Ui::Wizards::CertificateWizard</name>
+    <message>
+        <source>“%1” is not a host name: write it as mail.example.org.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Certificates Wizard</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Apply</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Done</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Opening the account at the certificate authority…</source>
+        <extracomment>ACME progress step</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ordering the certificate…</source>
+        <extracomment>ACME progress step</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Proving the names are yours: the certificate authority connects to this server…</source>
+        <extracomment>ACME progress step: the CA connects to this server to check the names</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The names are proven.</source>
+        <extracomment>ACME progress step</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Asking for the signed certificate…</source>
+        <extracomment>ACME progress step</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Downloading the certificate…</source>
+        <extracomment>ACME progress step</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The certificate is issued and in use.</source>
+        <extracomment>ACME progress step</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The request failed.</source>
+        <extracomment>ACME progress step</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Doorstep::Ui::Wizards::ChoicePage</name>
     <message>
         <source>A machine on &amp;my network</source>
@@ -4380,6 +4654,342 @@ Anna</source>
     </message>
     <message>
         <source>%1 may now send mail through this server. Enter these settings on the machine; it needs no password.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Doorstep::Ui::Wizards::DdnsPage</name>
+    <message>
+        <source>&amp;Test</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your address on the Internet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Most home lines get a new address now and then. A dynamic DNS provider keeps your host name pointed at it: Doorstep tells the provider each time the address changes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>None: my address does not change, or I update the DNS myself</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Namecheap</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>DynDNS2 (No-IP, Dyn, a router&apos;s “custom” provider)</source>
+        <extracomment>Dynamic DNS provider: the DynDNS2 protocol that No-IP, Dyn and many routers speak</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>DuckDNS</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cloudflare</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>My own DNS server (RFC 2136 with a TSIG key)</source>
+        <extracomment>Dynamic DNS provider: your own DNS server, updated with RFC 2136 and a TSIG key</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Provider:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Host:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>D&amp;omain at the provider:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;User name:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pass&amp;word:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Server:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>TSIG &amp;key name:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>TSIG &amp;algorithm:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>TSIG s&amp;ecret:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save these provider settings and send one real update now; the provider&apos;s answer appears here</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>In the seed&apos;s setup: ddclient, run every hour (ddns.interval).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Looking up your public address…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your public address could not be read: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your public address is %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> and </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your public address is not known: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your public address is looked up when the first update or check runs.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Then the host name&apos;s address record is yours to keep right; the health check on the last page says when it is not.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>mail, or @ for the domain itself</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dynamic DNS pass&amp;word:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>In Namecheap&apos;s Advanced DNS page, turn on Dynamic DNS and copy its password (not your account password).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Host name:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>home.example.org</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the provider&apos;s update server, such as dynupdate.no-ip.com</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No-IP, Dyn and many others speak this protocol: your account&apos;s user name and password (or its update key).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Subdomain:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>myhome (for myhome.duckdns.org)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Token:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your DuckDNS token is on duckdns.org once you are logged in.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>mail.example.org</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>API &amp;token:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Make an API token in Cloudflare&apos;s dashboard with the permission Zone · DNS · Edit for this domain.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ns1.example.org or 192.0.2.53:53</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your DNS server must allow this key to update the zone (BIND: allow-update { key NAME; };).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter the name to keep up to date.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter the domain as the provider knows it, such as example.org.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter the user name of your account at the provider.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter the DNS server that takes the updates.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter the TSIG key&apos;s name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sending an update…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Failed: %1</source>
+        <extracomment>%1 is the provider&apos;s answer or the engine&apos;s refusal, a sentence</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>It works: %1</source>
+        <extracomment>%1 is the provider&apos;s answer, a sentence</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Doorstep::Ui::Wizards::DomainNamePage</name>
+    <message>
+        <source>Your domain</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The domain is what your mail addresses end in (you@example.org). The host name is this server&apos;s own name on the Internet: the domain&apos;s mail is sent to it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>example.org</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Domain:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>mail.example.org</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Host name of this server:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>In sendmail: local-host-names and confDOMAIN_NAME (Dj).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The engine&apos;s settings could not be read.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter your domain, such as example.org.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” is not a domain name: write it as example.org.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter this server&apos;s name, such as mail.example.org.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” is not a host name: write it as mail.example.org.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Doorstep::Ui::Wizards::DomainRecordsPage</name>
+    <message>
+        <source>Check &amp;Again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Publish these records</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add the records below at the company that runs your domain&apos;s DNS (where you bought it), with Copy and paste. New records take minutes to hours to show: this page checks again every minute until all are right. You can also close it and check on the Internet page.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copied to the clipboard:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Checked at %1: everything is right.</source>
+        <extracomment>%1 is a time of day</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Checked at %1; checking again every minute.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Doorstep::Ui::Wizards::DomainReviewPage</name>
+    <message>
+        <source>Ready to make the change</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Apply makes these changes; Cancel leaves everything as it was (a Test already saved the provider&apos;s settings).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>• Receive mail for %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>• This server&apos;s host name becomes %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>• No dynamic DNS: you keep the address record of %1 right yourself.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>• Keep %1 pointed at this line&apos;s address through %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Then the next page shows the DNS records to publish, and checks them until all are right.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Doorstep::Ui::Wizards::DomainWizard</name>
+    <message>
+        <source>Domain &amp; Dynamic DNS Wizard</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Apply</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Done</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -4755,6 +5365,81 @@ Anna</source>
     </message>
 </context>
 <context>
+    <name>Doorstep::Ui::Wizards::ImportPage</name>
+    <message>
+        <source>Import files</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose the files your certificate authority gave you, in PEM form (text that starts with “-----BEGIN”). The key may be left empty when the request was made here (doorstepctl cert request).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Certificate:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Certificate file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose the certificate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Private &amp;key:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Private key file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose the private key</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>C&amp;hain (intermediates):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Chain file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose the chain</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>In sendmail: confSERVER_CERT, confSERVER_KEY and confCACERT.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Browse…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Browse for the %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PEM files (*.pem *.crt *.cer *.key);;All files (*)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose the file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 cannot be read: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not a PEM file: it should be text that starts with “-----BEGIN”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Doorstep::Ui::Wizards::NetworkPage</name>
     <message>
         <source>A machine on my network</source>
@@ -4857,6 +5542,25 @@ Anna</source>
     </message>
     <message>
         <source>Create the user %1 with a new, generated password. It can log in to send mail from anywhere, and mail to %1 is kept in its mailbox.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Doorstep::Ui::Wizards::SelfSignedPage</name>
+    <message>
+        <source>Self-signed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This server signs its own certificate for these names, valid for ten years. Mail programs show its fingerprint once and ask whether to trust it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Names:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter at least the host name, such as mail.example.org.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -761,11 +761,11 @@ Afsluitstatus: 0 gelukt, 1 de engine weigerde (de reden wordt getoond), 2 gebrui
     </message>
     <message>
         <source>publish:</source>
-        <translation type="unfinished"></translation>
+        <translation>publiceren:</translation>
     </message>
     <message>
         <source>ask the DNS whether the world can reach DOMAIN and trusts its mail (MX, address, reverse name, SPF, DKIM, DMARC, blocklists, certificate, port 25), with the records to publish</source>
-        <translation type="unfinished"></translation>
+        <translation>in de DNS nagaan of DOMAIN vanaf internet bereikbaar is en of de e-mail ervan wordt vertrouwd (MX, adres, omgekeerde naam, SPF, DKIM, DMARC, blokkeerlijsten, certificaat, poort 25), met de te publiceren records</translation>
     </message>
 </context>
 <context>
@@ -2220,160 +2220,176 @@ Afsluitstatus: 0 gelukt, 1 de engine weigerde (de reden wordt getoond), 2 gebrui
     <message>
         <source>Self-signed (made by this server)</source>
         <extracomment>Certificate source</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Zelfondertekend (door deze server gemaakt)</translation>
     </message>
     <message>
         <source>Imported</source>
         <extracomment>Certificate source</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Geïmporteerd</translation>
     </message>
     <message>
         <source>Let&apos;s Encrypt (ACME)</source>
         <extracomment>Certificate source: issued automatically by an ACME certificate authority</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Let&apos;s Encrypt (ACME)</translation>
     </message>
     <message>
         <source>Sign mail that leaves for other domains (&amp;DKIM)</source>
-        <translation type="unfinished"></translation>
+        <translation>E-mail naar andere domeinen ondertekenen (&amp;DKIM)</translation>
     </message>
     <message>
         <source>Add a second, &amp;Ed25519 signature</source>
-        <translation type="unfinished"></translation>
+        <translation>Een tweede &amp;Ed25519-handtekening toevoegen</translation>
     </message>
     <message>
         <source>Check &amp;Again</source>
-        <translation type="unfinished"></translation>
+        <translation>Opnieuw &amp;controleren</translation>
     </message>
     <message>
         <source>No domains yet — add the domain your mail addresses end in on the Mailboxes &amp; Domains page; its checks then appear here.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nog geen domeinen — voeg op de pagina ‘Mailboxen &amp; domeinen’ het domein toe waarop uw e-mailadressen eindigen; de controles ervan verschijnen dan hier.</translation>
     </message>
     <message>
         <source>How other mail servers find and trust this one: its name, the DNS records of your domains, and its certificate. Fix what is red from the top: each failed check says what to publish at your DNS provider.</source>
-        <translation type="unfinished"></translation>
+        <translation>Hoe andere mailservers deze server vinden en vertrouwen: de naam, de DNS-records van uw domeinen en het certificaat. Los wat rood is van boven naar beneden op: elke mislukte controle zegt wat u bij uw DNS-provider moet publiceren.</translation>
     </message>
     <message>
         <source>In sendmail: confDOMAIN_NAME (Dj), confSERVER_CERT; ddclient for dynamic DNS.</source>
-        <translation type="unfinished"></translation>
+        <translation>In sendmail: confDOMAIN_NAME (Dj), confSERVER_CERT; ddclient voor dynamische DNS.</translation>
     </message>
     <message>
         <source>Internet</source>
-        <translation type="unfinished"></translation>
+        <translation>Internet</translation>
     </message>
     <message>
         <source>Whether the world can reach this server and trusts its mail.</source>
-        <translation type="unfinished"></translation>
+        <translation>Of deze server vanaf internet bereikbaar is en of de e-mail ervan wordt vertrouwd.</translation>
     </message>
     <message>
         <source>DNS health</source>
-        <translation type="unfinished"></translation>
+        <translation>DNS-status</translation>
     </message>
     <message>
         <source>Domain to check</source>
-        <translation type="unfinished"></translation>
+        <translation>Te controleren domein</translation>
     </message>
     <message>
         <source>D&amp;omain:</source>
-        <translation type="unfinished"></translation>
+        <translation>D&amp;omein:</translation>
     </message>
     <message>
         <source>Ask the DNS again whether the world can reach this domain (F5)</source>
-        <translation type="unfinished"></translation>
+        <translation>Opnieuw in de DNS nagaan of dit domein vanaf internet bereikbaar is (F5)</translation>
     </message>
     <message>
         <source>Copied to the clipboard:</source>
-        <translation type="unfinished"></translation>
+        <translation>Naar het klembord gekopieerd:</translation>
     </message>
     <message>
         <source>Certificate</source>
-        <translation type="unfinished"></translation>
+        <translation>Certificaat</translation>
     </message>
     <message>
         <source>Source:</source>
-        <translation type="unfinished"></translation>
+        <translation>Bron:</translation>
     </message>
     <message>
         <source>Names:</source>
-        <translation type="unfinished"></translation>
+        <translation>Namen:</translation>
     </message>
     <message>
         <source>Issued by:</source>
-        <translation type="unfinished"></translation>
+        <translation>Uitgegeven door:</translation>
     </message>
     <message>
         <source>Valid until:</source>
-        <translation type="unfinished"></translation>
+        <translation>Geldig tot:</translation>
     </message>
     <message>
         <source>Fingerprint (SHA-256):</source>
-        <translation type="unfinished"></translation>
+        <translation>Vingerafdruk (SHA-256):</translation>
     </message>
     <message>
         <source>Name and signing</source>
-        <translation type="unfinished"></translation>
+        <translation>Naam en ondertekening</translation>
     </message>
     <message>
         <source>The host name is the name this server greets other servers with; your domains&apos; MX records point at it, and its certificate is made for it. DKIM signs the mail that leaves, so receivers can tell it really comes from your domain.</source>
-        <translation type="unfinished"></translation>
+        <translation>De hostnaam is de naam waarmee deze server andere servers begroet; de MX-records van uw domeinen wijzen ernaar, en het certificaat is ervoor gemaakt. DKIM ondertekent de e-mail die vertrekt, zodat ontvangers kunnen zien dat die echt van uw domein komt.</translation>
     </message>
     <message>
         <source>mail.example.org</source>
-        <translation type="unfinished"></translation>
+        <translation>mail.example.org</translation>
     </message>
     <message>
         <source>&amp;Host name:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Hostnaam:</translation>
     </message>
     <message>
         <source>The DNS name of the key is SELECTOR._domainkey.DOMAIN; a new selector makes new keys</source>
-        <translation type="unfinished"></translation>
+        <translation>De DNS-naam van de sleutel is SELECTOR._domainkey.DOMAIN; een nieuwe selector maakt nieuwe sleutels</translation>
     </message>
     <message>
         <source>DKIM &amp;selector:</source>
-        <translation type="unfinished"></translation>
+        <translation>DKIM-se&amp;lector:</translation>
     </message>
     <message>
         <source>RFC 8463: a short modern key beside the RSA one; receivers that do not know it use the RSA signature</source>
-        <translation type="unfinished"></translation>
+        <translation>RFC 8463: een korte, moderne sleutel naast de RSA-sleutel; ontvangers die hem niet kennen, gebruiken de RSA-handtekening</translation>
     </message>
     <message>
         <source>DNS blocklists the health check looks your address up in, comma-separated</source>
-        <translation type="unfinished"></translation>
+        <translation>DNS-blokkeerlijsten waarin de controle uw adres opzoekt, gescheiden door komma&apos;s</translation>
     </message>
     <message>
         <source>&amp;Blocklists:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Blokkeerlijsten:</translation>
     </message>
     <message>
         <source>In sendmail: confDOMAIN_NAME; for DKIM, opendkim&apos;s Selector and KeyTable.</source>
-        <translation type="unfinished"></translation>
+        <translation>In sendmail: confDOMAIN_NAME; voor DKIM Selector en KeyTable van opendkim.</translation>
     </message>
     <message>
         <source>A&amp;pply</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Toepassen</translation>
     </message>
     <message>
         <source>R&amp;eset</source>
-        <translation type="unfinished"></translation>
+        <translation>Her&amp;stellen</translation>
     </message>
     <message>
         <source>Save the host name and signing settings</source>
-        <translation type="unfinished"></translation>
+        <translation>De hostnaam en de ondertekeningsinstellingen opslaan</translation>
     </message>
     <message>
         <source>The health check did not run.</source>
-        <translation type="unfinished"></translation>
+        <translation>De controle is niet uitgevoerd.</translation>
     </message>
     <message>
         <source>This server itself</source>
-        <translation type="unfinished"></translation>
+        <translation>Deze server zelf</translation>
     </message>
     <message numerus="yes">
         <source>%1 (in %n day(s))</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1 (over %n dag)</numerusform>
+            <numerusform>%1 (over %n dagen)</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>&amp;Domain &amp;&amp; Dynamic DNS…</source>
+        <translation>&amp;Domein &amp;&amp; dynamische DNS…</translation>
+    </message>
+    <message>
+        <source>Set the domain, this server&apos;s name and the dynamic DNS provider, and see the records to publish</source>
+        <translation>Het domein, de naam van deze server en de provider voor dynamische DNS instellen, en de te publiceren records zien</translation>
+    </message>
+    <message>
+        <source>&amp;Certificates…</source>
+        <translation>Certi&amp;ficaten…</translation>
+    </message>
+    <message>
+        <source>Get a trusted certificate from Let&apos;s Encrypt, import one, or make a self-signed one (Certificates wizard)</source>
+        <translation>Een vertrouwd certificaat van Let&apos;s Encrypt halen, er een importeren of een zelfondertekend certificaat maken (assistent voor certificaten)</translation>
     </message>
 </context>
 <context>
@@ -2845,6 +2861,28 @@ Afsluitstatus: 0 gelukt, 1 de engine weigerde (de reden wordt getoond), 2 gebrui
             <numerusform>Laatste dag</numerusform>
             <numerusform>Laatste %n dagen</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>The worst of the last DNS health checks; the Internet page shows each check</source>
+        <translation>Het slechtste resultaat van de laatste DNS-controles; de pagina Internet toont elke controle</translation>
+    </message>
+    <message>
+        <source>On the Internet:</source>
+        <extracomment>Overview row: how the world sees this server (the health checks)</extracomment>
+        <translation>Op internet:</translation>
+    </message>
+    <message>
+        <source>Not checked yet</source>
+        <translation>Nog niet gecontroleerd</translation>
+    </message>
+    <message>
+        <source>every check passed</source>
+        <translation>alle controles geslaagd</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 — %2 (%n problem(s) on the Internet page)</source>
+        <extracomment>%1 is OK/Warning/Failed, %2 the first problem&apos;s sentence, %n how many problems</extracomment>
+        <translation><numerusform>%1 — %2 (%n probleem op de pagina Internet)</numerusform><numerusform>%1 — %2 (%n problemen op de pagina Internet)</numerusform></translation>
     </message>
 </context>
 <context>
@@ -3943,110 +3981,110 @@ Afsluitstatus: 0 gelukt, 1 de engine weigerde (de reden wordt getoond), 2 gebrui
     <name>Doorstep::Ui::Widgets::HealthCheckView</name>
     <message>
         <source>Not checked yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nog niet gecontroleerd.</translation>
     </message>
     <message>
         <source>Health checks</source>
-        <translation type="unfinished"></translation>
+        <translation>Controles</translation>
     </message>
     <message>
         <source>Mail server (MX)</source>
         <extracomment>Health check: the domain&apos;s MX record points at this server</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Mailserver (MX)</translation>
     </message>
     <message>
         <source>Address (A/AAAA)</source>
         <extracomment>Health check: the host name&apos;s A/AAAA records are the public address</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Adres (A/AAAA)</translation>
     </message>
     <message>
         <source>Reverse DNS (PTR)</source>
         <extracomment>Health check: the public address&apos;s reverse name (PTR) is the host name</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Reverse DNS (PTR)</translation>
     </message>
     <message>
         <source>SPF</source>
-        <translation type="unfinished"></translation>
+        <translation>SPF</translation>
     </message>
     <message>
         <source>DKIM</source>
-        <translation type="unfinished"></translation>
+        <translation>DKIM</translation>
     </message>
     <message>
         <source>DMARC</source>
-        <translation type="unfinished"></translation>
+        <translation>DMARC</translation>
     </message>
     <message>
         <source>Certificate</source>
-        <translation type="unfinished"></translation>
+        <translation>Certificaat</translation>
     </message>
     <message>
         <source>Outgoing port 25</source>
         <extracomment>Health check: outgoing connections to port 25 are not blocked</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Uitgaande poort 25</translation>
     </message>
     <message>
         <source>Blocklist %1</source>
         <extracomment>Health check: %1 is a DNS blocklist such as zen.spamhaus.org</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Blokkeerlijst %1</translation>
     </message>
     <message>
         <source>OK</source>
-        <translation type="unfinished">OK</translation>
+        <translation>OK</translation>
     </message>
     <message>
         <source>Warning</source>
-        <translation type="unfinished">Waarschuwing</translation>
+        <translation>Waarschuwing</translation>
     </message>
     <message>
         <source>Failed</source>
-        <translation type="unfinished">Mislukt</translation>
+        <translation>Mislukt</translation>
     </message>
     <message>
         <source>Checking…</source>
-        <translation type="unfinished"></translation>
+        <translation>Bezig met controleren…</translation>
     </message>
     <message numerus="yes">
         <source>All %n checks passed.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n controle geslaagd.</numerusform>
+            <numerusform>Alle %n controles geslaagd.</numerusform>
         </translation>
     </message>
     <message>
         <source>%1, %2 — the records to publish are under the checks.</source>
         <extracomment>%1 and %2 are already &quot;N failed&quot; / &quot;N warnings&quot;</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>%1, %2 — de te publiceren records staan onder de controles.</translation>
     </message>
     <message numerus="yes">
         <source>%n failed</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n mislukt</numerusform>
+            <numerusform>%n mislukt</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n warning(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n waarschuwing</numerusform>
+            <numerusform>%n waarschuwingen</numerusform>
         </translation>
     </message>
     <message>
         <source>Record to publish for %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Te publiceren record voor %1</translation>
     </message>
     <message>
         <source>Copy</source>
-        <translation type="unfinished"></translation>
+        <translation>Kopiëren</translation>
     </message>
     <message>
         <source>Copy the record for %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Het record voor %1 kopiëren</translation>
     </message>
     <message>
         <source>Copy this record to the clipboard</source>
-        <translation type="unfinished"></translation>
+        <translation>Dit record naar het klembord kopiëren</translation>
     </message>
 </context>
 <context>
@@ -4288,6 +4326,237 @@ Anna</translation>
     </message>
 </context>
 <context>
+    <name>Doorstep::Ui::Wizards::AcmePage</name>
+    <message>
+        <source>I agree to the certificate authority&apos;s &amp;terms of service</source>
+        <translation>Ik ga akkoord met de &amp;gebruiksvoorwaarden van de certificaatautoriteit</translation>
+    </message>
+    <message>
+        <source>Let&apos;s Encrypt</source>
+        <translation>Let&apos;s Encrypt</translation>
+    </message>
+    <message>
+        <source>Let&apos;s Encrypt writes to this address before the certificate expires, should renewing ever fail. The certificate is for the names below.</source>
+        <translation>Let&apos;s Encrypt schrijft naar dit adres voordat het certificaat verloopt, mocht het vernieuwen ooit mislukken. Het certificaat is voor de namen hieronder.</translation>
+    </message>
+    <message>
+        <source>you@example.org</source>
+        <translation>u@example.org</translation>
+    </message>
+    <message>
+        <source>&amp;E-mail address:</source>
+        <translation>&amp;E-mailadres:</translation>
+    </message>
+    <message>
+        <source>Host names, separated by commas; the first is the one this server greets with</source>
+        <translation>Hostnamen, gescheiden door komma&apos;s; de eerste is de naam waarmee deze server begroet</translation>
+    </message>
+    <message>
+        <source>&amp;Names:</source>
+        <translation>&amp;Namen:</translation>
+    </message>
+    <message>
+        <source>Read them at &lt;a href=&quot;https://letsencrypt.org/repository/&quot;&gt;letsencrypt.org/repository&lt;/a&gt;.</source>
+        <translation>U vindt ze op &lt;a href=&quot;https://letsencrypt.org/repository/&quot;&gt;letsencrypt.org/repository&lt;/a&gt;.</translation>
+    </message>
+    <message>
+        <source>ACME (RFC 8555) with the HTTP-01 challenge; settings acme.email and acme.http_port.</source>
+        <translation>ACME (RFC 8555) met de HTTP-01-challenge; instellingen acme.email en acme.http_port.</translation>
+    </message>
+    <message>
+        <source>Let&apos;s Encrypt checks the names by connecting to http://%1/ — so for a minute, port 80 of your Internet line must lead to this computer: forward TCP port 80 in your router.</source>
+        <translation>Let&apos;s Encrypt controleert de namen door verbinding te maken met http://%1/ — dus moet poort 80 van uw internetverbinding een minuut lang naar deze computer leiden: stuur TCP-poort 80 door in uw router.</translation>
+    </message>
+    <message>
+        <source>This server answers on port %1 (acme.http_port): forward port 80 of the router to port %1 here.</source>
+        <translation>Deze server antwoordt op poort %1 (acme.http_port): stuur poort 80 van de router door naar poort %1 op deze computer.</translation>
+    </message>
+    <message>
+        <source>Enter an e-mail address that reaches you, such as you@example.org.</source>
+        <translation>Voer een e-mailadres in waarop u bereikbaar bent, zoals u@example.org.</translation>
+    </message>
+    <message>
+        <source>Enter at least the host name, such as mail.example.org.</source>
+        <translation>Voer ten minste de hostnaam in, zoals mail.example.org.</translation>
+    </message>
+    <message>
+        <source>Let&apos;s Encrypt issues certificates only to those who agree to its terms.</source>
+        <translation>Let&apos;s Encrypt geeft alleen certificaten uit aan wie met de voorwaarden akkoord gaat.</translation>
+    </message>
+</context>
+<context>
+    <name>Doorstep::Ui::Wizards::CertificateChoicePage</name>
+    <message>
+        <source>&amp;Let&apos;s Encrypt (recommended)</source>
+        <translation>&amp;Let&apos;s Encrypt (aanbevolen)</translation>
+    </message>
+    <message>
+        <source>&amp;Import files from another certificate authority</source>
+        <translation>Bestanden van een andere certificaatautoriteit &amp;importeren</translation>
+    </message>
+    <message>
+        <source>A &amp;self-signed certificate, now</source>
+        <translation>Een &amp;zelfondertekend certificaat, nu meteen</translation>
+    </message>
+    <message>
+        <source>Which certificate?</source>
+        <translation>Welk certificaat?</translation>
+    </message>
+    <message>
+        <source>A certificate lets mail programs and other servers talk to this one over an encrypted connection, and check that it really is this server.</source>
+        <translation>Met een certificaat kunnen e-mailprogramma&apos;s en andere servers via een versleutelde verbinding met deze server praten, en controleren dat het echt deze server is.</translation>
+    </message>
+    <message>
+        <source>Let&apos;s Encrypt</source>
+        <translation>Let&apos;s Encrypt</translation>
+    </message>
+    <message>
+        <source>Free and trusted everywhere. Doorstep gets it now and renews it by itself before it expires. Let&apos;s Encrypt must reach this computer on port 80 for a moment.</source>
+        <translation>Gratis en overal vertrouwd. Doorstep haalt het nu op en vernieuwt het vanzelf voordat het verloopt. Let&apos;s Encrypt moet deze computer even via poort 80 kunnen bereiken.</translation>
+    </message>
+    <message>
+        <source>Import files</source>
+        <translation>Bestanden importeren</translation>
+    </message>
+    <message>
+        <source>You bought a certificate, or your organisation gives you one: choose its files (certificate, private key, chain).</source>
+        <translation>U hebt een certificaat gekocht, of uw organisatie geeft u er een: kies de bestanden ervan (certificaat, privésleutel, keten).</translation>
+    </message>
+    <message>
+        <source>Self-signed</source>
+        <translation>Zelfondertekend</translation>
+    </message>
+    <message>
+        <source>Made by this server alone. Other mail servers still encrypt with it, but mail programs ask whether to trust it.</source>
+        <translation>Alleen door deze server gemaakt. Andere mailservers versleutelen er toch mee, maar e-mailprogramma&apos;s vragen of ze het moeten vertrouwen.</translation>
+    </message>
+    <message>
+        <source>In sendmail: confSERVER_CERT, confSERVER_KEY and confCACERT.</source>
+        <translation>In sendmail: confSERVER_CERT, confSERVER_KEY en confCACERT.</translation>
+    </message>
+    <message>
+        <source>The engine&apos;s settings could not be read.</source>
+        <translation>De instellingen van de engine konden niet worden gelezen.</translation>
+    </message>
+</context>
+<context>
+    <name>Doorstep::Ui::Wizards::CertificateResultPage</name>
+    <message>
+        <source>The new certificate is in use</source>
+        <translation>Het nieuwe certificaat is in gebruik</translation>
+    </message>
+    <message>
+        <source>New connections use it from now on.</source>
+        <translation>Nieuwe verbindingen gebruiken het vanaf nu.</translation>
+    </message>
+    <message>
+        <source>Reading the certificate…</source>
+        <translation>Certificaat wordt gelezen…</translation>
+    </message>
+    <message>
+        <source>this server itself</source>
+        <translation>deze server zelf</translation>
+    </message>
+    <message>
+        <source>For: %1
+Issued by: %2
+Valid until: %3</source>
+        <translation>Voor: %1
+Uitgegeven door: %2
+Geldig tot: %3</translation>
+    </message>
+</context>
+<context>
+    <name>Doorstep::Ui::Wizards::CertificateReviewPage</name>
+    <message>
+        <source>Ready to change the certificate</source>
+        <translation>Klaar om het certificaat te wijzigen</translation>
+    </message>
+    <message>
+        <source>Nothing has changed yet. Apply makes this change; Cancel leaves everything as it was.</source>
+        <translation>Er is nog niets gewijzigd. ‘Toepassen’ voert deze wijziging uit; ‘Annuleren’ laat alles zoals het was.</translation>
+    </message>
+    <message>
+        <source>Certificate request in progress</source>
+        <translation>Certificaataanvraag loopt</translation>
+    </message>
+    <message>
+        <source>Ask Let&apos;s Encrypt for a certificate for %1, with %2 as the contact address. It replaces the certificate in use as soon as it is issued, without dropping connections, and is renewed by itself.</source>
+        <translation>Bij Let&apos;s Encrypt een certificaat voor %1 aanvragen, met %2 als contactadres. Het vervangt het huidige certificaat zodra het is uitgegeven, zonder verbindingen te verbreken, en wordt vanzelf vernieuwd.</translation>
+    </message>
+    <message>
+        <source>Check the certificate against the key of the request made on this server, then use it.</source>
+        <translation>Het certificaat controleren tegen de sleutel van de aanvraag die op deze server is gemaakt, en het daarna gebruiken.</translation>
+    </message>
+    <message>
+        <source>Check the certificate, its key and chain, then use them in place of the certificate in use.</source>
+        <translation>Het certificaat, de sleutel en de keten controleren, en ze daarna gebruiken in plaats van het huidige certificaat.</translation>
+    </message>
+    <message>
+        <source>Make a new self-signed certificate for %1 and use it in place of the certificate in use.</source>
+        <translation>Een nieuw zelfondertekend certificaat voor %1 maken en het gebruiken in plaats van het huidige certificaat.</translation>
+    </message>
+</context>
+<context>
+    <name>Doorstep::Ui::Wizards::CertificateWizard</name>
+    <message>
+        <source>“%1” is not a host name: write it as mail.example.org.</source>
+        <translation>‘%1’ is geen hostnaam: schrijf hem als mail.example.org.</translation>
+    </message>
+    <message>
+        <source>Certificates Wizard</source>
+        <translation>Assistent voor certificaten</translation>
+    </message>
+    <message>
+        <source>&amp;Apply</source>
+        <translation>&amp;Toepassen</translation>
+    </message>
+    <message>
+        <source>&amp;Done</source>
+        <translation>&amp;Klaar</translation>
+    </message>
+    <message>
+        <source>Opening the account at the certificate authority…</source>
+        <extracomment>ACME progress step</extracomment>
+        <translation>Account bij de certificaatautoriteit wordt geopend…</translation>
+    </message>
+    <message>
+        <source>Ordering the certificate…</source>
+        <extracomment>ACME progress step</extracomment>
+        <translation>Certificaat wordt besteld…</translation>
+    </message>
+    <message>
+        <source>Proving the names are yours: the certificate authority connects to this server…</source>
+        <extracomment>ACME progress step: the CA connects to this server to check the names</extracomment>
+        <translation>Bewijzen dat de namen van u zijn: de certificaatautoriteit maakt verbinding met deze server…</translation>
+    </message>
+    <message>
+        <source>The names are proven.</source>
+        <extracomment>ACME progress step</extracomment>
+        <translation>De namen zijn bewezen.</translation>
+    </message>
+    <message>
+        <source>Asking for the signed certificate…</source>
+        <extracomment>ACME progress step</extracomment>
+        <translation>Ondertekend certificaat wordt aangevraagd…</translation>
+    </message>
+    <message>
+        <source>Downloading the certificate…</source>
+        <extracomment>ACME progress step</extracomment>
+        <translation>Certificaat wordt gedownload…</translation>
+    </message>
+    <message>
+        <source>The certificate is issued and in use.</source>
+        <extracomment>ACME progress step</extracomment>
+        <translation>Het certificaat is uitgegeven en in gebruik.</translation>
+    </message>
+    <message>
+        <source>The request failed.</source>
+        <extracomment>ACME progress step</extracomment>
+        <translation>De aanvraag is mislukt.</translation>
+    </message>
+</context>
+<context>
     <name>Doorstep::Ui::Wizards::ChoicePage</name>
     <message>
         <source>A machine on &amp;my network</source>
@@ -4407,6 +4676,342 @@ Anna</translation>
     <message>
         <source>%1 may now send mail through this server. Enter these settings on the machine; it needs no password.</source>
         <translation>%1 mag nu e-mail via deze server versturen. Voer deze instellingen in op de machine; er is geen wachtwoord nodig.</translation>
+    </message>
+</context>
+<context>
+    <name>Doorstep::Ui::Wizards::DdnsPage</name>
+    <message>
+        <source>&amp;Test</source>
+        <translation>&amp;Testen</translation>
+    </message>
+    <message>
+        <source>Your address on the Internet</source>
+        <translation>Uw adres op internet</translation>
+    </message>
+    <message>
+        <source>Most home lines get a new address now and then. A dynamic DNS provider keeps your host name pointed at it: Doorstep tells the provider each time the address changes.</source>
+        <translation>De meeste thuisverbindingen krijgen af en toe een nieuw adres. Een provider voor dynamische DNS zorgt dat uw hostnaam ernaar blijft wijzen: Doorstep meldt het de provider telkens als het adres verandert.</translation>
+    </message>
+    <message>
+        <source>None: my address does not change, or I update the DNS myself</source>
+        <translation>Geen: mijn adres verandert niet, of ik werk de DNS zelf bij</translation>
+    </message>
+    <message>
+        <source>Namecheap</source>
+        <translation>Namecheap</translation>
+    </message>
+    <message>
+        <source>DynDNS2 (No-IP, Dyn, a router&apos;s “custom” provider)</source>
+        <extracomment>Dynamic DNS provider: the DynDNS2 protocol that No-IP, Dyn and many routers speak</extracomment>
+        <translation>DynDNS2 (No-IP, Dyn, de ‘aangepaste’ provider van een router)</translation>
+    </message>
+    <message>
+        <source>DuckDNS</source>
+        <translation>DuckDNS</translation>
+    </message>
+    <message>
+        <source>Cloudflare</source>
+        <translation>Cloudflare</translation>
+    </message>
+    <message>
+        <source>My own DNS server (RFC 2136 with a TSIG key)</source>
+        <extracomment>Dynamic DNS provider: your own DNS server, updated with RFC 2136 and a TSIG key</extracomment>
+        <translation>Mijn eigen DNS-server (RFC 2136 met een TSIG-sleutel)</translation>
+    </message>
+    <message>
+        <source>&amp;Provider:</source>
+        <translation>&amp;Provider:</translation>
+    </message>
+    <message>
+        <source>&amp;Host:</source>
+        <translation>&amp;Host:</translation>
+    </message>
+    <message>
+        <source>D&amp;omain at the provider:</source>
+        <translation>D&amp;omein bij de provider:</translation>
+    </message>
+    <message>
+        <source>&amp;User name:</source>
+        <translation>&amp;Gebruikersnaam:</translation>
+    </message>
+    <message>
+        <source>Pass&amp;word:</source>
+        <translation>Wacht&amp;woord:</translation>
+    </message>
+    <message>
+        <source>&amp;Server:</source>
+        <translation>&amp;Server:</translation>
+    </message>
+    <message>
+        <source>TSIG &amp;key name:</source>
+        <translation>TSIG-sleutel&amp;naam:</translation>
+    </message>
+    <message>
+        <source>TSIG &amp;algorithm:</source>
+        <translation>TSIG-&amp;algoritme:</translation>
+    </message>
+    <message>
+        <source>TSIG s&amp;ecret:</source>
+        <translation>TSIG-g&amp;eheim:</translation>
+    </message>
+    <message>
+        <source>Save these provider settings and send one real update now; the provider&apos;s answer appears here</source>
+        <translation>Deze providerinstellingen opslaan en nu één echte update versturen; het antwoord van de provider verschijnt hier</translation>
+    </message>
+    <message>
+        <source>In the seed&apos;s setup: ddclient, run every hour (ddns.interval).</source>
+        <translation>In de oude installatie: ddclient, elk uur uitgevoerd (ddns.interval).</translation>
+    </message>
+    <message>
+        <source>Looking up your public address…</source>
+        <translation>Uw openbare adres wordt opgezocht…</translation>
+    </message>
+    <message>
+        <source>Your public address could not be read: %1</source>
+        <translation>Uw openbare adres kon niet worden bepaald: %1</translation>
+    </message>
+    <message>
+        <source>Your public address is %1.</source>
+        <translation>Uw openbare adres is %1.</translation>
+    </message>
+    <message>
+        <source> and </source>
+        <translation> en </translation>
+    </message>
+    <message>
+        <source>Your public address is not known: %1</source>
+        <translation>Uw openbare adres is niet bekend: %1</translation>
+    </message>
+    <message>
+        <source>Your public address is looked up when the first update or check runs.</source>
+        <translation>Uw openbare adres wordt opgezocht bij de eerste update of controle.</translation>
+    </message>
+    <message>
+        <source>Then the host name&apos;s address record is yours to keep right; the health check on the last page says when it is not.</source>
+        <translation>Dan moet u er zelf voor zorgen dat het adresrecord van de hostnaam klopt; de controle op de laatste pagina meldt het als dat niet zo is.</translation>
+    </message>
+    <message>
+        <source>mail, or @ for the domain itself</source>
+        <translation>mail, of @ voor het domein zelf</translation>
+    </message>
+    <message>
+        <source>Dynamic DNS pass&amp;word:</source>
+        <translation>Wacht&amp;woord voor dynamische DNS:</translation>
+    </message>
+    <message>
+        <source>In Namecheap&apos;s Advanced DNS page, turn on Dynamic DNS and copy its password (not your account password).</source>
+        <translation>Zet op de pagina ‘Advanced DNS’ van Namecheap Dynamic DNS aan en kopieer het wachtwoord daarvan (niet uw accountwachtwoord).</translation>
+    </message>
+    <message>
+        <source>&amp;Host name:</source>
+        <translation>&amp;Hostnaam:</translation>
+    </message>
+    <message>
+        <source>home.example.org</source>
+        <translation>home.example.org</translation>
+    </message>
+    <message>
+        <source>the provider&apos;s update server, such as dynupdate.no-ip.com</source>
+        <translation>de updateserver van de provider, zoals dynupdate.no-ip.com</translation>
+    </message>
+    <message>
+        <source>No-IP, Dyn and many others speak this protocol: your account&apos;s user name and password (or its update key).</source>
+        <translation>No-IP, Dyn en vele andere spreken dit protocol: de gebruikersnaam en het wachtwoord van uw account (of de updatesleutel ervan).</translation>
+    </message>
+    <message>
+        <source>&amp;Subdomain:</source>
+        <translation>&amp;Subdomein:</translation>
+    </message>
+    <message>
+        <source>myhome (for myhome.duckdns.org)</source>
+        <translation>thuis (voor thuis.duckdns.org)</translation>
+    </message>
+    <message>
+        <source>&amp;Token:</source>
+        <translation>&amp;Token:</translation>
+    </message>
+    <message>
+        <source>Your DuckDNS token is on duckdns.org once you are logged in.</source>
+        <translation>Uw DuckDNS-token staat op duckdns.org zodra u bent aangemeld.</translation>
+    </message>
+    <message>
+        <source>mail.example.org</source>
+        <translation>mail.example.org</translation>
+    </message>
+    <message>
+        <source>API &amp;token:</source>
+        <translation>API-&amp;token:</translation>
+    </message>
+    <message>
+        <source>Make an API token in Cloudflare&apos;s dashboard with the permission Zone · DNS · Edit for this domain.</source>
+        <translation>Maak in het dashboard van Cloudflare een API-token met de machtiging Zone · DNS · Edit voor dit domein.</translation>
+    </message>
+    <message>
+        <source>ns1.example.org or 192.0.2.53:53</source>
+        <translation>ns1.example.org of 192.0.2.53:53</translation>
+    </message>
+    <message>
+        <source>Your DNS server must allow this key to update the zone (BIND: allow-update { key NAME; };).</source>
+        <translation>Uw DNS-server moet deze sleutel toestaan de zone bij te werken (BIND: allow-update { key NAME; };).</translation>
+    </message>
+    <message>
+        <source>Enter the name to keep up to date.</source>
+        <translation>Voer de naam in die actueel moet blijven.</translation>
+    </message>
+    <message>
+        <source>Enter the domain as the provider knows it, such as example.org.</source>
+        <translation>Voer het domein in zoals de provider het kent, bijvoorbeeld example.org.</translation>
+    </message>
+    <message>
+        <source>Enter the user name of your account at the provider.</source>
+        <translation>Voer de gebruikersnaam van uw account bij de provider in.</translation>
+    </message>
+    <message>
+        <source>Enter the DNS server that takes the updates.</source>
+        <translation>Voer de DNS-server in die de updates aanneemt.</translation>
+    </message>
+    <message>
+        <source>Enter the TSIG key&apos;s name.</source>
+        <translation>Voer de naam van de TSIG-sleutel in.</translation>
+    </message>
+    <message>
+        <source>Sending an update…</source>
+        <translation>Update wordt verstuurd…</translation>
+    </message>
+    <message>
+        <source>Failed: %1</source>
+        <extracomment>%1 is the provider&apos;s answer or the engine&apos;s refusal, a sentence</extracomment>
+        <translation>Mislukt: %1</translation>
+    </message>
+    <message>
+        <source>It works: %1</source>
+        <extracomment>%1 is the provider&apos;s answer, a sentence</extracomment>
+        <translation>Het werkt: %1</translation>
+    </message>
+</context>
+<context>
+    <name>Doorstep::Ui::Wizards::DomainNamePage</name>
+    <message>
+        <source>Your domain</source>
+        <translation>Uw domein</translation>
+    </message>
+    <message>
+        <source>The domain is what your mail addresses end in (you@example.org). The host name is this server&apos;s own name on the Internet: the domain&apos;s mail is sent to it.</source>
+        <translation>Het domein is waarop uw e-mailadressen eindigen (u@example.org). De hostnaam is de eigen naam van deze server op internet: de e-mail van het domein wordt ernaartoe gestuurd.</translation>
+    </message>
+    <message>
+        <source>example.org</source>
+        <translation>example.org</translation>
+    </message>
+    <message>
+        <source>&amp;Domain:</source>
+        <translation>&amp;Domein:</translation>
+    </message>
+    <message>
+        <source>mail.example.org</source>
+        <translation>mail.example.org</translation>
+    </message>
+    <message>
+        <source>&amp;Host name of this server:</source>
+        <translation>&amp;Hostnaam van deze server:</translation>
+    </message>
+    <message>
+        <source>In sendmail: local-host-names and confDOMAIN_NAME (Dj).</source>
+        <translation>In sendmail: local-host-names en confDOMAIN_NAME (Dj).</translation>
+    </message>
+    <message>
+        <source>The engine&apos;s settings could not be read.</source>
+        <translation>De instellingen van de engine konden niet worden gelezen.</translation>
+    </message>
+    <message>
+        <source>Enter your domain, such as example.org.</source>
+        <translation>Voer uw domein in, zoals example.org.</translation>
+    </message>
+    <message>
+        <source>“%1” is not a domain name: write it as example.org.</source>
+        <translation>‘%1’ is geen domeinnaam: schrijf hem als example.org.</translation>
+    </message>
+    <message>
+        <source>Enter this server&apos;s name, such as mail.example.org.</source>
+        <translation>Voer de naam van deze server in, zoals mail.example.org.</translation>
+    </message>
+    <message>
+        <source>“%1” is not a host name: write it as mail.example.org.</source>
+        <translation>‘%1’ is geen hostnaam: schrijf hem als mail.example.org.</translation>
+    </message>
+</context>
+<context>
+    <name>Doorstep::Ui::Wizards::DomainRecordsPage</name>
+    <message>
+        <source>Check &amp;Again</source>
+        <translation>Opnieuw &amp;controleren</translation>
+    </message>
+    <message>
+        <source>Publish these records</source>
+        <translation>Publiceer deze records</translation>
+    </message>
+    <message>
+        <source>Add the records below at the company that runs your domain&apos;s DNS (where you bought it), with Copy and paste. New records take minutes to hours to show: this page checks again every minute until all are right. You can also close it and check on the Internet page.</source>
+        <translation>Voeg de records hieronder met kopiëren en plakken toe bij het bedrijf dat de DNS van uw domein beheert (waar u het domein hebt gekocht). Nieuwe records zijn pas na minuten tot uren zichtbaar: deze pagina controleert elke minuut opnieuw tot alles klopt. U kunt haar ook sluiten en op de pagina ‘Internet’ controleren.</translation>
+    </message>
+    <message>
+        <source>Copied to the clipboard:</source>
+        <translation>Naar het klembord gekopieerd:</translation>
+    </message>
+    <message>
+        <source>Checked at %1: everything is right.</source>
+        <extracomment>%1 is a time of day</extracomment>
+        <translation>Gecontroleerd om %1: alles klopt.</translation>
+    </message>
+    <message>
+        <source>Checked at %1; checking again every minute.</source>
+        <translation>Gecontroleerd om %1; elke minuut wordt opnieuw gecontroleerd.</translation>
+    </message>
+</context>
+<context>
+    <name>Doorstep::Ui::Wizards::DomainReviewPage</name>
+    <message>
+        <source>Ready to make the change</source>
+        <translation>Klaar om de wijziging te maken</translation>
+    </message>
+    <message>
+        <source>Apply makes these changes; Cancel leaves everything as it was (a Test already saved the provider&apos;s settings).</source>
+        <translation>‘Toepassen’ voert deze wijzigingen uit; ‘Annuleren’ laat alles zoals het was (een test heeft de providerinstellingen al opgeslagen).</translation>
+    </message>
+    <message>
+        <source>• Receive mail for %1.</source>
+        <translation>• E-mail voor %1 ontvangen.</translation>
+    </message>
+    <message>
+        <source>• This server&apos;s host name becomes %1.</source>
+        <translation>• De hostnaam van deze server wordt %1.</translation>
+    </message>
+    <message>
+        <source>• No dynamic DNS: you keep the address record of %1 right yourself.</source>
+        <translation>• Geen dynamische DNS: u houdt het adresrecord van %1 zelf actueel.</translation>
+    </message>
+    <message>
+        <source>• Keep %1 pointed at this line&apos;s address through %2.</source>
+        <translation>• %1 via %2 naar het adres van deze verbinding laten blijven wijzen.</translation>
+    </message>
+    <message>
+        <source>Then the next page shows the DNS records to publish, and checks them until all are right.</source>
+        <translation>Daarna toont de volgende pagina de te publiceren DNS-records en controleert ze tot alles klopt.</translation>
+    </message>
+</context>
+<context>
+    <name>Doorstep::Ui::Wizards::DomainWizard</name>
+    <message>
+        <source>Domain &amp; Dynamic DNS Wizard</source>
+        <translation>Assistent voor domein &amp; dynamische DNS</translation>
+    </message>
+    <message>
+        <source>&amp;Apply</source>
+        <translation>&amp;Toepassen</translation>
+    </message>
+    <message>
+        <source>&amp;Done</source>
+        <translation>&amp;Klaar</translation>
     </message>
 </context>
 <context>
@@ -4781,6 +5386,81 @@ Anna</translation>
     </message>
 </context>
 <context>
+    <name>Doorstep::Ui::Wizards::ImportPage</name>
+    <message>
+        <source>Import files</source>
+        <translation>Bestanden importeren</translation>
+    </message>
+    <message>
+        <source>Choose the files your certificate authority gave you, in PEM form (text that starts with “-----BEGIN”). The key may be left empty when the request was made here (doorstepctl cert request).</source>
+        <translation>Kies de bestanden die u van uw certificaatautoriteit hebt gekregen, in PEM-vorm (tekst die begint met ‘-----BEGIN’). De sleutel mag leeg blijven als de aanvraag hier is gemaakt (doorstepctl cert request).</translation>
+    </message>
+    <message>
+        <source>&amp;Certificate:</source>
+        <translation>&amp;Certificaat:</translation>
+    </message>
+    <message>
+        <source>Certificate file</source>
+        <translation>Certificaatbestand</translation>
+    </message>
+    <message>
+        <source>Choose the certificate</source>
+        <translation>Certificaat kiezen</translation>
+    </message>
+    <message>
+        <source>Private &amp;key:</source>
+        <translation>Privé&amp;sleutel:</translation>
+    </message>
+    <message>
+        <source>Private key file</source>
+        <translation>Bestand met de privésleutel</translation>
+    </message>
+    <message>
+        <source>Choose the private key</source>
+        <translation>Privésleutel kiezen</translation>
+    </message>
+    <message>
+        <source>C&amp;hain (intermediates):</source>
+        <translation>&amp;Keten (tussencertificaten):</translation>
+    </message>
+    <message>
+        <source>Chain file</source>
+        <translation>Ketenbestand</translation>
+    </message>
+    <message>
+        <source>Choose the chain</source>
+        <translation>Keten kiezen</translation>
+    </message>
+    <message>
+        <source>In sendmail: confSERVER_CERT, confSERVER_KEY and confCACERT.</source>
+        <translation>In sendmail: confSERVER_CERT, confSERVER_KEY en confCACERT.</translation>
+    </message>
+    <message>
+        <source>Browse…</source>
+        <translation>Bladeren…</translation>
+    </message>
+    <message>
+        <source>Browse for the %1</source>
+        <translation>Bladeren naar het %1</translation>
+    </message>
+    <message>
+        <source>PEM files (*.pem *.crt *.cer *.key);;All files (*)</source>
+        <translation>PEM-bestanden (*.pem *.crt *.cer *.key);;Alle bestanden (*)</translation>
+    </message>
+    <message>
+        <source>Choose the file.</source>
+        <translation>Kies het bestand.</translation>
+    </message>
+    <message>
+        <source>%1 cannot be read: %2</source>
+        <translation>%1 kan niet worden gelezen: %2</translation>
+    </message>
+    <message>
+        <source>%1 is not a PEM file: it should be text that starts with “-----BEGIN”.</source>
+        <translation>%1 is geen PEM-bestand: het moet tekst zijn die begint met ‘-----BEGIN’.</translation>
+    </message>
+</context>
+<context>
     <name>Doorstep::Ui::Wizards::NetworkPage</name>
     <message>
         <source>A machine on my network</source>
@@ -4884,6 +5564,25 @@ Anna</translation>
     <message>
         <source>Create the user %1 with a new, generated password. It can log in to send mail from anywhere, and mail to %1 is kept in its mailbox.</source>
         <translation>De gebruiker %1 aanmaken met een nieuw, gegenereerd wachtwoord. Hij kan zich aanmelden om van overal e-mail te versturen, en e-mail aan %1 komt in zijn mailbox terecht.</translation>
+    </message>
+</context>
+<context>
+    <name>Doorstep::Ui::Wizards::SelfSignedPage</name>
+    <message>
+        <source>Self-signed</source>
+        <translation>Zelfondertekend</translation>
+    </message>
+    <message>
+        <source>This server signs its own certificate for these names, valid for ten years. Mail programs show its fingerprint once and ask whether to trust it.</source>
+        <translation>Deze server ondertekent zijn eigen certificaat voor deze namen, tien jaar geldig. E-mailprogramma&apos;s tonen één keer de vingerafdruk en vragen of ze het moeten vertrouwen.</translation>
+    </message>
+    <message>
+        <source>&amp;Names:</source>
+        <translation>&amp;Namen:</translation>
+    </message>
+    <message>
+        <source>Enter at least the host name, such as mail.example.org.</source>
+        <translation>Voer ten minste de hostnaam in, zoals mail.example.org.</translation>
     </message>
 </context>
 <context>

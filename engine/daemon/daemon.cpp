@@ -179,7 +179,7 @@ Result<void> Daemon::startUp()
         if (std::any_of(keys.cbegin(), keys.cend(), [](const QString &key) { return key.startsWith(u"ddns."_s); }))
             chooseChallenge();
         // Another source of the address: look at once (the updater does too when a provider is set).
-        if (keys.contains(u"ddns.ip_source"_s) || keys.contains(u"ddns.ip_url"_s))
+        if (keys.contains(u"ddns.ip_source"_s))
             m_health->watchAddress();
     });
 
@@ -189,7 +189,8 @@ Result<void> Daemon::startUp()
                                                     [this] { return boundListeners(); }, *m_spool, *m_scheduler, *m_certificates,
                                                     *m_remoteDeliverer, *m_dkimSigner, *m_spamFilter, *m_antivirus, *m_quarantine, *m_greylist,
                                                     *m_renewal, *m_ddns,
-                                                    [this](const QString &domain, auto done) { m_health->check(domain, std::move(done)); }});
+                                                    [this](const QString &domain, auto done) { m_health->check(domain, std::move(done)); },
+                                                    [this] { return m_health->summary(); }});
     m_engineObject = std::make_unique<DBus::EngineObject>(*m_serviceContext);
     if (auto registered = m_engineObject->registerOn(m_bus); !registered)
         return registered;

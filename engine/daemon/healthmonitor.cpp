@@ -1,5 +1,6 @@
 #include "engine/daemon/healthmonitor.h"
 
+#include <algorithm>
 #include <memory>
 
 #include <QFile>
@@ -192,7 +193,32 @@ void HealthMonitor::record(const QString &domain, const Results &results)
         }
     }
     m_last.insert(domain, results);
+    m_lastCheckedUsec = m_clock.nowUsec();
     Q_EMIT checked(domain, results);
+}
+
+QVariantMap HealthMonitor::summary() const
+{
+    if (m_last.isEmpty())
+        return {{u"state"_s, QString()}, {u"checked_at"_s, QVariant::fromValue<qulonglong>(0)}, {u"problems"_s, QStringList()}};
+    HealthState worst = HealthState::Ok;
+    QStringList failures;
+    QStringList warnings;
+    QStringList domains = m_last.keys();
+    domains.sort();
+    for (const QString &domain : domains) {
+        const Results &results = m_last.value(domain);
+        worst = std::max(worst, Dns::worstState(results), [](HealthState a, HealthState b) { return int(a) < int(b); });
+        for (const HealthCheckResult &result : results) {
+            if (result.state == HealthState::Fail)
+                failures << domain + u": "_s + result.sentence;
+            else if (result.state == HealthState::Warn)
+                warnings << domain + u": "_s + result.sentence;
+        }
+    }
+    return {{u"state"_s, QString(Dns::healthStateName(worst))},
+            {u"checked_at"_s, QVariant::fromValue<qulonglong>(m_lastCheckedUsec)},
+            {u"problems"_s, failures + warnings}};
 }
 
 } // namespace Doorstep::Daemon

@@ -9,6 +9,7 @@
 #include <QPair>
 #include <QString>
 #include <QTimer>
+#include <QVariantMap>
 
 #include "engine/core/result.h"
 #include "engine/dns/healthcheckresult.h"
@@ -90,6 +91,9 @@ public:
     /** Checks every local domain again (the public address changed; the daily run). */
     void checkAll();
 
+    /** Manager.GetStatus "health": worst state, when, and the problems of every domain's last run. */
+    QVariantMap summary() const;
+
     /** What the last run for @p domain found; empty before the first. */
     Results lastResults(const QString &domain) const { return m_last.value(domain.toLower()); }
 
@@ -112,6 +116,7 @@ private:
     DkimSource m_dkim;
     Port25Probe m_port25;
     QHash<QString, Results> m_last; // lower-case domain -> last results
+    quint64 m_lastCheckedUsec = 0;
     QTimer m_timer;
     QTimer m_addressTimer;
 };

@@ -104,6 +104,7 @@ QVariantMap ManagerService::GetStatus()
                         {u"domains"_s, value.first},
                         {u"users"_s, value.second},
                         {u"today"_s, m_context.statistics.today()},
+                        {u"health"_s, m_context.healthSummary ? m_context.healthSummary() : QVariantMap()},
                     };
                     reply.sendValue(status);
                 });

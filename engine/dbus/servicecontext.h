@@ -81,6 +81,8 @@ struct ServiceContext
     Ddns::DdnsUpdater &ddns;
     /** Domains.Check (the daemon's HealthMonitor): every health check of a local domain, later. */
     std::function<void(const QString &domain, std::function<void(Core::Result<QList<Dns::HealthCheckResult>>)>)> checkDomain;
+    /** Manager.GetStatus "health": the worst state of the last health checks, and what fails. */
+    std::function<QVariantMap()> healthSummary;
 };
 
 } // namespace Doorstep::DBus

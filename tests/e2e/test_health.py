@@ -149,6 +149,10 @@ class Health(EngineTestCase):
         self.assertState(checks, "spf", "fail", f"{MOVED} is not in the SPF record")
         self.assertState(checks, "ptr", "fail")
         self.assertState(checks, "blocklist:bl.test", "fail", "127.0.0.2")
+        # The status carries the worst state and the problems, for the Overview.
+        health = self.engine.ctl_json("status")["health"]
+        self.assertEqual(health["state"], "fail", health)
+        self.assertTrue(any(MOVED in problem for problem in health["problems"]), health)
         self.engine.set("ddns.ip_source", f"fixed:{ADDRESS}")
 
     def test_4_port25(self):

@@ -21,6 +21,8 @@
 #include "ui/pages/overview/counterstiles.h"
 #include "ui/pages/overview/statisticschart.h"
 #include "ui/widgets/emptystate.h"
+#include "ui/models/dbusvalue.h"
+#include "ui/widgets/healthcheckview.h"
 #include "ui/widgets/icons.h"
 #include "ui/widgets/messagebar.h"
 #include "ui/widgets/statebadge.h"
@@ -58,6 +60,7 @@ OverviewPage::OverviewPage(const PageContext &context, QWidget *parent)
     , m_uptime(valueLabel(u"uptime"_s))
     , m_dataDirectory(valueLabel(u"dataDirectory"_s))
     , m_accounts(valueLabel(u"accounts"_s))
+    , m_health(valueLabel(u"health"_s))
     , m_counters(new CountersTiles(2))
     , m_chart(new StatisticsChart)
     , m_eventModel(new Models::EventModel(kMaxEvents, this))
@@ -181,6 +184,10 @@ QWidget *OverviewPage::buildEngineSection()
     form->addRow(tr("Data directory:"), m_dataDirectory);
     //: Number of mail domains and users
     form->addRow(tr("Mailboxes:"), m_accounts);
+    m_health->setWordWrap(true);
+    m_health->setToolTip(tr("The worst of the last DNS health checks; the Internet page shows each check"));
+    //: Overview row: how the world sees this server (the health checks)
+    form->addRow(tr("On the Internet:"), m_health);
     const QList<std::pair<QString, QString>> listeners{
         //: Listener: SMTP from other mail servers (port 25)
         {u"mta"_s, tr("Incoming mail:")},
@@ -225,6 +232,19 @@ void OverviewPage::showStatus()
     m_accounts->setText(loaded ? tr("%1, %2", "domains, users")
                                      .arg(tr("%n domain(s)", nullptr, int(s.domainCount())), tr("%n user(s)", nullptr, int(s.userCount())))
                                : unknown);
+    const QVariantMap health = loaded ? Models::toVariantMap(s.status().value(u"health"_s)) : QVariantMap();
+    const QString healthState = health.value(u"state"_s).toString();
+    const QStringList problems = health.value(u"problems"_s).toStringList();
+    if (!loaded)
+        m_health->setText(unknown);
+    else if (healthState.isEmpty())
+        m_health->setText(tr("Not checked yet"));
+    else if (problems.isEmpty())
+        m_health->setText(Widgets::HealthCheckView::stateWord(healthState) + u" — "_s + tr("every check passed"));
+    else
+        //: %1 is OK/Warning/Failed, %2 the first problem's sentence, %n how many problems
+        m_health->setText(tr("%1 — %2 (%n problem(s) on the Internet page)", nullptr, int(problems.size()))
+                              .arg(Widgets::HealthCheckView::stateWord(healthState), problems.constFirst()));
     for (auto it = m_listeners.cbegin(); it != m_listeners.cend(); ++it) {
         const QStringList addresses = s.listenerAddresses(it.key());
         //: A listener that is switched off

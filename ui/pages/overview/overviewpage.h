@@ -71,6 +71,7 @@ private:
     QLabel *m_uptime;
     QLabel *m_dataDirectory;
     QLabel *m_accounts;
+    QLabel *m_health;
     QHash<QString, QLabel *> m_listeners;
     CountersTiles *m_counters;
     StatisticsChart *m_chart;

@@ -216,7 +216,7 @@ ImportPage::FileRow ImportPage::addFileRow(QFormLayout *form, const QString &lab
     row.path->setAccessibleName(accessibleName);
     row.error = new Widgets::FieldErrorLabel(row.path);
     auto *browse = Widgets::rowButton(QIcon::fromTheme(u"document-open"_s), tr("Browse…"), name + u"Browse"_s,
-                                      tr("Browse for the %1").arg(accessibleName.toLower()), dialogTitle);
+                                      tr("Browse for the %1").arg(accessibleName), dialogTitle);
     QLineEdit *edit = row.path;
     connect(browse, &QPushButton::clicked, this, [this, edit, dialogTitle] {
         const QString chosen = QFileDialog::getOpenFileName(this, dialogTitle, edit->text(),
