@@ -94,9 +94,6 @@ public:
     /** Manager.GetStatus "health": worst state, when, and the problems of every domain's last run. */
     QVariantMap summary() const;
 
-    /** What the last run for @p domain found; empty before the first. */
-    Results lastResults(const QString &domain) const { return m_last.value(domain.toLower()); }
-
 Q_SIGNALS:
     /** A run for @p domain finished (on request or by itself). */
     void checked(const QString &domain, const QList<Doorstep::Dns::HealthCheckResult> &results);

@@ -14,15 +14,6 @@ QLatin1StringView healthStateName(HealthState state)
     return "warn"_L1;
 }
 
-std::optional<HealthState> healthStateFromName(QStringView name)
-{
-    for (const HealthState state : {HealthState::Ok, HealthState::Warn, HealthState::Fail}) {
-        if (name == healthStateName(state))
-            return state;
-    }
-    return std::nullopt;
-}
-
 HealthState worstState(const QList<HealthCheckResult> &results)
 {
     HealthState worst = HealthState::Ok;

@@ -1,7 +1,5 @@
 #pragma once
 
-#include <optional>
-
 #include <QLatin1StringView>
 #include <QList>
 #include <QString>
@@ -12,7 +10,6 @@ namespace Doorstep::Dns {
 enum class HealthState { Ok, Warn, Fail };
 
 QLatin1StringView healthStateName(HealthState state);
-std::optional<HealthState> healthStateFromName(QStringView name);
 
 /**
  * One line of Domains.Check: a stable check id ("mx", "address", "ptr", "spf", "dkim",

@@ -400,11 +400,6 @@ int CertificateReviewPage::nextId() const
     return CertificateWizard::ResultPageId;
 }
 
-QString CertificateReviewPage::progressText() const
-{
-    return m_steps->text();
-}
-
 bool CertificateReviewPage::validatePage()
 {
     const bool acme = m_wizard->kind() == CertificateWizard::Kind::Acme;

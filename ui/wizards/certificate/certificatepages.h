@@ -130,7 +130,6 @@ public:
     void initializePage() override;
     int nextId() const override;
     bool validatePage() override;
-    QString progressText() const;
 
 private:
     CertificateWizard *m_wizard;
