@@ -892,6 +892,34 @@ Exit-Status: 0 erledigt, 1 die Engine hat abgelehnt (der Grund wird ausgegeben),
     </message>
 </context>
 <context>
+    <name>Doorstep::Ui::DomainOffer</name>
+    <message>
+        <source>&amp;Set Up Domain…</source>
+        <translation>Domain &amp;einrichten…</translation>
+    </message>
+    <message>
+        <source>Open the Domain &amp; Dynamic DNS wizard</source>
+        <translation>Den Assistenten für Domain &amp; dynamisches DNS öffnen</translation>
+    </message>
+    <message>
+        <source>Not Now</source>
+        <extracomment>Declines the offer to set up a domain, until the control center starts again</extracomment>
+        <translation>Nicht jetzt</translation>
+    </message>
+    <message>
+        <source>Doorstep does not know your mail domain yet.</source>
+        <translation>Doorstep kennt Ihre Mail-Domain noch nicht.</translation>
+    </message>
+    <message>
+        <source>Tell it your domain, and it keeps your home address in DNS, gets a certificate and shows which DNS records the world needs to find your server.</source>
+        <translation>Nennen Sie Ihre Domain, dann hält Doorstep Ihre Adresse zu Hause im DNS aktuell, besorgt ein Zertifikat und zeigt, welche DNS-Einträge die Welt braucht, um Ihren Server zu finden.</translation>
+    </message>
+    <message>
+        <source>Set up your domain</source>
+        <translation>Ihre Domain einrichten</translation>
+    </message>
+</context>
+<context>
     <name>Doorstep::Ui::EngineBanner</name>
     <message>
         <source>Engine not running</source>
@@ -2882,7 +2910,10 @@ Exit-Status: 0 erledigt, 1 die Engine hat abgelehnt (der Grund wird ausgegeben),
     <message numerus="yes">
         <source>%1 — %2 (%n problem(s) on the Internet page)</source>
         <extracomment>%1 is OK/Warning/Failed, %2 the first problem&apos;s sentence, %n how many problems</extracomment>
-        <translation><numerusform>%1 — %2 (%n Problem auf der Seite Internet)</numerusform><numerusform>%1 — %2 (%n Probleme auf der Seite Internet)</numerusform></translation>
+        <translation>
+            <numerusform>%1 — %2 (%n Problem auf der Seite Internet)</numerusform>
+            <numerusform>%1 — %2 (%n Probleme auf der Seite Internet)</numerusform>
+        </translation>
     </message>
 </context>
 <context>

@@ -878,6 +878,34 @@ Exit status: 0 done, 1 the engine refused (its reason is printed), 2 usage error
     </message>
 </context>
 <context>
+    <name>Doorstep::Ui::DomainOffer</name>
+    <message>
+        <source>&amp;Set Up Domain…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open the Domain &amp; Dynamic DNS wizard</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not Now</source>
+        <extracomment>Declines the offer to set up a domain, until the control center starts again</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Doorstep does not know your mail domain yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tell it your domain, and it keeps your home address in DNS, gets a certificate and shows which DNS records the world needs to find your server.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Set up your domain</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Doorstep::Ui::EngineBanner</name>
     <message>
         <source>Engine not running</source>

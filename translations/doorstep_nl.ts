@@ -892,6 +892,34 @@ Afsluitstatus: 0 gelukt, 1 de engine weigerde (de reden wordt getoond), 2 gebrui
     </message>
 </context>
 <context>
+    <name>Doorstep::Ui::DomainOffer</name>
+    <message>
+        <source>&amp;Set Up Domain…</source>
+        <translation>Domein &amp;instellen…</translation>
+    </message>
+    <message>
+        <source>Open the Domain &amp; Dynamic DNS wizard</source>
+        <translation>De assistent voor domein &amp; dynamische DNS openen</translation>
+    </message>
+    <message>
+        <source>Not Now</source>
+        <extracomment>Declines the offer to set up a domain, until the control center starts again</extracomment>
+        <translation>Niet nu</translation>
+    </message>
+    <message>
+        <source>Doorstep does not know your mail domain yet.</source>
+        <translation>Doorstep kent uw maildomein nog niet.</translation>
+    </message>
+    <message>
+        <source>Tell it your domain, and it keeps your home address in DNS, gets a certificate and shows which DNS records the world needs to find your server.</source>
+        <translation>Geef uw domein op, dan houdt Doorstep uw thuisadres in DNS bij, haalt een certificaat en laat zien welke DNS-records de wereld nodig heeft om uw server te vinden.</translation>
+    </message>
+    <message>
+        <source>Set up your domain</source>
+        <translation>Uw domein instellen</translation>
+    </message>
+</context>
+<context>
     <name>Doorstep::Ui::EngineBanner</name>
     <message>
         <source>Engine not running</source>
@@ -2882,7 +2910,10 @@ Afsluitstatus: 0 gelukt, 1 de engine weigerde (de reden wordt getoond), 2 gebrui
     <message numerus="yes">
         <source>%1 — %2 (%n problem(s) on the Internet page)</source>
         <extracomment>%1 is OK/Warning/Failed, %2 the first problem&apos;s sentence, %n how many problems</extracomment>
-        <translation><numerusform>%1 — %2 (%n probleem op de pagina Internet)</numerusform><numerusform>%1 — %2 (%n problemen op de pagina Internet)</numerusform></translation>
+        <translation>
+            <numerusform>%1 — %2 (%n probleem op de pagina Internet)</numerusform>
+            <numerusform>%1 — %2 (%n problemen op de pagina Internet)</numerusform>
+        </translation>
     </message>
 </context>
 <context>

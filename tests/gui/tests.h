@@ -88,6 +88,7 @@ private Q_SLOTS:
     void cleanupTestCase();
     void showsVersionAndListeners();
     void showsTodaysCountersAndChart();
+    void domainOfferUntilDeclined();
     void liveEventsAndCounts();
     void degradedStateShowsReasons();
     void chartFollowsStatisticsChanged();

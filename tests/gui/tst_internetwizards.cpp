@@ -18,9 +18,11 @@
 #include <QRadioButton>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QToolButton>
 
 #include "tests/gui/tests.h"
 #include "tests/support/loopbackport.h"
+#include "ui/mainwindow/domainoffer.h"
 #include "ui/mainwindow/mainwindow.h"
 #include "ui/pages/internet/internetpage.h"
 #include "ui/widgets/fielderrorlabel.h"
@@ -101,7 +103,15 @@ void TestInternetWizards::cleanupTestCase()
 
 void TestInternetWizards::domainWizardAppliesAndChecks()
 {
-    QVERIFY(m_session->triggerAction(u"domainWizardAction"_s));
+    // Offered while the engine has no domain: from the Overview, the offer opens the wizard
+    // over the Internet page.
+    Doorstep::Ui::DomainOffer *offer = m_session->window().domainOffer();
+    QVERIFY(m_session->window().showPage(u"overview"_s));
+    QTRY_VERIFY(offer->isVisible());
+    auto *setUp = offer->findChild<QToolButton *>(u"setUpDomainActionButton"_s);
+    QTRY_VERIFY(setUp->isEnabled());
+    QTest::mouseClick(setUp, Qt::LeftButton);
+    QCOMPARE(m_session->window().currentPage()->id(), u"internet"_s);
     QPointer<DomainWizard> wizard = internetPage(*m_session)->domainWizard();
     QVERIFY(wizard);
     QCOMPARE(wizard->currentId(), int(DomainWizard::NamePageId));
@@ -143,6 +153,7 @@ void TestInternetWizards::domainWizardAppliesAndChecks()
     QCOMPARE(m_session->ctlJson({u"domain"_s, u"list"_s}).toArray().first().toString(), u"home.test"_s);
     QCOMPARE(setting(*m_session, u"identity.hostname"_s), u"mail.home.test"_s);
     QCOMPARE(setting(*m_session, u"ddns.provider"_s), u"none"_s);
+    QTRY_VERIFY(!offer->isVisible()); // a domain now: no more offer
 
     // The live check: the MX is right; SPF and DMARC are missing, with their records.
     auto *view = wizard->findChild<Doorstep::Ui::Widgets::HealthCheckView *>(u"healthChecks"_s);

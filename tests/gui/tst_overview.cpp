@@ -11,11 +11,13 @@
 #include <QListWidget>
 #include <QSettings>
 #include <QTest>
+#include <QToolButton>
 #include <QTreeView>
 
 #include "tests/gui/smtpsubmit.h"
 #include "tests/gui/tests.h"
 #include "ui/app/application.h"
+#include "ui/mainwindow/domainoffer.h"
 #include "ui/mainwindow/enginebanner.h"
 #include "ui/mainwindow/mainwindow.h"
 #include "ui/mainwindow/page.h"
@@ -109,6 +111,22 @@ void TestOverview::showsTodaysCountersAndChart()
     QCOMPARE(axis->count(), 5);
     QCOMPARE(axis->endValue(axis->categoriesLabels().last()), 29.0);
     QVERIFY2(statistics->accessibleDescription().contains(u"30"_s), qPrintable(statistics->accessibleDescription()));
+}
+
+void TestOverview::domainOfferUntilDeclined()
+{
+    // No domain yet: the Domain & dynamic DNS wizard is offered over every page.
+    Doorstep::Ui::DomainOffer *offer = m_session->window().domainOffer();
+    QTRY_VERIFY(offer->isVisible());
+    QVERIFY2(offer->text().contains(u"domain"_s), qPrintable(offer->text()));
+    QVERIFY(offer->findChild<QToolButton *>(u"setUpDomainActionButton"_s));
+    Doorstep::Tests::saveScreenshot(offer, u"overview-domainoffer"_s);
+    QTest::mouseClick(offer->findChild<QToolButton *>(u"notNowActionButton"_s), Qt::LeftButton);
+    QVERIFY(!offer->isVisible());
+    // Declined until the control center starts again, whatever the engine reports meanwhile.
+    QVERIFY(m_session->ctlOk({u"settings"_s, u"set"_s, u"spam.folder"_s, u"Junk"_s}));
+    QTest::qWait(1500);
+    QVERIFY(!offer->isVisible());
 }
 
 void TestOverview::liveEventsAndCounts()

@@ -1,11 +1,13 @@
 #include "ui/mainwindow/mainwindow.h"
 
+#include <QAction>
 #include <QCloseEvent>
 #include <QHBoxLayout>
 #include <QListWidget>
 #include <QStackedWidget>
 #include <QVBoxLayout>
 
+#include "ui/mainwindow/domainoffer.h"
 #include "ui/mainwindow/enginebanner.h"
 #include "ui/mainwindow/page.h"
 #include "ui/mainwindow/pageregistry.h"
@@ -27,6 +29,7 @@ MainWindow::MainWindow(EngineClient &client, Models::EngineStatus &status, QWidg
     , m_stack(new QStackedWidget)
     , m_titleBar(new PageTitleBar)
     , m_banner(new EngineBanner(client))
+    , m_domainOffer(new DomainOffer(status))
 {
     setObjectName(u"mainWindow"_s);
     setWindowTitle(tr("Doorstep"));
@@ -55,6 +58,8 @@ MainWindow::MainWindow(EngineClient &client, Models::EngineStatus &status, QWidg
     right->setSpacing(12);
     m_banner->setObjectName(u"engineBanner"_s);
     right->addWidget(m_banner);
+    m_domainOffer->setObjectName(u"domainOffer"_s);
+    right->addWidget(m_domainOffer);
     m_titleBar->setObjectName(u"pageTitleBar"_s);
     right->addWidget(m_titleBar);
     m_stack->setObjectName(u"pages"_s);
@@ -83,6 +88,8 @@ MainWindow::MainWindow(EngineClient &client, Models::EngineStatus &status, QWidg
     if (!showPage(Preferences::lastPage()))
         m_sidebar->setCurrentRow(0);
     setTabOrder(m_sidebar, m_stack);
+    connect(m_domainOffer, &DomainOffer::setUpRequested, this,
+            [this] { triggerPageAction(u"internet"_s, u"domainWizardAction"_s); });
 }
 
 MainWindow::~MainWindow()
@@ -108,6 +115,23 @@ Page *MainWindow::page(const QString &id) const
             return page;
     }
     return nullptr;
+}
+
+bool MainWindow::triggerPageAction(const QString &pageId, const QString &actionName)
+{
+    Page *target = page(pageId);
+    if (!target)
+        return false;
+    for (QAction *action : target->primaryActions()) {
+        if (action->objectName() != actionName)
+            continue;
+        if (!action->isEnabled())
+            return false;
+        showPage(pageId);
+        action->trigger();
+        return true;
+    }
+    return false;
 }
 
 Page *MainWindow::currentPage() const

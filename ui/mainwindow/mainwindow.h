@@ -8,6 +8,7 @@ class QStackedWidget;
 
 namespace Doorstep::Ui {
 
+class DomainOffer;
 class EngineBanner;
 class EngineClient;
 class Page;
@@ -37,6 +38,13 @@ public:
     Page *currentPage() const;
     const QList<Page *> &pages() const { return m_pages; }
     EngineBanner *banner() const { return m_banner; }
+    DomainOffer *domainOffer() const { return m_domainOffer; }
+
+    /**
+     * Shows page @p pageId and triggers its title bar action named @p actionName (a wizard,
+     * say); false when there is no such page or action, or the action is disabled.
+     */
+    bool triggerPageAction(const QString &pageId, const QString &actionName);
 
     /** When true, closing the window only hides it (the tray icon stays). */
     void setCloseToTray(bool closeToTray) { m_closeToTray = closeToTray; }
@@ -54,6 +62,7 @@ private:
     QStackedWidget *m_stack;
     PageTitleBar *m_titleBar;
     EngineBanner *m_banner;
+    DomainOffer *m_domainOffer;
     QList<Page *> m_pages;
     bool m_closeToTray = false;
 };

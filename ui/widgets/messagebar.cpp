@@ -1,5 +1,6 @@
 #include "ui/widgets/messagebar.h"
 
+#include <QAction>
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QPainter>
@@ -41,6 +42,7 @@ MessageBar::MessageBar(QWidget *parent)
     , m_text(new QLabel(this))
     , m_detail(new QLabel(this))
     , m_close(new QToolButton(this))
+    , m_actions(new QHBoxLayout)
 {
     auto *layout = new QHBoxLayout(this);
     const int margin = style()->pixelMetric(QStyle::PM_LayoutLeftMargin) * 2 / 3;
@@ -60,6 +62,8 @@ MessageBar::MessageBar(QWidget *parent)
     bold.setBold(true);
     m_text->setFont(bold);
     layout->addLayout(texts, 1);
+    m_actions->setSpacing(margin / 2);
+    layout->addLayout(m_actions);
 
     m_close->setObjectName(QStringLiteral("messageBarClose"));
     m_close->setAutoRaise(true);
@@ -112,6 +116,15 @@ QString MessageBar::detail() const
 void MessageBar::setDismissable(bool dismissable)
 {
     m_close->setVisible(dismissable);
+}
+
+void MessageBar::addButton(QAction *action)
+{
+    auto *button = new QToolButton(this);
+    button->setDefaultAction(action);
+    button->setToolButtonStyle(Qt::ToolButtonTextOnly);
+    button->setObjectName(action->objectName() + QStringLiteral("Button"));
+    m_actions->addWidget(button, 0, Qt::AlignVCenter);
 }
 
 void MessageBar::paintEvent(QPaintEvent *event)

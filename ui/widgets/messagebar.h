@@ -2,6 +2,8 @@
 
 #include <QFrame>
 
+class QAction;
+class QHBoxLayout;
 class QLabel;
 class QToolButton;
 
@@ -40,6 +42,8 @@ public:
     QString detail() const;
     /** Whether the close button is offered (a banner about the engine has none). */
     void setDismissable(bool dismissable);
+    /** Offers @p action as a button beside the text (like KMessageWidget's actions). */
+    void addButton(QAction *action);
 
 protected:
     void paintEvent(QPaintEvent *event) override;
@@ -50,6 +54,7 @@ private:
     QLabel *m_text;
     QLabel *m_detail;
     QToolButton *m_close;
+    QHBoxLayout *m_actions;
 };
 
 } // namespace Doorstep::Ui::Widgets
