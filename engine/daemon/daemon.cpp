@@ -327,21 +327,9 @@ Result<void> Daemon::startMailFlow()
     m_scheduler->setNotifier(m_notifier.get());
     connect(m_spool.get(), &Queue::Spool::enqueued, m_scheduler.get(), &Queue::Scheduler::wakeUp);
 
-    // A self-signed certificate follows the host name: it exists to name this host.
     connect(m_settings.get(), &Store::Settings::changed, this, [this](const QStringList &keys) {
-        if (!keys.contains(u"identity.hostname"_s) || !m_certificates->hasCertificate()
-            || m_certificates->current().source != Tls::CertificateSource::SelfSigned)
-            return;
-        const QString hostName = m_settings->stringValue(u"identity.hostname"_s);
-        if (m_certificates->current().names.contains(hostName))
-            return;
-        m_certificates->generateSelfSigned({hostName}, this, [this, hostName](Result<Tls::CertificateInfo> made) {
-            if (made)
-                m_events->add(Core::EventKind::CertificateRenewed, u"New self-signed certificate for %1."_s.arg(hostName),
-                              {{u"names"_s, made->names}, {u"fingerprint_sha256"_s, made->fingerprintSha256}});
-            else
-                qCWarning(lcDaemon).noquote() << "cannot renew the self-signed certificate for" << hostName << ":" << made.error().message;
-        });
+        if (keys.contains(u"identity.hostname"_s))
+            followHostnameWithSelfSigned();
     });
 
     auto quarantine = Queue::Quarantine::open(m_dataDirectory->path(), *m_spool, clock);
@@ -386,6 +374,26 @@ Result<void> Daemon::startLocalSubmission()
         return {};
     }
     return m_localSubmission->start(path);
+}
+
+void Daemon::followHostnameWithSelfSigned()
+{
+    if (m_selfSignedRunning || !m_certificates->hasCertificate() || m_certificates->current().source != Tls::CertificateSource::SelfSigned)
+        return;
+    const QString hostName = m_settings->stringValue(u"identity.hostname"_s);
+    if (m_certificates->current().names.contains(hostName))
+        return;
+    m_selfSignedRunning = true;
+    m_certificates->generateSelfSigned({hostName}, this, [this, hostName](Result<Tls::CertificateInfo> made) {
+        m_selfSignedRunning = false;
+        if (!made) {
+            qCWarning(lcDaemon).noquote() << "cannot renew the self-signed certificate for" << hostName << ":" << made.error().message;
+            return;
+        }
+        m_events->add(Core::EventKind::CertificateRenewed, u"New self-signed certificate for %1."_s.arg(hostName),
+                      {{u"names"_s, made->names}, {u"fingerprint_sha256"_s, made->fingerprintSha256}});
+        followHostnameWithSelfSigned(); // the name may have changed while this one was made
+    });
 }
 
 void Daemon::ensureCertificate()

@@ -112,6 +112,11 @@ private:
     void startAntivirus();
     Core::Result<void> finishStartUp();
     void ensureCertificate();
+    /**
+     * A self-signed certificate follows identity.hostname: it exists to name this host. One
+     * generation at a time; when the name changed again meanwhile, it runs once more.
+     */
+    void followHostnameWithSelfSigned();
     Core::Result<void> connectBus();
     Core::Result<void> takeBusName();
     QVariantMap boundListeners() const;
@@ -158,6 +163,7 @@ private:
     quint64 m_startedAtUsec = 0;
     bool m_ownsName = false;
     bool m_stopped = false;
+    bool m_selfSignedRunning = false;
 };
 
 } // namespace Doorstep::Daemon

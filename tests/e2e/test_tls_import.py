@@ -7,6 +7,9 @@ wildcard that covers it), not yet valid, expired, a chain out of order, a chain 
 link. Then a good import (source "imported", presented on STARTTLS at once), an import of just
 the certificate for the key of `cert request`, and Renew refusing an imported certificate.
 
+Before those, a self-signed certificate follows quick changes of identity.hostname to the last
+name.
+
 Run by hand:  python3 test_tls_import.py CertificateImport -v
 """
 
@@ -52,6 +55,22 @@ class CertificateImport(EngineTestCase):
         self.assertEqual(result.returncode, 1, f"got exit {result.returncode}: {result.stdout}{result.stderr}")
         self.assertIn(sentence, result.stderr)
         self.assertNotEqual(self.engine.ctl_json("cert", "show")["source"], "imported", "a refused import was used")
+
+    def test_0_self_signed_follows_hostname(self):
+        # The host name changes and changes back before the new certificate is made: the
+        # engine ends on a certificate for the name it has now, not the one in between.
+        def made_for(name):
+            return [e for e in self.engine.events() if e["kind"] == "certificate_renewed" and name in e["summary"]]
+
+        self.engine.set("identity.hostname", "other.import.test")
+        self.engine.set("identity.hostname", HOSTNAME)
+        wait_until(lambda: made_for("other.import.test"), 30, what="the certificate for the name in between")
+        wait_until(lambda: self.engine.ctl_json("cert", "show")["names"] == [HOSTNAME], 30, what="the certificate back on the host name")
+        shown = self.engine.ctl_json("cert", "show")
+        self.assertEqual(shown["source"], "self-signed")
+        der, tls = peer_certificate("127.0.0.1", self.port())
+        tls.close()
+        self.assertEqual(der_fingerprint(der), shown["fingerprint_sha256"], "STARTTLS does not present the new certificate")
 
     def test_1_refusals(self):
         leaf, chain = self.leaf, self.intermediate.cert_pem
