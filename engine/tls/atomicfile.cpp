@@ -79,6 +79,11 @@ int writeAll(int fd, const QByteArray &contents)
 
 Result<void> AtomicFile::write(const QString &path, const QByteArray &contents, mode_t mode)
 {
+    return write(path, contents, mode, Owner{});
+}
+
+Result<void> AtomicFile::write(const QString &path, const QByteArray &contents, mode_t mode, Owner owner)
+{
     const QFileInfo info(path);
     const QString temporaryPath = info.absolutePath() + u'/' + u'.' + info.fileName() + kTemporaryInfix + u"XXXXXX"_s;
     QByteArray temporaryName = QFile::encodeName(temporaryPath);
@@ -90,6 +95,8 @@ Result<void> AtomicFile::write(const QString &path, const QByteArray &contents, 
 
     if (::fchmod(fd, mode) != 0)
         return systemError(u"set the permissions of"_s, path, errno);
+    if ((owner.uid != uid_t(-1) || owner.gid != gid_t(-1)) && ::fchown(fd, owner.uid, owner.gid) != 0)
+        return systemError(u"set the owner of"_s, path, errno);
     if (const int error = writeAll(fd, contents))
         return systemError(u"write"_s, path, error);
     if (::fsync(fd) != 0)

@@ -30,6 +30,18 @@ public:
      */
     static Core::Result<void> write(const QString &path, const QByteArray &contents, mode_t mode);
 
+    /** Who a written file belongs to; the default leaves it to the writing process. */
+    struct Owner
+    {
+        uid_t uid = uid_t(-1);
+        gid_t gid = gid_t(-1);
+    };
+    /**
+     * write() that hands the file to @p owner before it takes the name (only root can), so a
+     * reader running as that owner never finds the file unreadable.
+     */
+    static Core::Result<void> write(const QString &path, const QByteArray &contents, mode_t mode, Owner owner);
+
     /** Renames @p from over @p to (same directory) and fsyncs the directory. */
     static Core::Result<void> rename(const QString &from, const QString &to);
 
