@@ -27,6 +27,10 @@
 #include "engine/dbus/servicecontext.h"
 #include "engine/daemon/mailflow.h"
 #include "engine/core/hostport.h"
+#include "engine/delivery/dovecot/dovecotsupervisor.h"
+#include "engine/delivery/dovecot/lmtpdeliverer.h"
+#include "engine/delivery/dovecot/mailboxdeliverer.h"
+#include "engine/store/repositories/queuerepository.h"
 #include "engine/delivery/local/localdeliverer.h"
 #include "engine/delivery/remote/dkimsigner.h"
 #include "engine/delivery/remote/outboundrewriter.h"
@@ -133,8 +137,10 @@ Result<void> Daemon::startUp()
     m_settings = std::make_unique<Store::Settings>(*m_registry, *m_store, Core::Clock::system());
     if (auto loaded = m_settings->load(); !loaded)
         return loaded;
-    for (auto it = m_options.listenOverrides.cbegin(); it != m_options.listenOverrides.cend(); ++it)
-        m_settings->setOverride(u"listeners."_s + it.key(), it.value());
+    for (auto it = m_options.listenOverrides.cbegin(); it != m_options.listenOverrides.cend(); ++it) {
+        const bool smtp = it.key() == u"mta"_s || it.key() == u"submission"_s || it.key() == u"smtps"_s;
+        m_settings->setOverride(smtp ? u"listeners."_s + it.key() : it.key() + u".listen"_s, it.value());
+    }
 
     m_statistics = std::make_unique<Store::Statistics>(*m_store, Core::Clock::system());
     if (auto loaded = m_statistics->load(); !loaded)
@@ -190,7 +196,7 @@ Result<void> Daemon::startUp()
                                                     *m_remoteDeliverer, *m_dkimSigner, *m_spamFilter, *m_antivirus, *m_quarantine, *m_greylist,
                                                     *m_renewal, *m_ddns,
                                                     [this](const QString &domain, auto done) { m_health->check(domain, std::move(done)); },
-                                                    [this] { return m_health->summary(); }});
+                                                    [this] { return m_health->summary(); }, [this] { return m_dovecot->status(); }});
     m_engineObject = std::make_unique<DBus::EngineObject>(*m_serviceContext);
     if (auto registered = m_engineObject->registerOn(m_bus); !registered)
         return registered;
@@ -211,6 +217,7 @@ Result<void> Daemon::finishStartUp()
     m_renewal->start();
     m_ddns->start();
     m_health->start();
+    m_dovecot->start();
     m_state->setRunning();
     qCInfo(lcDaemon).noquote() << "doorstepd" << QStringLiteral(DOORSTEP_VERSION) << "running on the" << Core::runModeName(m_options.mode)
                                << "bus with data directory" << m_dataDirectory->path();
@@ -255,6 +262,16 @@ Result<void> Daemon::startMailFlow()
         if (m_dkimSigner && event.details.value(u"object"_s) == u"domain"_s && event.details.value(u"action"_s) == u"added"_s)
             m_dkimSigner->prepareKeys(event.details.value(u"domain"_s).toString());
     });
+    // The managed Dovecot: IMAP, POP3, ManageSieve, and LMTP with Sieve for local delivery.
+    m_dovecot = std::make_unique<Delivery::DovecotSupervisor>(*m_settings, *m_state, *m_certificates, [this] {
+        QList<Delivery::PasswdEntry> entries;
+        const auto directory = m_directory->current();
+        for (auto it = directory->users().cbegin(); it != directory->users().cend(); ++it)
+            entries.append({it.key(), it.value().passwordHash, it.value().enabled});
+        return entries;
+    }, m_dataDirectory->path());
+    connect(m_directory.get(), &Policy::DirectoryCache::reloaded, m_dovecot.get(), &Delivery::DovecotSupervisor::usersChanged);
+
     m_policy = std::make_unique<Policy::MailPolicy>(*m_directory, *m_resolver, *m_settings);
     connect(m_policy.get(), &Policy::MailPolicy::relayRuleUsed, this, [this](const QString &pattern) {
         const quint64 now = Core::Clock::system().nowUsec();
@@ -277,7 +294,21 @@ Result<void> Daemon::startMailFlow()
         m_dataDirectory->path(), [this](const QString &address) { return m_directory->current()->user(address) != nullptr; },
         [this] { return m_settings->stringValue(u"identity.hostname"_s); });
     m_scheduler = std::make_unique<Queue::Scheduler>(*m_spool, *m_store, *m_settings, *m_statistics, *m_events, clock);
-    m_scheduler->setLocalDeliverer(m_localDeliverer.get());
+    m_lmtpDeliverer = std::make_unique<Delivery::LmtpDeliverer>(
+        m_dovecot->lmtpSocketPath(), [this](const QString &address) { return m_directory->current()->user(address) != nullptr; },
+        [this] { return m_settings->stringValue(u"identity.hostname"_s); });
+    m_mailboxDeliverer = std::make_unique<Delivery::MailboxDeliverer>(*m_dovecot, *m_lmtpDeliverer, *m_localDeliverer);
+    m_scheduler->setLocalDeliverer(m_mailboxDeliverer.get());
+    // Mail that waited for the mailbox server goes as soon as it is back, not at its next retry.
+    connect(m_dovecot.get(), &Delivery::DovecotSupervisor::stateChanged, this, [this] {
+        if (m_dovecot->state() != Delivery::DovecotSupervisor::State::Running)
+            return;
+        const quint64 now = Core::Clock::system().nowUsec();
+        m_store->run(this, [now](Store::Database &db) { return Store::QueueRepository(db).retryLocalNow(now); }, [this](Result<int> due) {
+            if (due && due.value() > 0)
+                m_scheduler->wakeUp();
+        });
+    });
     m_remoteDeliverer = std::make_unique<Delivery::RemoteDeliverer>(
         *m_resolver, *m_settings, *m_events, [this] { return m_directory->current()->routes(); },
         [this](const QHostAddress &address, quint16 port) { return isOwnListener(address, port); });
@@ -295,11 +326,13 @@ Result<void> Daemon::startMailFlow()
                                                           [this](const QString &domain) { return isDkimDomain(domain); });
     m_remoteDeliverer->setSigner(m_dkimSigner.get());
     m_localDeliverer->setSpamFolder([this] { return m_settings->stringValue(u"spam.folder"_s); });
-    m_localDeliverer->setHeaderRewrite([this]() -> Delivery::LocalDeliverer::HeaderRewrite {
+    const auto localRewrite = [this]() -> Delivery::LocalDeliverer::HeaderRewrite {
         if (m_settings->boolValue(u"identity.local_no_masquerade"_s))
             return {};
         return [rules = rewriteRules()](const QByteArray &headers) { return Delivery::rewriteOutbound(rules, QString(), headers).headers; };
-    });
+    };
+    m_localDeliverer->setHeaderRewrite(localRewrite);
+    m_lmtpDeliverer->setHeaderRewrite(localRewrite);
     // Reports go to the sender like any mail: a local sender through aliases to users.
     m_notifier = std::make_unique<Queue::Notifier>(*m_spool, *m_settings, clock, [this](const QString &address) {
         QList<Store::QueuedRecipient> targets;
@@ -417,7 +450,10 @@ void Daemon::ensureCertificate()
 
 QVariantMap Daemon::boundListeners() const
 {
-    return m_smtp ? m_smtp->boundListeners() : QVariantMap();
+    QVariantMap listeners = m_smtp ? m_smtp->boundListeners() : QVariantMap();
+    if (m_dovecot)
+        listeners.insert(m_dovecot->boundListeners());
+    return listeners;
 }
 
 Delivery::RewriteRules Daemon::rewriteRules() const
@@ -505,6 +541,8 @@ void Daemon::shutdown()
         m_scheduler->stop();
     if (m_antivirus)
         m_antivirus->stop();
+    if (m_dovecot)
+        m_dovecot->stop();
     if (m_ddns)
         m_ddns->stop();
     if (m_ownsName) {
@@ -516,6 +554,8 @@ void Daemon::shutdown()
     // Work still running on the pools posts back to its owners: let it finish first.
     if (m_localDeliverer)
         m_localDeliverer->waitForDone();
+    if (m_lmtpDeliverer)
+        m_lmtpDeliverer->waitForDone();
     if (m_remoteDeliverer)
         m_remoteDeliverer->shutdown();
     Store::PasswordHash::pool().waitForDone();
@@ -542,11 +582,14 @@ Daemon::~Daemon()
     m_spamFilter.reset();
     m_antivirusFilter.reset();
     m_antivirus.reset();
+    m_dovecot.reset();
     m_quarantine.reset();
     m_greylist.reset();
     m_scheduler.reset();
     m_notifier.reset();
     m_remoteDeliverer.reset();
+    m_mailboxDeliverer.reset();
+    m_lmtpDeliverer.reset();
     m_localDeliverer.reset();
     m_spool.reset();
     m_policy.reset();

@@ -54,7 +54,10 @@ class Spool;
 } // namespace Doorstep::Queue
 namespace Doorstep::Delivery {
 class DkimSigner;
+class DovecotSupervisor;
+class LmtpDeliverer;
 class LocalDeliverer;
+class MailboxDeliverer;
 class RemoteDeliverer;
 struct RewriteRules;
 }
@@ -142,6 +145,9 @@ private:
     std::unique_ptr<Policy::MailPolicy> m_policy;
     std::unique_ptr<Queue::Spool> m_spool;
     std::unique_ptr<Delivery::LocalDeliverer> m_localDeliverer;
+    std::unique_ptr<Delivery::DovecotSupervisor> m_dovecot;
+    std::unique_ptr<Delivery::LmtpDeliverer> m_lmtpDeliverer;
+    std::unique_ptr<Delivery::MailboxDeliverer> m_mailboxDeliverer;
     std::unique_ptr<Delivery::RemoteDeliverer> m_remoteDeliverer;
     std::unique_ptr<Queue::Notifier> m_notifier;
     std::unique_ptr<Queue::Scheduler> m_scheduler;

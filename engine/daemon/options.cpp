@@ -12,7 +12,7 @@ using Core::Error;
 using Core::Result;
 
 namespace {
-const QStringList kListenerNames{u"mta"_s, u"submission"_s, u"smtps"_s};
+const QStringList kListenerNames{u"mta"_s, u"submission"_s, u"smtps"_s, u"imap"_s, u"imaps"_s, u"pop3s"_s, u"sieve"_s};
 }
 
 QString Options::defaultDataDirectory(Core::RunMode mode)
@@ -35,8 +35,10 @@ QString Options::helpText()
            "                         or ~/.local/share/doorstep with --session)\n"
            "  --listen NAME=ADDR:PORT\n"
            "                         listen on ADDR:PORT instead of the setting listeners.NAME for\n"
-           "                         this run (NAME: mta, submission, smtps; repeat for more\n"
-           "                         addresses; port 0 picks a free port; NAME= turns it off)\n"
+           "                         this run (NAME: mta, submission, smtps; and imap, imaps,\n"
+           "                         pop3s, sieve for the managed Dovecot's NAME.listen; repeat\n"
+           "                         for more addresses; port 0 picks a free port; NAME= turns\n"
+           "                         it off)\n"
            "  --debug                log everything (also QT_LOGGING_RULES=doorstep.*.debug=true)\n"
            "  --version              print the version and exit\n"
            "  --help                 print this help and exit\n"_s;
@@ -84,7 +86,7 @@ Result<Options> Options::parse(const QStringList &arguments)
             const QString name = spec.left(eq);
             if (eq < 0 || !kListenerNames.contains(name))
                 return Error::invalidArgument(
-                    u"--listen takes NAME=ADDR:PORT with NAME one of mta, submission, smtps, such as 'mta=127.0.0.1:0', not '%1'"_s.arg(spec));
+                    u"--listen takes NAME=ADDR:PORT with NAME one of mta, submission, smtps, imap, imaps, pop3s, sieve, such as 'mta=127.0.0.1:0', not '%1'"_s.arg(spec));
             const QString address = spec.mid(eq + 1);
             QStringList &list = options.listenOverrides[name];
             if (address.isEmpty())

@@ -105,6 +105,7 @@ QVariantMap ManagerService::GetStatus()
                         {u"users"_s, value.second},
                         {u"today"_s, m_context.statistics.today()},
                         {u"health"_s, m_context.healthSummary ? m_context.healthSummary() : QVariantMap()},
+                        {u"imap"_s, m_context.imapStatus ? m_context.imapStatus() : QVariantMap()},
                     };
                     reply.sendValue(status);
                 });

@@ -83,6 +83,8 @@ struct ServiceContext
     std::function<void(const QString &domain, std::function<void(Core::Result<QList<Dns::HealthCheckResult>>)>)> checkDomain;
     /** Manager.GetStatus "health": the worst state of the last health checks, and what fails. */
     std::function<QVariantMap()> healthSummary;
+    /** Manager.GetStatus "imap": the managed Dovecot's state, why it is not running, its listeners. */
+    std::function<QVariantMap()> imapStatus;
 };
 
 } // namespace Doorstep::DBus

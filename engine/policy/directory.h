@@ -55,6 +55,8 @@ public:
     bool isLocalDomain(const QString &domain) const { return m_domains.contains(domain); }
     const QStringList &domains() const { return m_domainList; }
     const User *user(const QString &address) const;
+    /** Every user by full address. */
+    const QHash<QString, User> &users() const { return m_users; }
     const QStringList *alias(const QString &address) const;
     /** The first enabled user created in @p domain (postmaster@ and abuse@ reach them by default). */
     QString firstUser(const QString &domain) const { return m_firstUser.value(domain); }

@@ -303,7 +303,9 @@ class CtlError(AssertionError):
 class Engine:
     """A private dbus-daemon and doorstepd --session on it, with doorstepctl helpers."""
 
-    LISTEN_ARGS = ["--listen", "mta=127.0.0.1:0", "--listen", "submission=127.0.0.1:0", "--listen", "smtps=127.0.0.1:0"]
+    # Every listener on a free port, the managed Dovecot's too, so engines run side by side.
+    LISTEN_ARGS = [arg for name in ("mta", "submission", "smtps", "imap", "imaps", "pop3s", "sieve")
+                   for arg in ("--listen", f"{name}=127.0.0.1:0")]
 
     def __init__(self, directory):
         self.directory = directory
@@ -486,6 +488,25 @@ class Engine:
     def queue(self):
         return self.ctl_json("queue", "list")
 
+    def imap_status(self):
+        return self.ctl_json("status").get("imap", {})
+
+    def wait_imap(self, timeout=30):
+        """Waits until the managed Dovecot runs; its listeners' ports by name (imap, imaps, sieve, ...)."""
+        status = {}
+
+        def running():
+            nonlocal status
+            status = self.imap_status()
+            return status.get("state") == "running"
+
+        wait_until(running, timeout, interval=0.1, what=f"the managed Dovecot to run (last: {status})")
+        return {name: int(addresses[0].rsplit(":", 1)[1]) for name, addresses in status["listeners"].items() if addresses}
+
+    def dovecot_pid(self):
+        with open(os.path.join(self.data_dir, "dovecot", "run", "master.pid")) as f:
+            return int(f.read().strip())
+
     # -- the data directory --
 
     def maildir(self, address, folder="new"):
@@ -637,6 +658,8 @@ class EngineTestCase(unittest.TestCase):
     def setUpClass(cls):
         super().setUpClass()
         cls.tmp = tempfile.mkdtemp(prefix=f"doorstep-e2e-{cls.__name__}-")
+        # Run as root, the engine hands Dovecot to an unprivileged user, who must reach the data.
+        os.chmod(cls.tmp, 0o711)
         if KEEP:
             log(f"keeping {cls.tmp}")
         else:

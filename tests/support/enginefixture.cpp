@@ -113,6 +113,9 @@ bool EngineFixture::start(const QStringList &extraArguments)
                           u"submission=127.0.0.1:0"_s,
                           u"--listen"_s,
                           u"smtps=127.0.0.1:0"_s};
+    // The managed Dovecot on free ports too, so engines run side by side.
+    for (const QString &name : {u"imap"_s, u"imaps"_s, u"pop3s"_s, u"sieve"_s})
+        arguments << u"--listen"_s << name + u"=127.0.0.1:0"_s;
     arguments << extraArguments;
     m_engine.setProcessEnvironment(environment());
     // The engine logs to a file, never a pipe nobody drains (a full pipe would block it).

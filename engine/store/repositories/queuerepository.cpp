@@ -183,6 +183,15 @@ Result<bool> QueueRepository::retryNow(const QString &id, quint64 nowUsec)
     return true;
 }
 
+Result<int> QueueRepository::retryLocalNow(quint64 nowUsec)
+{
+    auto q = m_db.query(u"UPDATE queue_recipients SET next_attempt_usec = ? WHERE local = 1 AND state = 'deferred' AND next_attempt_usec > ?"_s,
+                        {qlonglong(nowUsec), qlonglong(nowUsec)});
+    if (!q)
+        return q.error();
+    return q.value().numRowsAffected();
+}
+
 Result<bool> QueueRepository::remove(const QString &id)
 {
     auto q = m_db.query(u"SELECT 1 FROM queue_messages WHERE id = ?"_s, {id});

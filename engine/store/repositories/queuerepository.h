@@ -73,6 +73,8 @@ public:
     Core::Result<void> setWarned(const QString &id);
     /** Makes every pending recipient of @p id due now; false when the message does not exist. */
     Core::Result<bool> retryNow(const QString &id, quint64 nowUsec);
+    /** Makes every deferred local recipient due now (the mailbox server is back); how many. */
+    Core::Result<int> retryLocalNow(quint64 nowUsec);
     Core::Result<bool> remove(const QString &id);
     Core::Result<QStringList> allIds();
 

@@ -1,0 +1,668 @@
+#include "engine/delivery/dovecot/dovecotsupervisor.h"
+
+#include <csignal>
+#include <ftw.h>
+#include <grp.h>
+#include <pwd.h>
+#include <sys/prctl.h>
+#include <sys/stat.h>
+#include <unistd.h>
+
+#include <QDir>
+#include <QFile>
+#include <QFileInfo>
+#include <QSslKey>
+#include <QStandardPaths>
+#include <QTcpServer>
+
+#include "engine/core/enginestate.h"
+#include "engine/delivery/log.h"
+#include "engine/store/settings.h"
+#include "engine/tls/atomicfile.h"
+#include "engine/tls/certificatestore.h"
+
+namespace Doorstep::Delivery {
+
+using namespace Qt::StringLiterals;
+
+namespace {
+
+const QString kSubsystem = u"imap"_s;
+const QStringList kListenerNames{u"imap"_s, u"imaps"_s, u"pop3s"_s, u"sieve"_s};
+
+/** A Dovecot that was up this long before it died starts the backoff again. */
+constexpr qint64 kStableMs = 60 * 1000;
+constexpr int kMaxBackoffMs = 60 * 1000;
+constexpr int kReadyPollMs = 100;
+/** Started but its sockets not there after this long: stopped and tried again. */
+constexpr qint64 kStartTimeoutMs = 30 * 1000;
+constexpr int kStopWaitMs = 5000;
+
+bool watchedKey(const QString &key)
+{
+    return key.startsWith(u"imap."_s) || key.startsWith(u"imaps."_s) || key.startsWith(u"pop3."_s) || key.startsWith(u"pop3s."_s)
+        || key.startsWith(u"sieve."_s) || key == u"spam.folder"_s;
+}
+
+/** Where Dovecot keeps its service binaries and plugins on this system. */
+QString libexecDirectory()
+{
+    for (const QString &candidate : {u"/usr/lib/dovecot"_s, u"/usr/libexec/dovecot"_s, u"/usr/local/libexec/dovecot"_s}) {
+        if (QFileInfo::exists(candidate + u"/imap"_s) || QFileInfo::exists(candidate + u"/lmtp"_s))
+            return candidate;
+    }
+    return {};
+}
+
+/** The global script: spam goes into spam.folder before the user's own rules run. */
+QByteArray globalScript(const QString &spamFolder)
+{
+    QString folder = spamFolder;
+    folder.replace(u'\\', u"\\\\"_s).replace(u'"', u"\\\""_s);
+    return u"# Written by doorstepd from the spam settings (spam.folder): every change here is overwritten.\n"
+           u"# The seed's global procmail rule: mail the spam filter marked goes to the spam folder.\n"
+           u"require [\"fileinto\", \"mailbox\"];\n"
+           u"if header :is \"X-Spam-Flag\" \"YES\" {\n"
+           u"    fileinto :create \"%1\";\n"
+           u"    stop;\n"
+           u"}\n"_s.arg(folder)
+        .toUtf8();
+}
+
+Core::Result<void> systemFailure(const QString &what, const QString &path)
+{
+    return Core::Error::failed(u"Could not %1 '%2': %3."_s.arg(what, path, qt_error_string(errno)));
+}
+
+Core::Result<void> makeDirectory(const QString &path, const DovecotIdentity *owner)
+{
+    const QByteArray name = QFile::encodeName(path);
+    if (::mkdir(name.constData(), 0700) != 0 && errno != EEXIST)
+        return systemFailure(u"create the folder"_s, path);
+    if (owner && ::chown(name.constData(), owner->uid, owner->gid) != 0)
+        return systemFailure(u"hand over the folder"_s, path);
+    return {};
+}
+
+// nftw() has no user pointer: the owner of one hand-over at a time (the pool has one thread).
+uid_t g_chownUid = 0;
+gid_t g_chownGid = 0;
+
+int chownEntry(const char *path, const struct stat *, int, struct FTW *)
+{
+    return ::lchown(path, g_chownUid, g_chownGid) == 0 ? 0 : -1;
+}
+
+Core::Result<void> chownTree(const QString &path, const DovecotIdentity &owner)
+{
+    g_chownUid = owner.uid;
+    g_chownGid = owner.gid;
+    if (::nftw(QFile::encodeName(path).constData(), chownEntry, 16, FTW_PHYS) != 0)
+        return systemFailure(u"hand over the mail in"_s, path);
+    return {};
+}
+
+/**
+ * Whether @p owner can reach @p directory (search permission on it and every folder above).
+ * The data directory itself is the engine's: it gets the permission when it lacks it.
+ */
+Core::Result<void> makeReachable(const QString &directory, const DovecotIdentity &owner)
+{
+    QString path = QFileInfo(directory).absoluteFilePath();
+    bool own = true;
+    while (!path.isEmpty()) {
+        struct stat info{};
+        if (::stat(QFile::encodeName(path).constData(), &info) != 0)
+            return systemFailure(u"look at"_s, path);
+        const mode_t bit = info.st_uid == owner.uid ? S_IXUSR : info.st_gid == owner.gid ? S_IXGRP : S_IXOTH;
+        if (!(info.st_mode & bit)) {
+            if (!own)
+                return Core::Error::failed(u"Dovecot runs as '%1', who cannot reach '%2': give others search permission on it (chmod o+x)."_s
+                                               .arg(owner.user, path));
+            if (::chmod(QFile::encodeName(path).constData(), (info.st_mode & 07777) | S_IXOTH) != 0)
+                return systemFailure(u"open for Dovecot the folder"_s, path);
+        }
+        own = false;
+        if (path == u"/"_s)
+            break;
+        path = QFileInfo(path).absolutePath();
+    }
+    return {};
+}
+
+} // namespace
+
+/** What a launch writes, captured on the event loop, written on the pool. */
+struct DovecotSupervisor::Files
+{
+    DovecotLayout layout;
+    DovecotIdentity identity;
+    bool handOver = false;
+    QString dataDirectory;
+    QByteArray config;
+    QList<PasswdEntry> users;
+    QByteArray certificate;
+    QByteArray privateKey;
+    QByteArray globalScript;
+
+    Tls::AtomicFile::Owner owner() const
+    {
+        return handOver ? Tls::AtomicFile::Owner{identity.uid, identity.gid} : Tls::AtomicFile::Owner{};
+    }
+
+    Core::Result<void> write() const
+    {
+        const DovecotIdentity *chownTo = handOver ? &identity : nullptr;
+        for (const QString &directory : {layout.directory, layout.runDirectory(), layout.stateDirectory(),
+                                         QFileInfo(layout.certificatePath()).absolutePath(), layout.mailRoot, layout.sieveRoot}) {
+            if (auto made = makeDirectory(directory, chownTo); !made)
+                return made;
+        }
+        if (handOver) {
+            if (auto reachable = makeReachable(dataDirectory, identity); !reachable)
+                return reachable;
+            for (const QString &tree : {layout.mailRoot, layout.sieveRoot, layout.runDirectory(), layout.stateDirectory()}) {
+                if (auto handed = chownTree(tree, identity); !handed)
+                    return handed;
+            }
+        }
+        if (auto written = Tls::AtomicFile::write(layout.certificatePath(), certificate, 0600, owner()); !written)
+            return written;
+        if (auto written = Tls::AtomicFile::write(layout.privateKeyPath(), privateKey, 0600, owner()); !written)
+            return written;
+        if (auto written = PasswdFile::write(layout.passwdPath(), users, owner()); !written)
+            return written;
+        if (auto written = Tls::AtomicFile::write(layout.globalSievePath(), globalScript, 0600, owner()); !written)
+            return written;
+        // A compiled global script from an older spam.folder would be used as long as it is newer.
+        QFile::remove(QFileInfo(layout.globalSievePath()).absolutePath() + u"/global.svbin"_s);
+        return Tls::AtomicFile::write(layout.configPath(), config, 0600, owner());
+    }
+};
+
+QString DovecotSupervisor::stateName(State state)
+{
+    switch (state) {
+    case State::Off:
+        return u"off"_s;
+    case State::Unavailable:
+        return u"unavailable"_s;
+    case State::Starting:
+        return u"starting"_s;
+    case State::Running:
+        return u"running"_s;
+    case State::Failed:
+        return u"failed"_s;
+    }
+    return {};
+}
+
+QString DovecotSupervisor::findProgram(QString *missing)
+{
+    QString program = QStandardPaths::findExecutable(u"dovecot"_s);
+    if (program.isEmpty())
+        program = QStandardPaths::findExecutable(u"dovecot"_s, {u"/usr/sbin"_s, u"/usr/local/sbin"_s});
+    QStringList absent;
+    if (program.isEmpty()) {
+        absent << u"dovecot-core"_s;
+    } else {
+        const QString libexec = libexecDirectory();
+        const QList<std::pair<QString, QString>> parts{{u"imap"_s, u"dovecot-imapd"_s},
+                                                       {u"lmtp"_s, u"dovecot-lmtpd"_s},
+                                                       {u"managesieve"_s, u"dovecot-managesieved"_s},
+                                                       {u"modules/lib90_sieve_plugin.so"_s, u"dovecot-sieve"_s}};
+        for (const auto &[file, package] : parts) {
+            if (libexec.isEmpty() || !QFileInfo::exists(libexec + u'/' + file))
+                absent << package;
+        }
+    }
+    if (missing)
+        *missing = absent.join(u", "_s);
+    return absent.isEmpty() ? program : QString();
+}
+
+DovecotSupervisor::DovecotSupervisor(Store::Settings &settings, Core::EngineState &engineState, Tls::CertificateStore &certificates,
+                                     Users users, QString dataDirectory, QString program,
+                                     QObject *parent)
+    : QObject(parent)
+    , m_settings(settings)
+    , m_engineState(engineState)
+    , m_certificates(certificates)
+    , m_users(std::move(users))
+    , m_dataDirectory(std::move(dataDirectory))
+    , m_layout(DovecotLayout::inDataDirectory(m_dataDirectory))
+    , m_program(std::move(program))
+{
+    m_pool.setMaxThreadCount(1);
+    m_restartTimer.setSingleShot(true);
+    connect(&m_restartTimer, &QTimer::timeout, this, &DovecotSupervisor::launch);
+    m_readyTimer.setInterval(kReadyPollMs);
+    connect(&m_readyTimer, &QTimer::timeout, this, &DovecotSupervisor::checkReady);
+
+    if (::geteuid() != 0) {
+        const struct passwd *user = ::getpwuid(::geteuid());
+        const struct group *group = ::getgrgid(::getegid());
+        m_identity = {user ? QString::fromLocal8Bit(user->pw_name) : QString::number(::geteuid()),
+                      group ? QString::fromLocal8Bit(group->gr_name) : QString::number(::getegid()), uint(::geteuid()), uint(::getegid())};
+    } else {
+        const struct passwd *user = ::getpwnam("doorstep");
+        if (!user)
+            user = ::getpwnam("nobody");
+        if (user) {
+            const struct group *group = ::getgrgid(user->pw_gid);
+            m_identity = {QString::fromLocal8Bit(user->pw_name), group ? QString::fromLocal8Bit(group->gr_name) : QString::number(user->pw_gid),
+                          uint(user->pw_uid), uint(user->pw_gid)};
+            m_dropPrivileges = true;
+        }
+    }
+}
+
+DovecotSupervisor::~DovecotSupervisor()
+{
+    stop();
+}
+
+void DovecotSupervisor::start()
+{
+    if (m_started)
+        return;
+    m_started = true;
+    connect(&m_settings, &Store::Settings::changed, this, &DovecotSupervisor::applySettings);
+    connect(&m_certificates, &Tls::CertificateStore::changed, this, &DovecotSupervisor::copyCertificate);
+    applySettings({u"imap.enabled"_s});
+}
+
+void DovecotSupervisor::stop()
+{
+    m_stopping = true;
+    m_restartTimer.stop();
+    m_readyTimer.stop();
+    shutDownProcess();
+    m_pool.waitForDone();
+}
+
+void DovecotSupervisor::applySettings(const QStringList &keys)
+{
+    if (m_stopping || std::none_of(keys.cbegin(), keys.cend(), watchedKey))
+        return;
+    const bool listenersChanged = std::any_of(keys.cbegin(), keys.cend(), [](const QString &key) { return key.endsWith(u".listen"_s); });
+    if (listenersChanged)
+        m_listeners.clear(); // resolved again, with new free ports where asked
+    m_restartTimer.stop();
+    m_readyTimer.stop();
+    m_failures = 0;
+    const quint64 generation = ++m_generation; // file work of the launch before is dropped
+    // The running Dovecot goes first (its ports and master.pid), without waiting on the loop.
+    retireProcess([this, generation] {
+        if (m_stopping || generation != m_generation)
+            return; // a later change took over
+        if (!m_settings.boolValue(u"imap.enabled"_s)) {
+            setState(State::Off, {});
+            return;
+        }
+        launch();
+    });
+}
+
+void DovecotSupervisor::retireProcess(std::function<void()> then)
+{
+    QProcess *process = m_process.data();
+    m_process.clear();
+    if (!process || process->state() == QProcess::NotRunning) {
+        if (process)
+            process->deleteLater();
+        then();
+        return;
+    }
+    process->disconnect(this);
+    m_retiring = process;
+    auto *killTimer = new QTimer(process);
+    killTimer->setSingleShot(true);
+    connect(killTimer, &QTimer::timeout, process, &QProcess::kill);
+    connect(process, &QProcess::finished, this, [process, then = std::move(then)] {
+        process->deleteLater();
+        then();
+    });
+    process->terminate(); // Dovecot's master stops its children and closes its listeners
+    killTimer->start(kStopWaitMs);
+}
+
+bool DovecotSupervisor::resolveListeners(QString *error)
+{
+    if (!m_listeners.isEmpty())
+        return true;
+    QHash<QString, QList<Core::HostPort>> resolved;
+    for (const QString &name : kListenerNames) {
+        const QStringList specs = m_settings.listValue(name + u".listen"_s);
+        QList<Core::HostPort> listeners;
+        for (const QString &spec : specs) {
+            auto parsed = Core::HostPort::parseListenAddress(spec);
+            if (!parsed) {
+                *error = u"%1.listen: %2"_s.arg(name, parsed.error().message);
+                return false;
+            }
+            Core::HostPort listener = parsed.value();
+            if (listener.port == 0) {
+                // Dovecot cannot say which port it picked: the engine picks a free one for it.
+                QTcpServer probe;
+                if (!probe.listen(QHostAddress(listener.host), 0)) {
+                    *error = u"No free port on %1 for %2: %3"_s.arg(listener.host, name, probe.errorString());
+                    return false;
+                }
+                listener.port = probe.serverPort();
+            }
+            listeners.append(listener);
+        }
+        resolved.insert(name, listeners);
+    }
+    m_listeners = resolved;
+    return true;
+}
+
+DovecotSupervisor::Files DovecotSupervisor::files() const
+{
+    Files files;
+    files.layout = m_layout;
+    files.identity = m_identity;
+    files.handOver = m_dropPrivileges;
+    files.dataDirectory = m_dataDirectory;
+    DovecotConfigInput input;
+    input.layout = m_layout;
+    input.identity = m_identity;
+    input.imap = m_listeners.value(u"imap"_s);
+    input.imaps = m_listeners.value(u"imaps"_s);
+    input.pop3 = m_settings.boolValue(u"pop3.enabled"_s);
+    input.pop3s = m_listeners.value(u"pop3s"_s);
+    input.sieve = m_listeners.value(u"sieve"_s);
+    input.spamFolder = m_settings.stringValue(u"spam.folder"_s);
+    files.config = DovecotConfig::render(input);
+    files.users = m_users ? m_users() : QList<PasswdEntry>{};
+    const QSslConfiguration tls = m_certificates.serverConfiguration();
+    for (const QSslCertificate &certificate : tls.localCertificateChain())
+        files.certificate += certificate.toPem();
+    files.privateKey = tls.privateKey().toPem();
+    files.globalScript = globalScript(input.spamFolder);
+    return files;
+}
+
+void DovecotSupervisor::launch()
+{
+    if (m_stopping)
+        return;
+    QString missing;
+    if (m_program.isEmpty())
+        m_program = findProgram(&missing);
+    if (m_program.isEmpty()) {
+        setState(State::Unavailable, u"Dovecot is not installed (missing: %1), so there is no IMAP; the engine delivers into Maildir itself."_s
+                                         .arg(missing));
+        return;
+    }
+    if (m_identity.user.isEmpty()) {
+        setState(State::Failed, u"There is no user to run Dovecot as: create the 'doorstep' user."_s);
+        return;
+    }
+    if (!m_certificates.hasCertificate()) {
+        setState(State::Starting, u"waiting for the engine's certificate"_s);
+        return; // copyCertificate() launches once there is one
+    }
+    QString error;
+    if (!resolveListeners(&error)) {
+        setState(State::Failed, error);
+        return;
+    }
+    setState(State::Starting, u"starting Dovecot"_s);
+    const quint64 generation = ++m_generation;
+    const Files prepared = files();
+    QPointer<DovecotSupervisor> self(this);
+    m_pool.start([self, generation, prepared] {
+        const Core::Result<void> written = prepared.write();
+        QMetaObject::invokeMethod(
+            self.data(),
+            [self, generation, written] {
+                if (!self || self->m_stopping || generation != self->m_generation)
+                    return;
+                if (!written) {
+                    self->scheduleRestart(written.error().message);
+                    return;
+                }
+                self->startProcess();
+            },
+            Qt::QueuedConnection);
+    });
+}
+
+void DovecotSupervisor::startProcess()
+{
+    if (m_retiring && m_retiring->state() != QProcess::NotRunning) {
+        // The Dovecot before still holds the ports: start once it is gone.
+        const quint64 generation = m_generation;
+        QTimer::singleShot(kReadyPollMs, this, [this, generation] {
+            if (!m_stopping && generation == m_generation && !m_process)
+                startProcess();
+        });
+        return;
+    }
+    // A Dovecot left over from an engine that was killed holds the ports and master.pid.
+    QFile pidFile(m_layout.runDirectory() + u"/master.pid"_s);
+    if (pidFile.open(QIODevice::ReadOnly)) {
+        const pid_t pid = pid_t(pidFile.readAll().trimmed().toLongLong());
+        QFile comm(u"/proc/%1/comm"_s.arg(pid));
+        if (pid > 1 && comm.open(QIODevice::ReadOnly) && comm.readAll().trimmed() == "dovecot") {
+            qCWarning(lcDelivery) << "stopping a Dovecot left over from an earlier engine, pid" << pid;
+            ::kill(pid, SIGTERM);
+        }
+    }
+    QFile::remove(m_layout.lmtpSocketPath());
+
+    auto *process = new QProcess(this);
+    m_process = process;
+    m_output.clear();
+    m_lastError.clear();
+    process->setProcessChannelMode(QProcess::MergedChannels);
+    const bool drop = m_dropPrivileges;
+    const uid_t uid = m_identity.uid;
+    const gid_t gid = m_identity.gid;
+    process->setChildProcessModifier([drop, uid, gid] {
+        // Only async-signal-safe calls here (between fork and exec).
+        if (drop) {
+            if (::setgroups(0, nullptr) != 0 || ::setgid(gid) != 0 || ::setuid(uid) != 0)
+                ::_exit(126);
+        }
+        ::prctl(PR_SET_PDEATHSIG, SIGTERM); // after setuid, which clears it: Dovecot never outlives the engine
+    });
+    connect(process, &QProcess::readyRead, this, &DovecotSupervisor::onOutput);
+    connect(process, &QProcess::finished, this, [this, process](int exitCode, QProcess::ExitStatus status) {
+        if (process != m_process)
+            return;
+        onExit(exitCode, status);
+    });
+    connect(process, &QProcess::errorOccurred, this, [this, process](QProcess::ProcessError error) {
+        if (process != m_process || error != QProcess::FailedToStart)
+            return;
+        scheduleRestart(u"Dovecot could not be started: %1"_s.arg(process->errorString()));
+    });
+    qCInfo(lcDelivery).noquote() << "starting Dovecot as" << m_identity.user << "with" << m_layout.configPath();
+    process->start(m_program, {u"-F"_s, u"-c"_s, m_layout.configPath()});
+    m_startingSince.start();
+    m_readyTimer.start();
+}
+
+void DovecotSupervisor::shutDownProcess()
+{
+    if (QProcess *retiring = m_retiring.data(); retiring && retiring->state() != QProcess::NotRunning) {
+        retiring->disconnect(this);
+        retiring->terminate();
+        if (!retiring->waitForFinished(kStopWaitMs))
+            retiring->kill();
+    }
+    QProcess *process = m_process.data();
+    m_process.clear();
+    if (!process)
+        return;
+    process->disconnect(this);
+    if (process->state() != QProcess::NotRunning) {
+        process->terminate(); // Dovecot's master stops its children and closes its listeners
+        if (!process->waitForFinished(kStopWaitMs)) {
+            process->kill();
+            process->waitForFinished(1000);
+        }
+    }
+    process->deleteLater();
+}
+
+void DovecotSupervisor::onOutput()
+{
+    if (!m_process)
+        return;
+    m_output += m_process->readAll();
+    qsizetype end;
+    while ((end = m_output.indexOf('\n')) >= 0) {
+        const QString line = QString::fromUtf8(m_output.left(end)).trimmed();
+        m_output.remove(0, end + 1);
+        if (line.isEmpty())
+            continue;
+        if (line.contains(u"Fatal:"_s) || line.contains(u"Error:"_s) || line.contains(u"Panic:"_s)) {
+            m_lastError = line;
+            qCWarning(lcDelivery).noquote() << "dovecot:" << line;
+        } else if (line.contains(u"Warning:"_s)) {
+            qCWarning(lcDelivery).noquote() << "dovecot:" << line;
+        } else {
+            qCInfo(lcDelivery).noquote() << "dovecot:" << line;
+        }
+    }
+    if (m_output.size() > 64 * 1024)
+        m_output.clear(); // a line that long is not a log line
+}
+
+void DovecotSupervisor::onExit(int exitCode, QProcess::ExitStatus exitStatus)
+{
+    onOutput();
+    m_readyTimer.stop();
+    if (m_process)
+        m_process->deleteLater();
+    m_process.clear();
+    if (m_stopping)
+        return;
+    QString why = exitStatus == QProcess::CrashExit ? u"Dovecot stopped by a signal"_s : u"Dovecot exited with status %1"_s.arg(exitCode);
+    if (!m_lastError.isEmpty())
+        why += u": "_s + m_lastError;
+    if (m_state == State::Running && m_runningSince.isValid() && m_runningSince.elapsed() >= kStableMs)
+        m_failures = 0;
+    scheduleRestart(why);
+}
+
+void DovecotSupervisor::checkReady()
+{
+    if (!m_process || m_process->state() != QProcess::Running) {
+        m_readyTimer.stop();
+        return;
+    }
+    if (QFileInfo::exists(m_layout.lmtpSocketPath())) {
+        m_readyTimer.stop();
+        m_runningSince.start();
+        setState(State::Running, {});
+        qCInfo(lcDelivery).noquote() << "Dovecot is running; IMAP on"
+                                     << boundListeners().value(u"imap"_s).toStringList().join(u", "_s);
+        return;
+    }
+    if (m_startingSince.elapsed() > kStartTimeoutMs) {
+        const quint64 generation = m_generation;
+        retireProcess([this, generation] {
+            if (!m_stopping && generation == m_generation)
+                scheduleRestart(u"Dovecot did not open its sockets within %1 seconds"_s.arg(kStartTimeoutMs / 1000));
+        });
+    }
+}
+
+void DovecotSupervisor::scheduleRestart(const QString &why)
+{
+    const int delay = std::min(kMaxBackoffMs, 1000 * (1 << std::min(m_failures, 6)));
+    ++m_failures;
+    qCWarning(lcDelivery).noquote() << why << "- starting Dovecot again in" << delay / 1000 << "s";
+    setState(State::Failed, why);
+    m_restartTimer.start(delay);
+}
+
+void DovecotSupervisor::usersChanged()
+{
+    if (m_state == State::Off || m_state == State::Unavailable || m_stopping)
+        return;
+    const QString path = m_layout.passwdPath();
+    const QList<PasswdEntry> users = m_users ? m_users() : QList<PasswdEntry>{};
+    const Tls::AtomicFile::Owner owner = m_dropPrivileges ? Tls::AtomicFile::Owner{m_identity.uid, m_identity.gid} : Tls::AtomicFile::Owner{};
+    m_pool.start([path, users, owner] {
+        if (!QFileInfo::exists(QFileInfo(path).absolutePath()))
+            return; // the first launch writes it
+        if (auto written = PasswdFile::write(path, users, owner); !written)
+            qCWarning(lcDelivery).noquote() << written.error().message;
+    });
+}
+
+void DovecotSupervisor::copyCertificate()
+{
+    if (m_stopping || m_state == State::Off || m_state == State::Unavailable)
+        return;
+    if (!m_process) {
+        if (m_state == State::Starting && !m_restartTimer.isActive())
+            launch(); // it was waiting for the first certificate
+        return;
+    }
+    const Files prepared = files();
+    QPointer<DovecotSupervisor> self(this);
+    m_pool.start([self, prepared] {
+        auto written = Tls::AtomicFile::write(prepared.layout.certificatePath(), prepared.certificate, 0600, prepared.owner());
+        if (written)
+            written = Tls::AtomicFile::write(prepared.layout.privateKeyPath(), prepared.privateKey, 0600, prepared.owner());
+        QMetaObject::invokeMethod(
+            self.data(),
+            [self, written] {
+                if (!self || !self->m_process)
+                    return;
+                if (!written) {
+                    qCWarning(lcDelivery).noquote() << written.error().message;
+                    return;
+                }
+                // SIGHUP: Dovecot reads its configuration and certificate again; sessions go on.
+                ::kill(pid_t(self->m_process->processId()), SIGHUP);
+                qCInfo(lcDelivery) << "Dovecot reloads the new certificate";
+            },
+            Qt::QueuedConnection);
+    });
+}
+
+void DovecotSupervisor::setState(State state, const QString &reason)
+{
+    if (state == m_state && reason == m_reason)
+        return;
+    m_state = state;
+    m_reason = reason;
+    if (state == State::Failed)
+        m_engineState.setDegraded(kSubsystem, u"IMAP is down: "_s + reason);
+    else
+        m_engineState.clearDegraded(kSubsystem);
+    Q_EMIT stateChanged();
+}
+
+QVariantMap DovecotSupervisor::boundListeners() const
+{
+    QVariantMap bound;
+    if (m_state != State::Running)
+        return bound;
+    for (const QString &name : kListenerNames) {
+        if (name == u"pop3s"_s && !m_settings.boolValue(u"pop3.enabled"_s))
+            continue;
+        QStringList addresses;
+        for (const Core::HostPort &listener : m_listeners.value(name))
+            addresses << listener.toString();
+        if (!addresses.isEmpty())
+            bound.insert(name, addresses);
+    }
+    return bound;
+}
+
+QVariantMap DovecotSupervisor::status() const
+{
+    return {{u"state"_s, stateName(m_state)}, {u"reason"_s, m_reason}, {u"listeners"_s, boundListeners()}};
+}
+
+} // namespace Doorstep::Delivery
