@@ -133,3 +133,24 @@ private Q_SLOTS:
     void signingDomain();
     void signatureFields();
 };
+
+class TestClientSetup : public QObject
+{
+    Q_OBJECT
+private Q_SLOTS:
+    void fromListeners_data();
+    void fromListeners();
+    void refusals_data();
+    void refusals();
+    void inputChecks_data();
+    void inputChecks();
+    void describeFields();
+    void summaryLines();
+    void autoconfigReadBack();
+    void autoconfigEscaping();
+    void mobileConfigIsAPlist();
+    void mobileConfigServers_data();
+    void mobileConfigServers();
+    void mobileConfigEscaping();
+    void stableIdentifiers();
+};
