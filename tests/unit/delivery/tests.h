@@ -154,3 +154,21 @@ private Q_SLOTS:
     void mobileConfigEscaping();
     void stableIdentifiers();
 };
+
+class TestProcmailImport : public QObject
+{
+    Q_OBJECT
+private Q_SLOTS:
+    void translate_data();
+    void translate();
+    void notImported_data();
+    void notImported();
+    void seedGlobalRules();
+    void seedPersonalRules();
+    void spamFolderFromSettings();
+    void compiledByPigeonhole_data();
+    void compiledByPigeonhole();
+    void pigeonholeCheckCanFail();
+    void filedByPigeonhole_data();
+    void filedByPigeonhole();
+};
