@@ -30,6 +30,7 @@
 #include "engine/delivery/dovecot/dovecotsupervisor.h"
 #include "engine/delivery/dovecot/lmtpdeliverer.h"
 #include "engine/delivery/dovecot/mailboxdeliverer.h"
+#include "engine/delivery/rules/sieverules.h"
 #include "engine/store/repositories/queuerepository.h"
 #include "engine/delivery/local/localdeliverer.h"
 #include "engine/delivery/remote/dkimsigner.h"
@@ -73,6 +74,15 @@ QString scannerProgram()
     if (QFileInfo(beside).isExecutable())
         return beside;
     return QStringLiteral(DOORSTEP_LIBEXECDIR "/doorstep-scan");
+}
+
+/** doorstep-sendmail, beside doorstepd (the build tree) or installed. */
+QString sendmailProgram()
+{
+    const QString beside = QDir(QCoreApplication::applicationDirPath()).filePath(u"doorstep-sendmail"_s);
+    if (QFileInfo(beside).isExecutable())
+        return beside;
+    return QStringLiteral(DOORSTEP_BINDIR "/doorstep-sendmail");
 }
 
 QString describeOwner(QDBusConnectionInterface *bus, const QString &name)
@@ -196,7 +206,8 @@ Result<void> Daemon::startUp()
                                                     *m_remoteDeliverer, *m_dkimSigner, *m_spamFilter, *m_antivirus, *m_quarantine, *m_greylist,
                                                     *m_renewal, *m_ddns,
                                                     [this](const QString &domain, auto done) { m_health->check(domain, std::move(done)); },
-                                                    [this] { return m_health->summary(); }, [this] { return m_dovecot->status(); }});
+                                                    [this] { return m_health->summary(); }, [this] { return m_dovecot->status(); },
+                                                    *m_directory, *m_rules});
     m_engineObject = std::make_unique<DBus::EngineObject>(*m_serviceContext);
     if (auto registered = m_engineObject->registerOn(m_bus); !registered)
         return registered;
@@ -271,6 +282,8 @@ Result<void> Daemon::startMailFlow()
         return entries;
     }, m_dataDirectory->path());
     connect(m_directory.get(), &Policy::DirectoryCache::reloaded, m_dovecot.get(), &Delivery::DovecotSupervisor::usersChanged);
+    m_rules = std::make_unique<Delivery::SieveRules>(m_dovecot->layout(), m_dovecot->identity(), m_dovecot->handsOver(),
+                                                     [this] { return m_settings->stringValue(u"spam.folder"_s); });
 
     m_policy = std::make_unique<Policy::MailPolicy>(*m_directory, *m_resolver, *m_settings);
     connect(m_policy.get(), &Policy::MailPolicy::relayRuleUsed, this, [this](const QString &pattern) {
@@ -402,6 +415,7 @@ Result<void> Daemon::startLocalSubmission()
     // doorstep-sendmail's socket: programs (cron, mail(1), PHP) submit through it.
     m_localSubmission = std::make_unique<Smtp::LocalSubmissionServer>(*m_settings, *m_mailFlow);
     const QString path = Smtp::LocalSubmissionServer::socketPath(m_options.mode);
+    m_dovecot->setSubmission(sendmailProgram(), path);
     if (path.isEmpty()) {
         qCWarning(lcDaemon) << "XDG_RUNTIME_DIR is not set: no local submission socket for doorstep-sendmail, ignoring";
         return {};
@@ -582,6 +596,7 @@ Daemon::~Daemon()
     m_spamFilter.reset();
     m_antivirusFilter.reset();
     m_antivirus.reset();
+    m_rules.reset();
     m_dovecot.reset();
     m_quarantine.reset();
     m_greylist.reset();

@@ -58,6 +58,7 @@ class DovecotSupervisor;
 class LmtpDeliverer;
 class LocalDeliverer;
 class MailboxDeliverer;
+class SieveRules;
 class RemoteDeliverer;
 struct RewriteRules;
 }
@@ -148,6 +149,7 @@ private:
     std::unique_ptr<Delivery::DovecotSupervisor> m_dovecot;
     std::unique_ptr<Delivery::LmtpDeliverer> m_lmtpDeliverer;
     std::unique_ptr<Delivery::MailboxDeliverer> m_mailboxDeliverer;
+    std::unique_ptr<Delivery::SieveRules> m_rules;
     std::unique_ptr<Delivery::RemoteDeliverer> m_remoteDeliverer;
     std::unique_ptr<Queue::Notifier> m_notifier;
     std::unique_ptr<Queue::Scheduler> m_scheduler;

@@ -9,6 +9,7 @@
 #include "engine/dbus/manageradaptor.h"
 #include "engine/dbus/queueadaptor.h"
 #include "engine/dbus/relayadaptor.h"
+#include "engine/dbus/rulesadaptor.h"
 #include "engine/dbus/settingsadaptor.h"
 #include "engine/dbus/usersadaptor.h"
 
@@ -17,7 +18,7 @@ namespace Doorstep::DBus {
 using namespace Qt::StringLiterals;
 
 EngineObject::EngineObject(ServiceContext &context, QObject *parent)
-    : DdnsService(context, parent)
+    : RulesService(context, parent)
     , m_registeredOn(QString())
 {
     registerTypes();
@@ -33,6 +34,7 @@ EngineObject::EngineObject(ServiceContext &context, QObject *parent)
     new FiltersAdaptor(this);
     new GreylistAdaptor(this);
     new DdnsAdaptor(this);
+    new RulesAdaptor(this);
 }
 
 EngineObject::~EngineObject()

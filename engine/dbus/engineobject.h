@@ -3,7 +3,7 @@
 #include <QDBusConnection>
 
 #include "engine/core/result.h"
-#include "engine/dbus/ddnsservice.h"
+#include "engine/dbus/rulesservice.h"
 
 namespace Doorstep::DBus {
 
@@ -11,7 +11,7 @@ namespace Doorstep::DBus {
  * The object at /org/doorstep/Engine1 that carries every org.doorstep.Engine1 interface: the
  * last link of the service chain (see ServiceBase) and the parent of all generated adaptors.
  */
-class EngineObject final : public DdnsService
+class EngineObject final : public RulesService
 {
     Q_OBJECT
     Q_DISABLE_COPY_MOVE(EngineObject)

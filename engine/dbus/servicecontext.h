@@ -34,6 +34,7 @@ class CertificateStore;
 namespace Doorstep::Delivery {
 class DkimSigner;
 class RemoteDeliverer;
+class SieveRules;
 } // namespace Doorstep::Delivery
 
 namespace Doorstep::Ddns {
@@ -47,6 +48,10 @@ namespace Antivirus {
 class ScannerSupervisor;
 }
 } // namespace Doorstep::Filters
+
+namespace Doorstep::Policy {
+class DirectoryCache;
+}
 
 namespace Doorstep::DBus {
 
@@ -85,6 +90,10 @@ struct ServiceContext
     std::function<QVariantMap()> healthSummary;
     /** Manager.GetStatus "imap": the managed Dovecot's state, why it is not running, its listeners. */
     std::function<QVariantMap()> imapStatus;
+    /** Who is local now (Rules and ClientSetup check users against it). */
+    Policy::DirectoryCache &directory;
+    /** Rules: the Sieve scripts, their check and dry run. */
+    Delivery::SieveRules &rules;
 };
 
 } // namespace Doorstep::DBus

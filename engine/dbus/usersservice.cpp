@@ -1,5 +1,9 @@
 #include "engine/dbus/usersservice.h"
 
+#include "engine/delivery/dovecot/clientsetup.h"
+#include "engine/policy/directorycache.h"
+#include "engine/store/settings.h"
+
 #include "engine/core/clock.h"
 #include "engine/core/mailaddress.h"
 #include "engine/store/mailboxlocation.h"
@@ -175,6 +179,32 @@ void UsersService::Remove(const QString &address)
                 reply.send();
             });
     });
+}
+
+QVariantMap UsersService::ClientSetup(const QString &address)
+{
+    handle([this, address](const PendingReply &reply) {
+        const QString user = address.trimmed().toLower();
+        if (!m_context.directory.current()->user(user))
+            return reply.fail(Core::Error::notFound(u"There is no user '%1'."_s.arg(address)));
+        // The addresses in effect: what the listeners are bound to (port 0 resolved), else the settings.
+        const QVariantMap bound = m_context.boundListeners();
+        const auto listening = [&](const QString &name, const QString &key) {
+            return bound.contains(name) ? bound.value(name).toStringList() : m_context.settings.listValue(key);
+        };
+        Delivery::MailListenerSettings listeners;
+        listeners.hostname = m_context.settings.stringValue(u"identity.hostname"_s);
+        listeners.imapEnabled = m_context.settings.boolValue(u"imap.enabled"_s);
+        listeners.imapListen = listening(u"imap"_s, u"imap.listen"_s);
+        listeners.imapsListen = listening(u"imaps"_s, u"imaps.listen"_s);
+        listeners.pop3Enabled = m_context.settings.boolValue(u"pop3.enabled"_s);
+        listeners.pop3sListen = listening(u"pop3s"_s, u"pop3s.listen"_s);
+        listeners.submissionListen = listening(u"submission"_s, u"listeners.submission"_s);
+        listeners.smtpsListen = listening(u"smtps"_s, u"listeners.smtps"_s);
+        finish(reply, Delivery::ClientSetup::fromListeners(user, listeners),
+               [reply](const Delivery::ClientSetup &setup) { reply.sendValue(setup.describe()); });
+    });
+    return {};
 }
 
 } // namespace Doorstep::DBus

@@ -1,5 +1,7 @@
 #pragma once
 
+#include <QVariantMap>
+
 #include "engine/dbus/domainsservice.h"
 
 namespace Doorstep::DBus {
@@ -18,6 +20,7 @@ public:
     void SetPassword(const QString &address, const QString &password);
     void SetEnabled(const QString &address, bool enabled);
     void Remove(const QString &address);
+    QVariantMap ClientSetup(const QString &address);
 };
 
 } // namespace Doorstep::DBus

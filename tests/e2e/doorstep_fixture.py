@@ -313,6 +313,9 @@ class Engine:
         self.runtime_dir = os.path.join(directory, "runtime")
         os.makedirs(self.data_dir, exist_ok=True)
         os.makedirs(self.runtime_dir, mode=0o700, exist_ok=True)
+        # Dovecot (unprivileged when the tests run as root) submits vacation replies through
+        # doorstep-sendmail into runtime/doorstep/submit.sock: it must reach that folder.
+        os.chmod(self.runtime_dir, 0o711)
         self.log_path = os.path.join(directory, "doorstepd.log")
         self.bus = None
         self.bus_address = None

@@ -27,18 +27,6 @@ QStringList splitNames(const QStringList &args)
     return names;
 }
 
-/** The contents of @p path ("-" = stdin), or nullopt after a usage error. */
-std::optional<QString> readPem(Context &c, const QString &path, const QString &usage, int &code)
-{
-    QFile file;
-    const bool opened = path == u"-"_s ? file.open(stdin, QIODevice::ReadOnly) : (file.setFileName(path), file.open(QIODevice::ReadOnly));
-    if (!opened) {
-        code = c.usage(CliText::tr("Cannot read '%1': %2.").arg(path, file.errorString()), usage);
-        return std::nullopt;
-    }
-    return QString::fromUtf8(file.readAll());
-}
-
 /** Waits for a long ACME call, printing AcmeProgress as it comes (not with --json). */
 int waitWithProgress(Context &c, const QDBusPendingCall &call)
 {
@@ -71,20 +59,20 @@ int certImport(Context &c, const QStringList &args)
 {
     const QString usage = u"cert import CERT KEY [CHAIN]"_s;
     int code = Success;
-    const auto certificate = readPem(c, args[0], usage, code);
+    const auto certificate = c.readFile(args[0], usage, code);
     if (!certificate)
         return code;
     QString key;
     // "" (an empty argument) means the key of the last "cert request".
     if (!args[1].isEmpty()) {
-        const auto read = readPem(c, args[1], usage, code);
+        const auto read = c.readFile(args[1], usage, code);
         if (!read)
             return code;
         key = *read;
     }
     QString chain;
     if (args.size() > 2) {
-        const auto read = readPem(c, args[2], usage, code);
+        const auto read = c.readFile(args[2], usage, code);
         if (!read)
             return code;
         chain = *read;

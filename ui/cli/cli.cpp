@@ -3,6 +3,7 @@
 #include <cstdio>
 
 #include <QCoreApplication>
+#include <QFile>
 #include <QTextStream>
 
 #include "ui/cli/clicontext.h"
@@ -18,7 +19,7 @@ QList<Verb> allVerbs()
 {
     QList<Verb> verbs;
     verbs << managerVerbs() << settingsVerbs() << directoryVerbs() << relayVerbs() << queueVerbs() << certificateVerbs() << filtersVerbs()
-          << greylistVerbs() << ddnsVerbs();
+          << greylistVerbs() << ddnsVerbs() << rulesVerbs();
     return verbs;
 }
 
@@ -68,6 +69,17 @@ int Context::usage(const QString &message, const QString &usage)
     m_output.error(u"doorstepctl: "_s + message);
     m_output.error(CliText::tr("Usage: doorstepctl %1").arg(usage));
     return Usage;
+}
+
+std::optional<QString> Context::readFile(const QString &path, const QString &usage, int &code)
+{
+    QFile file;
+    const bool opened = path == u"-"_s ? file.open(stdin, QIODevice::ReadOnly) : (file.setFileName(path), file.open(QIODevice::ReadOnly));
+    if (!opened) {
+        code = this->usage(CliText::tr("Cannot read '%1': %2.").arg(path, file.errorString()), usage);
+        return std::nullopt;
+    }
+    return QString::fromUtf8(file.readAll());
 }
 
 int run(const QStringList &arguments)

@@ -1,5 +1,7 @@
 #pragma once
 
+#include <optional>
+
 #include <QCoreApplication>
 #include <QDBusPendingReply>
 #include <QString>
@@ -47,6 +49,11 @@ public:
     int wait(QDBusPendingCall call);
     /** Prints a usage error for @p usage and returns ExitCode::Usage. */
     int usage(const QString &message, const QString &usage);
+    /**
+     * The contents of the file @p path ("-" = stdin) as UTF-8 text; nullopt after a usage
+     * error for @p usage (its exit code in @p code) when it cannot be read.
+     */
+    std::optional<QString> readFile(const QString &path, const QString &usage, int &code);
 
 private:
     EngineClient &m_client;
@@ -74,6 +81,7 @@ QList<Verb> certificateVerbs();
 QList<Verb> filtersVerbs();
 QList<Verb> greylistVerbs();
 QList<Verb> ddnsVerbs();
+QList<Verb> rulesVerbs();
 
 } // namespace Cli
 } // namespace Doorstep::Ui

@@ -17,19 +17,6 @@ using namespace Qt::StringLiterals;
 
 namespace {
 
-/** The message in FILE, or on stdin for "-"; nullopt (after a usage error) when it cannot be read. */
-std::optional<QString> readMessage(Context &c, const QString &path, const QString &usage, int &code)
-{
-    QFile file;
-    const bool fromStdin = path == u"-"_s;
-    const bool opened = fromStdin ? file.open(stdin, QIODevice::ReadOnly) : (file.setFileName(path), file.open(QIODevice::ReadOnly));
-    if (!opened) {
-        code = c.usage(CliText::tr("Cannot read '%1': %2.").arg(path, file.errorString()), usage);
-        return std::nullopt;
-    }
-    return QString::fromUtf8(file.readAll());
-}
-
 /** A ScoreMessage or TrySpamBackend answer: JSON as it came, or the verdict in words. */
 int printScore(Context &c, QDBusPendingReply<QVariantMap> &reply)
 {
@@ -68,7 +55,7 @@ int printScore(Context &c, QDBusPendingReply<QVariantMap> &reply)
 int filtersScore(Context &c, const QStringList &args)
 {
     int code = Success;
-    const auto message = readMessage(c, args[0], u"filters score FILE"_s, code);
+    const auto message = c.readFile(args[0], u"filters score FILE"_s, code);
     if (!message)
         return code;
     auto reply = c.client().filters().ScoreMessage(*message);
@@ -80,7 +67,7 @@ int filtersScore(Context &c, const QStringList &args)
 int filtersTryBackend(Context &c, const QStringList &args)
 {
     int code = Success;
-    const auto message = readMessage(c, args.last(), u"filters try-backend BACKEND [ADDRESS] FILE"_s, code);
+    const auto message = c.readFile(args.last(), u"filters try-backend BACKEND [ADDRESS] FILE"_s, code);
     if (!message)
         return code;
     const QVariantMap choices{{u"spam.backend"_s, args[0]}, {u"spam.address"_s, args.size() == 3 ? args[1] : QString()}};

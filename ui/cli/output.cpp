@@ -23,6 +23,14 @@ void Output::line(const QString &text)
     m_out.flush();
 }
 
+void Output::text(const QString &text)
+{
+    m_out << text;
+    if (!text.isEmpty() && !text.endsWith(u'\n'))
+        m_out << '\n';
+    m_out.flush();
+}
+
 void Output::error(const QString &text)
 {
     m_err << text << '\n';

@@ -17,6 +17,8 @@ public:
     Output(QTextStream &out, QTextStream &err);
 
     void line(const QString &text);
+    /** A file's text as it is (a script): a line break is added only where the last is missing. */
+    void text(const QString &text);
     void error(const QString &text);
     /** Columns padded to their widest cell; a header row first. */
     void table(const QStringList &headers, const QList<QStringList> &rows);

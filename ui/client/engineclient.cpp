@@ -54,9 +54,10 @@ void EngineClient::createProxies()
     m_filters = std::make_unique<OrgDoorstepEngine1FiltersInterface>(service, path, m_connection);
     m_greylist = std::make_unique<OrgDoorstepEngine1GreylistInterface>(service, path, m_connection);
     m_ddns = std::make_unique<OrgDoorstepEngine1DdnsInterface>(service, path, m_connection);
+    m_rules = std::make_unique<OrgDoorstepEngine1RulesInterface>(service, path, m_connection);
     for (QDBusAbstractInterface *proxy : std::initializer_list<QDBusAbstractInterface *>{
              m_manager.get(), m_settings.get(), m_domains.get(), m_users.get(), m_aliases.get(), m_relay.get(), m_queue.get(),
-             m_certificates.get(), m_filters.get(), m_greylist.get()})
+             m_certificates.get(), m_filters.get(), m_greylist.get(), m_rules.get()})
         proxy->setTimeout(kCallTimeoutMs);
     m_ddns->setTimeout(kDdnsCallTimeoutMs);
     connect(m_manager.get(), &OrgDoorstepEngine1ManagerInterface::Event, this, &EngineClient::event);

@@ -18,6 +18,7 @@
 #include "ui/client/queueproxy.h"
 #include "ui/client/certificatesproxy.h"
 #include "ui/client/relayproxy.h"
+#include "ui/client/rulesproxy.h"
 #include "ui/client/settingsproxy.h"
 #include "ui/client/usersproxy.h"
 
@@ -69,6 +70,7 @@ public:
     OrgDoorstepEngine1FiltersInterface &filters() { return *m_filters; }
     OrgDoorstepEngine1GreylistInterface &greylist() { return *m_greylist; }
     OrgDoorstepEngine1DdnsInterface &ddns() { return *m_ddns; }
+    OrgDoorstepEngine1RulesInterface &rules() { return *m_rules; }
 
     /**
      * Calls @p done on the event loop when @p call finishes (asynchronous: the UI never
@@ -109,6 +111,7 @@ private:
     std::unique_ptr<OrgDoorstepEngine1FiltersInterface> m_filters;
     std::unique_ptr<OrgDoorstepEngine1GreylistInterface> m_greylist;
     std::unique_ptr<OrgDoorstepEngine1DdnsInterface> m_ddns;
+    std::unique_ptr<OrgDoorstepEngine1RulesInterface> m_rules;
 };
 
 } // namespace Doorstep::Ui

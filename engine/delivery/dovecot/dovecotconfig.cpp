@@ -162,6 +162,14 @@ QByteArray DovecotConfig::render(const DovecotConfigInput &input)
 
     out += u"protocol lmtp {\n  mail_plugins = $mail_plugins sieve\n  postmaster_address = postmaster@localhost\n}\n"_s;
     out += u"lda_mailbox_autocreate = yes\nlda_mailbox_autosubscribe = yes\n"_s;
+    if (!input.sendmailPath.isEmpty()) {
+        // Vacation replies and redirects go back into the engine, which sends them on.
+        // Dovecot runs the program with a cleaned environment: env(1) names the socket.
+        const QString program = input.submitSocket.isEmpty()
+                                    ? input.sendmailPath
+                                    : u"/usr/bin/env DOORSTEP_SUBMIT_SOCKET=%1 %2"_s.arg(input.submitSocket, input.sendmailPath);
+        out += u"sendmail_path = %1\n"_s.arg(quoted(program));
+    }
     // The engine's own Received line names the queue id; the hop into the mailbox is internal.
     out += u"lmtp_add_received_header = no\n"_s;
     out += u"protocol imap {\n  mail_max_userip_connections = 20\n}\n\n"_s;
@@ -172,6 +180,30 @@ QByteArray DovecotConfig::render(const DovecotConfigInput &input)
     out += u"  sieve_extensions = +vacation-seconds +editheader\n"_s;
     out += u"  sieve_vacation_min_period = 1h\n"_s;
     out += u"}\n"_s;
+    return out.toUtf8();
+}
+
+QByteArray DovecotConfig::globalScript(const QString &spamFolder)
+{
+    QString folder = spamFolder.isEmpty() ? u"spamtrap"_s : spamFolder;
+    folder.replace(u'\\', u"\\\\"_s).replace(u'"', u"\\\""_s);
+    return u"# Written by doorstepd from the spam settings (spam.folder): every change here is overwritten.\n"
+           u"# The seed's global procmail rule: mail the spam filter marked goes to the spam folder.\n"
+           u"require [\"fileinto\", \"mailbox\"];\n"
+           u"if header :is \"X-Spam-Flag\" \"YES\" {\n"
+           u"    fileinto :create \"%1\";\n"
+           u"    stop;\n"
+           u"}\n"_s.arg(folder)
+        .toUtf8();
+}
+
+QByteArray DovecotConfig::renderToolsConfig(const DovecotConfigInput &input)
+{
+    const DovecotIdentity &id = input.identity;
+    QString out = u"# Written by doorstepd for sievec and sieve-test: every change here is overwritten.\n"_s;
+    out += u"mail_uid = %1\nmail_gid = %2\nfirst_valid_uid = %1\nlast_valid_uid = %1\nfirst_valid_gid = %2\n"_s.arg(id.uid).arg(id.gid);
+    out += u"mail_location = maildir:%1/%d/%n\n"_s.arg(input.layout.mailRoot);
+    out += u"plugin {\n  sieve_extensions = +vacation-seconds +editheader\n}\n"_s;
     return out.toUtf8();
 }
 

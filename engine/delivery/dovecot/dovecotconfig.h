@@ -54,6 +54,9 @@ struct DovecotConfigInput
     QList<Core::HostPort> sieve; // ManageSieve
     /** spam.folder: created and subscribed for every user, marked \Junk for mail programs. */
     QString spamFolder;
+    /** How Sieve's vacation and redirect send mail: doorstep-sendmail into the engine's local submission socket. */
+    QString sendmailPath;
+    QString submitSocket;
 };
 
 /**
@@ -67,6 +70,13 @@ class DovecotConfig final
 {
 public:
     static QByteArray render(const DovecotConfigInput &input);
+    /** The global Sieve script (sieve_before): mail the spam filter marked goes into @p spamFolder. */
+    static QByteArray globalScript(const QString &spamFolder);
+    /**
+     * The configuration Pigeonhole's tools (sievec, sieve-test) run with: the same identity
+     * and mail location, nothing else.
+     */
+    static QByteArray renderToolsConfig(const DovecotConfigInput &input);
 };
 
 } // namespace Doorstep::Delivery

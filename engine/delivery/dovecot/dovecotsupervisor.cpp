@@ -54,21 +54,6 @@ QString libexecDirectory()
     return {};
 }
 
-/** The global script: spam goes into spam.folder before the user's own rules run. */
-QByteArray globalScript(const QString &spamFolder)
-{
-    QString folder = spamFolder;
-    folder.replace(u'\\', u"\\\\"_s).replace(u'"', u"\\\""_s);
-    return u"# Written by doorstepd from the spam settings (spam.folder): every change here is overwritten.\n"
-           u"# The seed's global procmail rule: mail the spam filter marked goes to the spam folder.\n"
-           u"require [\"fileinto\", \"mailbox\"];\n"
-           u"if header :is \"X-Spam-Flag\" \"YES\" {\n"
-           u"    fileinto :create \"%1\";\n"
-           u"    stop;\n"
-           u"}\n"_s.arg(folder)
-        .toUtf8();
-}
-
 Core::Result<void> systemFailure(const QString &what, const QString &path)
 {
     return Core::Error::failed(u"Could not %1 '%2': %3."_s.arg(what, path, qt_error_string(errno)));
@@ -375,13 +360,15 @@ DovecotSupervisor::Files DovecotSupervisor::files() const
     input.pop3s = m_listeners.value(u"pop3s"_s);
     input.sieve = m_listeners.value(u"sieve"_s);
     input.spamFolder = m_settings.stringValue(u"spam.folder"_s);
+    input.sendmailPath = m_sendmailPath;
+    input.submitSocket = m_submitSocket;
     files.config = DovecotConfig::render(input);
     files.users = m_users ? m_users() : QList<PasswdEntry>{};
     const QSslConfiguration tls = m_certificates.serverConfiguration();
     for (const QSslCertificate &certificate : tls.localCertificateChain())
         files.certificate += certificate.toPem();
     files.privateKey = tls.privateKey().toPem();
-    files.globalScript = globalScript(input.spamFolder);
+    files.globalScript = DovecotConfig::globalScript(input.spamFolder);
     return files;
 }
 

@@ -68,6 +68,13 @@ public:
                       QString dataDirectory, QString program = {}, QObject *parent = nullptr);
     ~DovecotSupervisor() override;
 
+    /** Where Sieve's vacation and redirect hand their mail (doorstep-sendmail and the engine's socket); before start(). */
+    void setSubmission(const QString &sendmailPath, const QString &submitSocket)
+    {
+        m_sendmailPath = sendmailPath;
+        m_submitSocket = submitSocket;
+    }
+
     /** Starts Dovecot if imap.enabled; follows the settings and the certificate from then on. */
     void start();
     /** Stops Dovecot and waits for it (engine shutdown). */
@@ -83,6 +90,10 @@ public:
     /** "imap", "imaps", "pop3s", "sieve" -> list of "ADDR:PORT" Dovecot listens on now. */
     QVariantMap boundListeners() const;
     const DovecotLayout &layout() const { return m_layout; }
+    /** Who Dovecot (and Pigeonhole's tools) run as. */
+    const DovecotIdentity &identity() const { return m_identity; }
+    /** True when the engine runs as root and hands Dovecot's files to identity(). */
+    bool handsOver() const { return m_dropPrivileges; }
     /** The LMTP socket; usable while state() is Running. */
     QString lmtpSocketPath() const { return m_layout.lmtpSocketPath(); }
 
@@ -118,6 +129,8 @@ private:
     QString m_dataDirectory;
     DovecotLayout m_layout;
     QString m_program;
+    QString m_sendmailPath;
+    QString m_submitSocket;
     DovecotIdentity m_identity;
     bool m_dropPrivileges = false;
     QHash<QString, QList<Core::HostPort>> m_listeners; // resolved, no port 0
