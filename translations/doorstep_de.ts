@@ -767,6 +767,63 @@ Exit-Status: 0 erledigt, 1 die Engine hat abgelehnt (der Grund wird ausgegeben),
         <source>ask the DNS whether the world can reach DOMAIN and trusts its mail (MX, address, reverse name, SPF, DKIM, DMARC, blocklists, certificate, port 25), with the records to publish</source>
         <translation>im DNS nachfragen, ob DOMAIN aus dem Internet erreichbar ist und ihren E-Mails vertraut wird (MX, Adresse, Reverse-Name, SPF, DKIM, DMARC, Sperrlisten, Zertifikat, Port 25), mit den zu veröffentlichenden Einträgen</translation>
     </message>
+    <message>
+        <source>Greylisting</source>
+        <translation>Greylisting</translation>
+    </message>
+    <message>
+        <source>Antivirus</source>
+        <translation>Virenschutz</translation>
+    </message>
+    <message>
+        <source>Spam score</source>
+        <extracomment>%1 the score, %2 the threshold, %3 spam/ham/reject</extracomment>
+        <translation>Spam-Bewertung</translation>
+    </message>
+    <message>
+        <source>%1 of %2 (%3)</source>
+        <translation>%1 von %2 (%3)</translation>
+    </message>
+    <message>
+        <source>Decided by</source>
+        <translation>Entschieden durch</translation>
+    </message>
+    <message>
+        <source>Folder</source>
+        <translation>Ordner</translation>
+    </message>
+    <message>
+        <source>none (not kept)</source>
+        <translation>keiner (nicht behalten)</translation>
+    </message>
+    <message>
+        <source>Actions</source>
+        <translation>Aktionen</translation>
+    </message>
+    <message>
+        <source>not imported: %1</source>
+        <translation>nicht übernommen: %1</translation>
+    </message>
+    <message>
+        <source>a user&apos;s Sieve rules (&quot;&quot; = the global rules)</source>
+        <translation>die Sieve-Regeln eines Benutzers (&quot;&quot; = die globalen Regeln)</translation>
+    </message>
+    <message>
+        <source>check and store a user&apos;s Sieve rules (- reads stdin; an empty file removes them)</source>
+        <translation>die Sieve-Regeln eines Benutzers prüfen und speichern (- liest von stdin; eine leere Datei entfernt sie)</translation>
+    </message>
+    <message>
+        <source>dry run: where a message would go, after greylisting, antivirus and spam (- reads stdin)</source>
+        <translation>Probelauf: wohin eine Nachricht nach Greylisting, Virenschutz und Spam-Bewertung ginge (- liest von stdin)</translation>
+    </message>
+    <message>
+        <source>turn a .procmailrc into Sieve (printed, not stored); recipes left out go to stderr</source>
+        <translation>eine .procmailrc in Sieve umwandeln (ausgegeben, nicht gespeichert); ausgelassene Rezepte gehen nach stderr</translation>
+    </message>
+    <message>
+        <source>mail-program settings of a user (--json adds the autoconfig and Apple profile files)</source>
+        <translation>Einstellungen für das E-Mail-Programm eines Benutzers (--json fügt die Autoconfig- und Apple-Profil-Dateien hinzu)</translation>
+    </message>
 </context>
 <context>
     <name>ClientConfiguration</name>

@@ -753,6 +753,63 @@ Exit status: 0 done, 1 the engine refused (its reason is printed), 2 usage error
         <source>ask the DNS whether the world can reach DOMAIN and trusts its mail (MX, address, reverse name, SPF, DKIM, DMARC, blocklists, certificate, port 25), with the records to publish</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Greylisting</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Antivirus</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Spam score</source>
+        <extracomment>%1 the score, %2 the threshold, %3 spam/ham/reject</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 of %2 (%3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Decided by</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>none (not kept)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Actions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not imported: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a user&apos;s Sieve rules (&quot;&quot; = the global rules)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>check and store a user&apos;s Sieve rules (- reads stdin; an empty file removes them)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>dry run: where a message would go, after greylisting, antivirus and spam (- reads stdin)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>turn a .procmailrc into Sieve (printed, not stored); recipes left out go to stderr</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>mail-program settings of a user (--json adds the autoconfig and Apple profile files)</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>ClientConfiguration</name>

@@ -767,6 +767,63 @@ Afsluitstatus: 0 gelukt, 1 de engine weigerde (de reden wordt getoond), 2 gebrui
         <source>ask the DNS whether the world can reach DOMAIN and trusts its mail (MX, address, reverse name, SPF, DKIM, DMARC, blocklists, certificate, port 25), with the records to publish</source>
         <translation>in de DNS nagaan of DOMAIN vanaf internet bereikbaar is en of de e-mail ervan wordt vertrouwd (MX, adres, omgekeerde naam, SPF, DKIM, DMARC, blokkeerlijsten, certificaat, poort 25), met de te publiceren records</translation>
     </message>
+    <message>
+        <source>Greylisting</source>
+        <translation>Greylisting</translation>
+    </message>
+    <message>
+        <source>Antivirus</source>
+        <translation>Antivirus</translation>
+    </message>
+    <message>
+        <source>Spam score</source>
+        <extracomment>%1 the score, %2 the threshold, %3 spam/ham/reject</extracomment>
+        <translation>Spamscore</translation>
+    </message>
+    <message>
+        <source>%1 of %2 (%3)</source>
+        <translation>%1 van %2 (%3)</translation>
+    </message>
+    <message>
+        <source>Decided by</source>
+        <translation>Besloten door</translation>
+    </message>
+    <message>
+        <source>Folder</source>
+        <translation>Map</translation>
+    </message>
+    <message>
+        <source>none (not kept)</source>
+        <translation>geen (niet bewaard)</translation>
+    </message>
+    <message>
+        <source>Actions</source>
+        <translation>Acties</translation>
+    </message>
+    <message>
+        <source>not imported: %1</source>
+        <translation>niet overgenomen: %1</translation>
+    </message>
+    <message>
+        <source>a user&apos;s Sieve rules (&quot;&quot; = the global rules)</source>
+        <translation>de Sieve-regels van een gebruiker (&quot;&quot; = de globale regels)</translation>
+    </message>
+    <message>
+        <source>check and store a user&apos;s Sieve rules (- reads stdin; an empty file removes them)</source>
+        <translation>de Sieve-regels van een gebruiker controleren en opslaan (- leest stdin; een leeg bestand verwijdert ze)</translation>
+    </message>
+    <message>
+        <source>dry run: where a message would go, after greylisting, antivirus and spam (- reads stdin)</source>
+        <translation>proefdraaien: waar een bericht na greylisting, antivirus en spamcontrole heen zou gaan (- leest stdin)</translation>
+    </message>
+    <message>
+        <source>turn a .procmailrc into Sieve (printed, not stored); recipes left out go to stderr</source>
+        <translation>een .procmailrc omzetten in Sieve (getoond, niet opgeslagen); weggelaten recepten gaan naar stderr</translation>
+    </message>
+    <message>
+        <source>mail-program settings of a user (--json adds the autoconfig and Apple profile files)</source>
+        <translation>instellingen voor het mailprogramma van een gebruiker (--json voegt de autoconfig- en Apple-profielbestanden toe)</translation>
+    </message>
 </context>
 <context>
     <name>ClientConfiguration</name>

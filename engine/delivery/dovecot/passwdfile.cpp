@@ -8,7 +8,7 @@ namespace Doorstep::Delivery {
 QByteArray PasswdFile::render(const QList<PasswdEntry> &entries)
 {
     QList<PasswdEntry> sorted = entries;
-    std::sort(sorted.begin(), sorted.end(), [](const PasswdEntry &a, const PasswdEntry &b) { return a.address < b.address; });
+    std::sort(sorted.begin(), sorted.end(), [](const PasswdEntry &a, const PasswdEntry &b) { return a.address.toLower() < b.address.toLower(); });
     QByteArray out = "# Written by doorstepd from its users: every change here is overwritten.\n";
     for (const PasswdEntry &entry : std::as_const(sorted)) {
         const QByteArray address = entry.address.toLower().toUtf8();

@@ -172,3 +172,14 @@ private Q_SLOTS:
     void filedByPigeonhole_data();
     void filedByPigeonhole();
 };
+
+class TestDovecotFiles : public QObject
+{
+    Q_OBJECT
+private Q_SLOTS:
+    void configNamesEverything();
+    void configParsedByDovecot();
+    void passwdLines();
+    void globalScript();
+    void dryRunParsed();
+};
