@@ -10,19 +10,25 @@
   queue (deferred, never written around Dovecot), Dovecot is started again and the waiting
   mail is delivered at once — nothing lost;
 - imap.enabled off stops Dovecot (the ports close) and local mail goes into Maildir by the
-  engine itself; on again, Dovecot comes back.
+  engine itself; on again, Dovecot comes back;
+- pop3.enabled: POP3 over implicit TLS on pop3s.listen (poplib), and off again;
+- ManageSieve answers on sieve.listen with its capabilities;
+- a new certificate is presented on IMAPS without a restart (Dovecot reloads).
 
 Run by hand:  python3 test_imap.py ImapAccess -v
 """
 
+import hashlib
 import imaplib
 import os
+import poplib
 import signal
 import socket
+import ssl
 import time
 import uuid
 
-from doorstep_fixture import PASSWORD, EngineTestCase, main, message, unverified_context, wait_until
+from doorstep_fixture import PASSWORD, EngineTestCase, main, message, read_maildir_message, unverified_context, wait_until
 
 GTUBE = "XJS*C4JDBQADN1.NSBN3*2IDNEN*GTUBE-STANDARD-ANTI-UBE-TEST-EMAIL*C.34X"
 
@@ -180,12 +186,55 @@ class ImapAccess(EngineTestCase):
         subject = f"maildir {uuid.uuid4().hex}"
         self.send("alice@example.test", subject)
         self.wait_queue_empty()
-        written = [p for p in self.engine.maildir_files("alice@example.test") if subject.encode() in open(p, "rb").read()]
+        written = [p for p in self.engine.maildir_files("alice@example.test") if subject.encode() in read_maildir_message(p)]
         self.assertEqual(len(written), 1, "the engine's own Maildir delivery")
         self.engine.set("imap.enabled", "true")
         self.ports = self.engine.wait_imap()
         client = self.imaps()
         self.assertEqual(len(self.find(client, "INBOX", subject)), 1, "mail the engine wrote is readable over IMAP")
+
+
+    def test_7_pop3s(self):
+        self.engine.set("pop3.enabled", "true")
+        self.ports = self.engine.wait_imap()
+        wait_until(lambda: "pop3s" in self.engine.imap_status().get("listeners", {}), 20, what="POP3S to listen")
+        self.ports = self.engine.wait_imap()
+        subject = f"pop {uuid.uuid4().hex}"
+        self.send("bob@example.test", subject)
+        self.wait_queue_empty()
+        pop = poplib.POP3_SSL("127.0.0.1", self.ports["pop3s"], context=unverified_context(), timeout=20)
+        self.addCleanup(pop.quit)
+        pop.user("bob@example.test")
+        pop.pass_(PASSWORD)
+        count, _ = pop.stat()
+        self.assertGreaterEqual(count, 1)
+        messages = [b"\n".join(pop.retr(n)[1]) for n in range(1, count + 1)]
+        self.assertTrue(any(subject.encode() in m for m in messages))
+        self.engine.set("pop3.enabled", "false")
+        wait_until(lambda: "pop3s" not in self.engine.wait_imap(), 20, what="POP3S off again")
+
+    def test_8_managesieve_answers(self):
+        with socket.create_connection(("127.0.0.1", self.ports["sieve"]), timeout=10) as sock:
+            greeting = b""
+            while b"OK" not in greeting:
+                chunk = sock.recv(4096)
+                if not chunk:
+                    break
+                greeting += chunk
+        self.assertIn(b'"SIEVE"', greeting)
+        self.assertIn(b'"STARTTLS"', greeting)
+
+    def test_9_new_certificate_served(self):
+        self.engine.ctl("cert", "self-signed", "mail.renamed.test")
+        wanted = self.engine.ctl_json("cert", "show")["fingerprint_sha256"]
+
+        def served():
+            pem = ssl.get_server_certificate(("127.0.0.1", self.ports["imaps"]))
+            digest = hashlib.sha256(ssl.PEM_cert_to_DER_cert(pem)).hexdigest().upper()
+            return ":".join(digest[i:i + 2] for i in range(0, len(digest), 2)) == wanted
+
+        wait_until(served, 20, interval=0.2, what="IMAPS to present the new certificate")
+        self.assertEqual(self.imaps().state, "AUTH")
 
 
 if __name__ == "__main__":

@@ -277,6 +277,8 @@ void DovecotSupervisor::applySettings(const QStringList &keys)
     m_readyTimer.stop();
     m_failures = 0;
     const quint64 generation = ++m_generation; // file work of the launch before is dropped
+    if (m_process)
+        setState(State::Starting, u"restarting Dovecot with the new settings"_s);
     // The running Dovecot goes first (its ports and master.pid), without waiting on the loop.
     retireProcess([this, generation] {
         if (m_stopping || generation != m_generation)
