@@ -2972,6 +2972,49 @@ Exit-Status: 0 erledigt, 1 die Engine hat abgelehnt (der Grund wird ausgegeben),
             <numerusform>%1 — %2 (%n Probleme auf der Seite Internet)</numerusform>
         </translation>
     </message>
+    <message>
+        <source>The managed Dovecot, which serves the mailboxes to mail programs and runs the rules</source>
+        <translation>Das verwaltete Dovecot, das die Postfächer für E-Mail-Programme bereitstellt und die Regeln ausführt</translation>
+    </message>
+    <message>
+        <source>Mailbox access:</source>
+        <extracomment>Overview row: IMAP/POP3 through the managed Dovecot</extracomment>
+        <translation>Postfachzugriff:</translation>
+    </message>
+    <message>
+        <source>IMAPS</source>
+        <extracomment>Protocol names before their addresses on the Overview</extracomment>
+        <translation>IMAPS</translation>
+    </message>
+    <message>
+        <source>IMAP</source>
+        <translation>IMAP</translation>
+    </message>
+    <message>
+        <source>POP3S</source>
+        <translation>POP3S</translation>
+    </message>
+    <message>
+        <source>OK — %1</source>
+        <extracomment>%1 lists the protocols with their addresses</extracomment>
+        <translation>OK — %1</translation>
+    </message>
+    <message>
+        <source>Off (imap.enabled): mail is delivered into the mailboxes without IMAP</source>
+        <translation>Aus (imap.enabled): E-Mails werden ohne IMAP in die Postfächer zugestellt</translation>
+    </message>
+    <message>
+        <source>Not installed — %1</source>
+        <translation>Nicht installiert — %1</translation>
+    </message>
+    <message>
+        <source>Starting…</source>
+        <translation>Startet…</translation>
+    </message>
+    <message>
+        <source>Failed — %1</source>
+        <translation>Fehlgeschlagen — %1</translation>
+    </message>
 </context>
 <context>
     <name>Doorstep::Ui::Pages::ProbeBox</name>
@@ -5899,6 +5942,22 @@ Gültig bis: %3</translation>
         <translation>
             <numerusform>%n Ereignis: %1</numerusform>
             <numerusform>%n Ereignisse: %1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Mailbox access</source>
+        <extracomment>Event kind: the IMAP server (Dovecot) started, stopped or failed</extracomment>
+        <translation>Postfachzugriff</translation>
+    </message>
+    <message>
+        <source>Mailbox access (IMAP) problems</source>
+        <translation>Probleme beim Postfachzugriff (IMAP)</translation>
+    </message>
+    <message numerus="yes">
+        <source>Mailbox access changed %n time(s)</source>
+        <translation>
+            <numerusform>Postfachzugriff hat sich %n Mal geändert</numerusform>
+            <numerusform>Postfachzugriff hat sich %n Mal geändert</numerusform>
         </translation>
     </message>
 </context>

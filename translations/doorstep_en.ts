@@ -2958,6 +2958,49 @@ Exit status: 0 done, 1 the engine refused (its reason is printed), 2 usage error
             <numerusform></numerusform>
         </translation>
     </message>
+    <message>
+        <source>The managed Dovecot, which serves the mailboxes to mail programs and runs the rules</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mailbox access:</source>
+        <extracomment>Overview row: IMAP/POP3 through the managed Dovecot</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>IMAPS</source>
+        <extracomment>Protocol names before their addresses on the Overview</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>IMAP</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>POP3S</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>OK — %1</source>
+        <extracomment>%1 lists the protocols with their addresses</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Off (imap.enabled): mail is delivered into the mailboxes without IMAP</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not installed — %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Starting…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Failed — %1</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Doorstep::Ui::Pages::ProbeBox</name>
@@ -5875,6 +5918,22 @@ Valid until: %3</source>
         <translation>
             <numerusform>%n event: %1</numerusform>
             <numerusform>%n events: %1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Mailbox access</source>
+        <extracomment>Event kind: the IMAP server (Dovecot) started, stopped or failed</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mailbox access (IMAP) problems</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Mailbox access changed %n time(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
         </translation>
     </message>
 </context>

@@ -2972,6 +2972,49 @@ Afsluitstatus: 0 gelukt, 1 de engine weigerde (de reden wordt getoond), 2 gebrui
             <numerusform>%1 — %2 (%n problemen op de pagina Internet)</numerusform>
         </translation>
     </message>
+    <message>
+        <source>The managed Dovecot, which serves the mailboxes to mail programs and runs the rules</source>
+        <translation>De beheerde Dovecot, die de postvakken aan mailprogramma&apos;s aanbiedt en de regels uitvoert</translation>
+    </message>
+    <message>
+        <source>Mailbox access:</source>
+        <extracomment>Overview row: IMAP/POP3 through the managed Dovecot</extracomment>
+        <translation>Postvaktoegang:</translation>
+    </message>
+    <message>
+        <source>IMAPS</source>
+        <extracomment>Protocol names before their addresses on the Overview</extracomment>
+        <translation>IMAPS</translation>
+    </message>
+    <message>
+        <source>IMAP</source>
+        <translation>IMAP</translation>
+    </message>
+    <message>
+        <source>POP3S</source>
+        <translation>POP3S</translation>
+    </message>
+    <message>
+        <source>OK — %1</source>
+        <extracomment>%1 lists the protocols with their addresses</extracomment>
+        <translation>OK — %1</translation>
+    </message>
+    <message>
+        <source>Off (imap.enabled): mail is delivered into the mailboxes without IMAP</source>
+        <translation>Uit (imap.enabled): mail wordt zonder IMAP in de postvakken afgeleverd</translation>
+    </message>
+    <message>
+        <source>Not installed — %1</source>
+        <translation>Niet geïnstalleerd — %1</translation>
+    </message>
+    <message>
+        <source>Starting…</source>
+        <translation>Start…</translation>
+    </message>
+    <message>
+        <source>Failed — %1</source>
+        <translation>Mislukt — %1</translation>
+    </message>
 </context>
 <context>
     <name>Doorstep::Ui::Pages::ProbeBox</name>
@@ -5899,6 +5942,22 @@ Geldig tot: %3</translation>
         <translation>
             <numerusform>%n gebeurtenis: %1</numerusform>
             <numerusform>%n gebeurtenissen: %1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Mailbox access</source>
+        <extracomment>Event kind: the IMAP server (Dovecot) started, stopped or failed</extracomment>
+        <translation>Postvaktoegang</translation>
+    </message>
+    <message>
+        <source>Mailbox access (IMAP) problems</source>
+        <translation>Problemen met postvaktoegang (IMAP)</translation>
+    </message>
+    <message numerus="yes">
+        <source>Mailbox access changed %n time(s)</source>
+        <translation>
+            <numerusform>Postvaktoegang is %n keer veranderd</numerusform>
+            <numerusform>Postvaktoegang is %n keer veranderd</numerusform>
         </translation>
     </message>
 </context>

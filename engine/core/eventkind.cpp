@@ -8,7 +8,7 @@ namespace Doorstep::Core {
 namespace {
 using namespace Qt::StringLiterals;
 
-const std::array<std::pair<EventKind, QLatin1StringView>, 16> kKinds{{
+const std::array<std::pair<EventKind, QLatin1StringView>, 17> kKinds{{
     {EventKind::Received, "received"_L1},
     {EventKind::Delivered, "delivered"_L1},
     {EventKind::Deferred, "deferred"_L1},
@@ -25,6 +25,7 @@ const std::array<std::pair<EventKind, QLatin1StringView>, 16> kKinds{{
     {EventKind::HealthChanged, "health_changed"_L1},
     {EventKind::ConfigChanged, "config_changed"_L1},
     {EventKind::AuthFailed, "auth_failed"_L1},
+    {EventKind::ImapChanged, "imap_changed"_L1},
 }};
 } // namespace
 

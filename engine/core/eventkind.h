@@ -25,6 +25,7 @@ enum class EventKind {
     HealthChanged,
     ConfigChanged,
     AuthFailed,
+    ImapChanged,
 };
 
 /** "received", "queue_stuck", ... */

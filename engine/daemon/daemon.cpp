@@ -274,7 +274,7 @@ Result<void> Daemon::startMailFlow()
             m_dkimSigner->prepareKeys(event.details.value(u"domain"_s).toString());
     });
     // The managed Dovecot: IMAP, POP3, ManageSieve, and LMTP with Sieve for local delivery.
-    m_dovecot = std::make_unique<Delivery::DovecotSupervisor>(*m_settings, *m_state, *m_certificates, [this] {
+    m_dovecot = std::make_unique<Delivery::DovecotSupervisor>(*m_settings, *m_state, *m_events, *m_certificates, [this] {
         QList<Delivery::PasswdEntry> entries;
         const auto directory = m_directory->current();
         for (auto it = directory->users().cbegin(); it != directory->users().cend(); ++it)

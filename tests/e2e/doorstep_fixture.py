@@ -381,7 +381,9 @@ class Engine:
             last = self.ctl("--json", "status", check=False, timeout=5)
             if last.returncode == 0:
                 status = json.loads(last.stdout)
-                if status.get("state", "").startswith(("running", "degraded")) and status.get("listeners", {}).get("mta"):
+                # Ready once the managed Dovecot has settled too (running, off, absent or failed).
+                settled = status.get("imap", {}).get("state") != "starting"
+                if status.get("state", "").startswith(("running", "degraded")) and status.get("listeners", {}).get("mta") and settled:
                     self.pid = int(status["pid"])
                     self.ports = {name: int(addresses[0].rsplit(":", 1)[1])
                                   for name, addresses in status["listeners"].items() if addresses}

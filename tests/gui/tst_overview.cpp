@@ -80,6 +80,18 @@ void TestOverview::showsVersionAndListeners()
     QCOMPARE(badge->state().token(), u"running"_s);
     QVERIFY(!m_session->window().banner()->isVisible());
     QVERIFY(!label(*m_session, u"uptime"_s)->text().isEmpty());
+    // Mailbox access: the managed Dovecot's state and addresses (or why there is none).
+    QTRY_VERIFY_WITH_TIMEOUT(m_session->ctlJson({u"status"_s}).toObject().value(u"imap"_s).toObject().value(u"state"_s).toString()
+                                 != u"starting"_s,
+                             20000);
+    const QJsonObject imap = m_session->ctlJson({u"status"_s}).toObject().value(u"imap"_s).toObject();
+    if (imap.value(u"state"_s).toString() == u"running"_s) {
+        const QString imaps = imap.value(u"listeners"_s).toObject().value(u"imaps"_s).toArray().first().toString();
+        QTRY_VERIFY2(label(*m_session, u"imap"_s)->text().contains(imaps), qPrintable(label(*m_session, u"imap"_s)->text()));
+    } else {
+        QTRY_VERIFY2(label(*m_session, u"imap"_s)->text().contains(imap.value(u"reason"_s).toString()),
+                     qPrintable(label(*m_session, u"imap"_s)->text()));
+    }
 }
 
 void TestOverview::showsTodaysCountersAndChart()

@@ -1,6 +1,9 @@
 #include "tests/support/enginefixture.h"
 
+#include <QDBusArgument>
 #include <QDBusConnectionInterface>
+#include <QDBusInterface>
+#include <QDBusReply>
 #include <QDeadlineTimer>
 #include <QDir>
 #include <QFile>
@@ -131,7 +134,7 @@ bool EngineFixture::start(const QStringList &extraArguments)
     while (!deadline.hasExpired()) {
         const QDBusReply<bool> registered = bus.interface()->isServiceRegistered(u"org.doorstep.Engine1"_s);
         if (registered.isValid() && registered.value())
-            return true;
+            return waitForMailboxAccess(deadline);
         if (m_engine.state() == QProcess::NotRunning) {
             m_error = u"doorstepd exited with %1: %2"_s.arg(m_engine.exitCode()).arg(engineLog());
             return false;
@@ -140,6 +143,26 @@ bool EngineFixture::start(const QStringList &extraArguments)
     }
     m_error = u"doorstepd did not take its bus name within %1 ms"_s.arg(kStartTimeoutMs);
     return false;
+}
+
+bool EngineFixture::waitForMailboxAccess(const QDeadlineTimer &deadline)
+{
+    // The managed Dovecot starts after the bus name: tests begin once it has settled (running,
+    // or off / not installed / failed with its reason), so its event never lands mid-test.
+    QDBusInterface manager(u"org.doorstep.Engine1"_s, u"/org/doorstep/Engine1"_s, u"org.doorstep.Engine1.Manager"_s, connection());
+    while (!deadline.hasExpired()) {
+        const QDBusReply<QVariantMap> status = manager.call(u"GetStatus"_s);
+        if (!status.isValid())
+            return true; // an engine without GetStatus: nothing to wait for
+        const QVariant imap = status.value().value(u"imap"_s);
+        const QVariantMap map = imap.canConvert<QDBusArgument>() ? qdbus_cast<QVariantMap>(imap.value<QDBusArgument>()) : imap.toMap();
+        if (map.value(u"state"_s).toString() != u"starting"_s)
+            return true;
+        if (m_engine.state() == QProcess::NotRunning)
+            break;
+        m_engine.waitForFinished(50);
+    }
+    return true; // still starting: the test goes on; a test about IMAP waits itself
 }
 
 QString EngineFixture::engineLogPath() const

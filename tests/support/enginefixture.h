@@ -3,6 +3,7 @@
 #include <memory>
 
 #include <QDBusConnection>
+#include <QDeadlineTimer>
 #include <QProcess>
 #include <QStringList>
 #include <QTemporaryDir>
@@ -34,6 +35,8 @@ public:
 
     /** Starts the bus only; false (with the reason in error()) on failure. */
     bool startBus();
+    /** After the bus name: waits until the managed Dovecot is no longer starting (within @p deadline). */
+    bool waitForMailboxAccess(const QDeadlineTimer &deadline);
     /** Starts the bus when needed, then the engine, and waits for its bus name (10 s at most). */
     bool start(const QStringList &extraArguments = {});
     /** SIGTERM, then waits; returns the engine's exit code (-1 when it did not exit). */

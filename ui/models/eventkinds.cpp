@@ -10,13 +10,13 @@ QStringList EventKinds::all()
             u"rejected"_s,          u"greylisted"_s,      u"virus"_s,           u"spam"_s,
             u"queue_stuck"_s,       u"filter_degraded"_s, u"certificate_expiring"_s,
             u"certificate_renewed"_s, u"address_changed"_s, u"health_changed"_s, u"config_changed"_s,
-            u"auth_failed"_s};
+            u"auth_failed"_s,       u"imap_changed"_s};
 }
 
 QStringList EventKinds::notifying()
 {
     return {u"bounced"_s,         u"queue_stuck"_s,     u"virus"_s,         u"filter_degraded"_s,
-            u"certificate_expiring"_s, u"address_changed"_s, u"health_changed"_s};
+            u"certificate_expiring"_s, u"address_changed"_s, u"health_changed"_s, u"imap_changed"_s};
 }
 
 bool EventKinds::isNotifying(const QString &kind)
@@ -63,6 +63,9 @@ QString EventKinds::label(const QString &kind)
         return tr("Configuration");
     if (kind == u"auth_failed"_s)
         return tr("Login failed");
+    if (kind == u"imap_changed"_s)
+        //: Event kind: the IMAP server (Dovecot) started, stopped or failed
+        return tr("Mailbox access");
     return kind;
 }
 
@@ -82,6 +85,8 @@ QString EventKinds::notifyMenuLabel(const QString &kind)
         return tr("Public address changes");
     if (kind == u"health_changed"_s)
         return tr("Failing health checks");
+    if (kind == u"imap_changed"_s)
+        return tr("Mailbox access (IMAP) problems");
     return label(kind);
 }
 
@@ -101,6 +106,8 @@ QString EventKinds::burstSummary(const QString &kind, int count)
         return tr("The public address changed %n time(s)", nullptr, count);
     if (kind == u"health_changed"_s)
         return tr("%n health check(s) changed", nullptr, count);
+    if (kind == u"imap_changed"_s)
+        return tr("Mailbox access changed %n time(s)", nullptr, count);
     //: %1 is an event kind such as "Spam"
     return tr("%n event(s): %1", nullptr, count).arg(label(kind));
 }

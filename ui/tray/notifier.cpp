@@ -49,6 +49,9 @@ void Notifier::handleEvent(const QString &kind, const QString &summary, const QV
 {
     if (!EventKinds::isNotifying(kind) || m_paused || m_muted.contains(kind))
         return;
+    // Mailbox access coming back or switched off is for the log; going down needs you.
+    if (kind == u"imap_changed"_s && details.value(u"state"_s).toString() != u"failed"_s)
+        return;
     m_pending.append({kind, sentence(kind, summary, details)});
     // The window starts with the first event of a burst and is not extended, so a steady
     // stream still gives one notification every kBurstWindowMs.

@@ -16,6 +16,7 @@
 #include <QTcpServer>
 
 #include "engine/core/enginestate.h"
+#include "engine/core/eventlog.h"
 #include "engine/delivery/log.h"
 #include "engine/store/settings.h"
 #include "engine/tls/atomicfile.h"
@@ -206,12 +207,14 @@ QString DovecotSupervisor::findProgram(QString *missing)
     return absent.isEmpty() ? program : QString();
 }
 
-DovecotSupervisor::DovecotSupervisor(Store::Settings &settings, Core::EngineState &engineState, Tls::CertificateStore &certificates,
+DovecotSupervisor::DovecotSupervisor(Store::Settings &settings, Core::EngineState &engineState, Core::EventLog &events,
+                                     Tls::CertificateStore &certificates,
                                      Users users, QString dataDirectory, QString program,
                                      QObject *parent)
     : QObject(parent)
     , m_settings(settings)
     , m_engineState(engineState)
+    , m_events(events)
     , m_certificates(certificates)
     , m_users(std::move(users))
     , m_dataDirectory(std::move(dataDirectory))
@@ -623,8 +626,30 @@ void DovecotSupervisor::setState(State state, const QString &reason)
 {
     if (state == m_state && reason == m_reason)
         return;
+    const State before = m_state;
     m_state = state;
     m_reason = reason;
+    // An event for each change people care about: up, down (once, not per retry), off, absent.
+    if (state != before && state != State::Starting && !(before == State::Starting && state == State::Failed && m_failures > 1)) {
+        QString summary;
+        switch (state) {
+        case State::Running:
+            summary = u"Mailbox access is running (Dovecot)."_s;
+            break;
+        case State::Failed:
+            summary = u"Mailbox access is down: %1"_s.arg(reason);
+            break;
+        case State::Off:
+            summary = u"Mailbox access is off (imap.enabled)."_s;
+            break;
+        case State::Unavailable:
+            summary = reason;
+            break;
+        case State::Starting:
+            break;
+        }
+        m_events.add(Core::EventKind::ImapChanged, summary, {{u"state"_s, stateName(state)}, {u"reason"_s, reason}});
+    }
     if (state == State::Failed)
         m_engineState.setDegraded(kSubsystem, u"IMAP is down: "_s + reason);
     else

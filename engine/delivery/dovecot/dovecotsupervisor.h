@@ -16,7 +16,8 @@
 
 namespace Doorstep::Core {
 class EngineState;
-}
+class EventLog;
+} // namespace Doorstep::Core
 namespace Doorstep::Store {
 class Settings;
 }
@@ -64,7 +65,7 @@ public:
      * doorstepd's --listen for them); port 0 picks a free port once, kept across restarts.
      * @p program: the dovecot binary ("" = find it).
      */
-    DovecotSupervisor(Store::Settings &settings, Core::EngineState &engineState, Tls::CertificateStore &certificates, Users users,
+    DovecotSupervisor(Store::Settings &settings, Core::EngineState &engineState, Core::EventLog &events, Tls::CertificateStore &certificates, Users users,
                       QString dataDirectory, QString program = {}, QObject *parent = nullptr);
     ~DovecotSupervisor() override;
 
@@ -124,6 +125,7 @@ private:
 
     Store::Settings &m_settings;
     Core::EngineState &m_engineState;
+    Core::EventLog &m_events;
     Tls::CertificateStore &m_certificates;
     Users m_users;
     QString m_dataDirectory;

@@ -61,6 +61,7 @@ OverviewPage::OverviewPage(const PageContext &context, QWidget *parent)
     , m_dataDirectory(valueLabel(u"dataDirectory"_s))
     , m_accounts(valueLabel(u"accounts"_s))
     , m_health(valueLabel(u"health"_s))
+    , m_imap(valueLabel(u"imap"_s))
     , m_counters(new CountersTiles(2))
     , m_chart(new StatisticsChart)
     , m_eventModel(new Models::EventModel(kMaxEvents, this))
@@ -185,9 +186,15 @@ QWidget *OverviewPage::buildEngineSection()
     //: Number of mail domains and users
     form->addRow(tr("Mailboxes:"), m_accounts);
     m_health->setWordWrap(true);
+    // A wrapped label asks for a narrow first guess; lines as wide as the others read better.
+    m_health->setMinimumWidth(m_health->fontMetrics().averageCharWidth() * 48);
+    m_health->setSizePolicy(QSizePolicy::Expanding, QSizePolicy::MinimumExpanding);
     m_health->setToolTip(tr("The worst of the last DNS health checks; the Internet page shows each check"));
     //: Overview row: how the world sees this server (the health checks)
     form->addRow(tr("On the Internet:"), m_health);
+    m_imap->setToolTip(tr("The managed Dovecot, which serves the mailboxes to mail programs and runs the rules"));
+    //: Overview row: IMAP/POP3 through the managed Dovecot
+    form->addRow(tr("Mailbox access:"), m_imap);
     const QList<std::pair<QString, QString>> listeners{
         //: Listener: SMTP from other mail servers (port 25)
         {u"mta"_s, tr("Incoming mail:")},
@@ -245,6 +252,7 @@ void OverviewPage::showStatus()
         //: %1 is OK/Warning/Failed, %2 the first problem's sentence, %n how many problems
         m_health->setText(tr("%1 — %2 (%n problem(s) on the Internet page)", nullptr, int(problems.size()))
                               .arg(Widgets::HealthCheckView::stateWord(healthState), problems.constFirst()));
+    m_imap->setText(loaded ? imapText(Models::toVariantMap(s.status().value(u"imap"_s))) : unknown);
     for (auto it = m_listeners.cbegin(); it != m_listeners.cend(); ++it) {
         const QStringList addresses = s.listenerAddresses(it.key());
         //: A listener that is switched off
@@ -257,6 +265,34 @@ void OverviewPage::showStatus()
         m_counters->clear();
     }
     updateUptime();
+}
+
+QString OverviewPage::imapText(const QVariantMap &imap)
+{
+    const QString state = imap.value(u"state"_s).toString();
+    const QString reason = imap.value(u"reason"_s).toString();
+    const QVariantMap listeners = Models::toVariantMap(imap.value(u"listeners"_s));
+    if (state == u"running"_s) {
+        QStringList parts;
+        //: Protocol names before their addresses on the Overview
+        const QList<std::pair<QString, QString>> names{{u"imaps"_s, tr("IMAPS")}, {u"imap"_s, tr("IMAP")}, {u"pop3s"_s, tr("POP3S")}};
+        for (const auto &[key, name] : names) {
+            const QStringList addresses = listeners.value(key).toStringList();
+            if (!addresses.isEmpty())
+                parts << name + u' ' + addresses.join(u", "_s);
+        }
+        //: %1 lists the protocols with their addresses
+        return tr("OK — %1").arg(parts.join(u"; "_s));
+    }
+    if (state == u"off"_s)
+        return tr("Off (imap.enabled): mail is delivered into the mailboxes without IMAP");
+    if (state == u"unavailable"_s)
+        return tr("Not installed — %1").arg(reason);
+    if (state == u"starting"_s)
+        return tr("Starting…");
+    if (state == u"failed"_s)
+        return tr("Failed — %1").arg(reason);
+    return tr("—", "value not known while the engine is not running");
 }
 
 void OverviewPage::updateUptime()

@@ -50,6 +50,8 @@ public:
 
     /** "3 days, 4 hours" for a number of seconds. */
     static QString formatDuration(qint64 seconds);
+    /** The "Mailbox access" row: Manager.GetStatus "imap" in words (state, addresses or why not). */
+    static QString imapText(const QVariantMap &imap);
 
 protected:
     void reload() override;
@@ -72,6 +74,7 @@ private:
     QLabel *m_dataDirectory;
     QLabel *m_accounts;
     QLabel *m_health;
+    QLabel *m_imap;
     QHash<QString, QLabel *> m_listeners;
     CountersTiles *m_counters;
     StatisticsChart *m_chart;
