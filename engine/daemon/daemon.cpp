@@ -1,5 +1,7 @@
 #include "engine/daemon/daemon.h"
 
+#include <sys/stat.h>
+
 #include <algorithm>
 #include <cstdio>
 
@@ -126,6 +128,9 @@ Result<void> Daemon::connectBus()
 
 Result<void> Daemon::startUp()
 {
+    // Nothing the engine writes is for other users (the database holds password hashes):
+    // files 0640, folders 0750 unless made reachable on purpose (the submission socket).
+    ::umask(027);
     m_startedAtUsec = Core::Clock::system().nowUsec();
     m_state = std::make_unique<Core::EngineState>();
     m_events = std::make_unique<Core::EventLog>(Core::Clock::system());
@@ -314,7 +319,10 @@ Result<void> Daemon::startMailFlow()
     m_scheduler->setLocalDeliverer(m_mailboxDeliverer.get());
     // Mail that waited for the mailbox server goes as soon as it is back, not at its next retry.
     connect(m_dovecot.get(), &Delivery::DovecotSupervisor::stateChanged, this, [this] {
-        if (m_dovecot->state() != Delivery::DovecotSupervisor::State::Running)
+        // Local mail can go again: through LMTP, or into Maildir by the engine itself.
+        using State = Delivery::DovecotSupervisor::State;
+        const State state = m_dovecot->state();
+        if (state != State::Running && state != State::Off && state != State::Unavailable)
             return;
         const quint64 now = Core::Clock::system().nowUsec();
         m_store->run(this, [now](Store::Database &db) { return Store::QueueRepository(db).retryLocalNow(now); }, [this](Result<int> due) {

@@ -177,6 +177,10 @@ class ImapAccess(EngineTestCase):
         client = self.imaps()
         self.assertEqual(len(self.find(client, "INBOX", subject)), 1)
         self.assertEqual(self.engine.ctl_json("status")["state"], "running")
+        # One event for the outage (not one per retry), one for the way back.
+        changes = [e["details"]["state"] for e in self.engine.events() if e["kind"] == "imap_changed"]
+        self.assertEqual(changes[-2:], ["failed", "running"], changes)
+        self.assertEqual(changes.count("failed"), 1, changes)
 
     def test_6_imap_off_and_on(self):
         old = self.ports

@@ -115,10 +115,10 @@ class TracedEngine(EngineTestCase):
     """An engine under strace; trace_one_message() sends one message and reads the trace."""
 
     USERS = ["alice@example.test"]
-    # The engine's own Maildir delivery is what is traced here; with the managed Dovecot
-    # the mailbox is written by Dovecot's LMTP, and a recipient leaves the queue only after
-    # its 250 (e2e.imap.access kills Dovecot with mail waiting).
-    SETTINGS = {"imap.enabled": "false"}
+    # The engine's own Maildir delivery is what is traced here, without Dovecot (whose
+    # processes would blur the trace's descriptors): with the managed Dovecot the mailbox is
+    # written by Dovecot's LMTP, and a recipient leaves the queue only after its 250
+    # (e2e.imap.access kills Dovecot with mail waiting).
 
     @classmethod
     def setUpClass(cls):
@@ -130,11 +130,13 @@ class TracedEngine(EngineTestCase):
     @classmethod
     def engine_start_arguments(cls):
         cls.trace_path = os.path.join(cls.tmp, "strace.log")
-        return {"wrapper": [cls.strace, "-f", "-tt", "-s", "512", "-e", f"trace={TRACED}", "-o", cls.trace_path]}
+        return {"wrapper": [cls.strace, "-f", "-tt", "-s", "512", "-e", f"trace={TRACED}", "-o", cls.trace_path,
+                            "env", "DOORSTEP_DOVECOT=/nonexistent/dovecot"]}
 
     def trace_one_message(self):
         """Sends one message to alice, waits for its delivery, stops the engine and returns
         (calls, fd map, queue id)."""
+        self.assertEqual(self.engine.imap_status().get("state"), "unavailable", "Dovecot would blur the trace")
         client = self.raw()
         client.command("EHLO fsync.sender.test")
         self.assertReply(client.command("MAIL FROM:<someone@sender.test>"), 250, "2.1.0", "MAIL FROM")

@@ -185,6 +185,14 @@ QString DovecotSupervisor::stateName(State state)
 
 QString DovecotSupervisor::findProgram(QString *missing)
 {
+    // DOORSTEP_DOVECOT names another Dovecot (a build of one's own); a path that is no program
+    // means none, as on a machine without Dovecot.
+    if (const QString chosen = qEnvironmentVariable("DOORSTEP_DOVECOT"); !chosen.isEmpty()) {
+        const bool usable = QFileInfo(chosen).isExecutable();
+        if (missing)
+            *missing = usable ? QString() : u"DOORSTEP_DOVECOT=%1 is not a program"_s.arg(chosen);
+        return usable ? chosen : QString();
+    }
     QString program = QStandardPaths::findExecutable(u"dovecot"_s);
     if (program.isEmpty())
         program = QStandardPaths::findExecutable(u"dovecot"_s, {u"/usr/sbin"_s, u"/usr/local/sbin"_s});
@@ -258,6 +266,8 @@ void DovecotSupervisor::start()
     connect(&m_settings, &Store::Settings::changed, this, &DovecotSupervisor::applySettings);
     connect(&m_certificates, &Tls::CertificateStore::changed, this, &DovecotSupervisor::copyCertificate);
     applySettings({u"imap.enabled"_s});
+    if (m_state == State::Off)
+        m_announced = State::Off; // off from the start: switching it on is news
 }
 
 void DovecotSupervisor::stop()
@@ -629,27 +639,19 @@ void DovecotSupervisor::setState(State state, const QString &reason)
     const State before = m_state;
     m_state = state;
     m_reason = reason;
-    // An event for each change people care about: up, down (once, not per retry), off, absent.
-    if (state != before && state != State::Starting && !(before == State::Starting && state == State::Failed && m_failures > 1)) {
-        QString summary;
-        switch (state) {
-        case State::Running:
-            summary = u"Mailbox access is running (Dovecot)."_s;
-            break;
-        case State::Failed:
-            summary = u"Mailbox access is down: %1"_s.arg(reason);
-            break;
-        case State::Off:
-            summary = u"Mailbox access is off (imap.enabled)."_s;
-            break;
-        case State::Unavailable:
-            summary = reason;
-            break;
-        case State::Starting:
-            break;
-        }
+    // An event for each change people care about: down (once per outage, not per retry), back
+    // up, switched off and on again. Starting, and coming up at engine start, are not news.
+    QString summary;
+    if (state == State::Failed && m_announced != State::Failed)
+        summary = u"Mailbox access is down: %1"_s.arg(reason);
+    else if (state == State::Running && (m_announced == State::Failed || m_announced == State::Off))
+        summary = m_announced == State::Failed ? u"Mailbox access is running again (Dovecot)."_s : u"Mailbox access is on (Dovecot)."_s;
+    else if (state == State::Off && m_announced != State::Off && before != State::Off)
+        summary = u"Mailbox access is off (imap.enabled)."_s;
+    if (state != State::Starting)
+        m_announced = state;
+    if (!summary.isEmpty())
         m_events.add(Core::EventKind::ImapChanged, summary, {{u"state"_s, stateName(state)}, {u"reason"_s, reason}});
-    }
     if (state == State::Failed)
         m_engineState.setDegraded(kSubsystem, u"IMAP is down: "_s + reason);
     else

@@ -98,7 +98,10 @@ public:
     /** The LMTP socket; usable while state() is Running. */
     QString lmtpSocketPath() const { return m_layout.lmtpSocketPath(); }
 
-    /** Dovecot's binary: in PATH or /usr/sbin; "" when not installed (with what is missing in @p missing). */
+    /**
+     * Dovecot's binary: $DOORSTEP_DOVECOT, else in PATH or /usr/sbin; "" when not installed
+     * (with what is missing in @p missing).
+     */
     static QString findProgram(QString *missing = nullptr);
 
 Q_SIGNALS:
@@ -139,6 +142,7 @@ private:
     bool m_started = false;
     bool m_stopping = false;
     State m_state = State::Off;
+    State m_announced = State::Starting; // the last state an event told about (Starting: none yet)
     QString m_reason;
     QPointer<QProcess> m_process;
     QPointer<QProcess> m_retiring; // asked to stop, not gone yet
