@@ -89,7 +89,7 @@ DryRunPane::DryRunPane(QWidget *parent)
     layout->addWidget(Widgets::introLabel(tr("Paste a whole message — its header lines, an empty line, then the text — and see "
                                              "where it would go with the current filters and rules. Nothing is delivered."),
                                           u"dryRunIntro"_s));
-    layout->addWidget(Widgets::buddyLabel(tr("&Message:"), m_message));
+    layout->addWidget(Widgets::buddyLabel(tr("Me&ssage:"), m_message));
     m_message->setObjectName(u"tryMessageEdit"_s);
     m_message->setAccessibleName(tr("Message to try"));
     m_message->setFont(QFontDatabase::systemFont(QFontDatabase::FixedFont));
