@@ -149,6 +149,14 @@ void TestRules::builderListRuleReachesEngine()
     typeInto(subject->folderEdit(), u"Greetings"_s);
     QTRY_VERIFY(subject->isVisible());
 
+    // A row removed with its button leaves the others and keeps the focus in the list.
+    QTest::mouseClick(page->builder()->addButton(), Qt::LeftButton);
+    QCOMPARE(page->builder()->rows().size(), 3);
+    Doorstep::Ui::Pages::RuleRowEdit *extra = page->builder()->rows().at(2);
+    QTest::mouseClick(extra->findChild<QPushButton *>(u"removeRuleButton"_s), Qt::LeftButton);
+    QCOMPARE(page->builder()->rows().size(), 2);
+    QCOMPARE(QApplication::focusWidget(), subject->fieldCombo());
+
     // The automatic reply, in the same script.
     auto *vacation = page->builder()->findChild<QGroupBox *>(u"vacationBox"_s);
     QVERIFY(vacation);

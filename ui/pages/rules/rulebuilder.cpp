@@ -172,8 +172,11 @@ void RuleBuilder::setBusy(bool busy)
 
 void RuleBuilder::setRules(const BuilderRules &rules)
 {
-    for (RuleRowEdit *row : std::as_const(m_rows))
+    // Hidden now, deleted from the event loop: a row may be what emitted the signal we are in.
+    for (RuleRowEdit *row : std::as_const(m_rows)) {
+        row->hide();
         row->deleteLater();
+    }
     m_rows.clear();
     for (const BuilderRule &rule : rules.rules)
         addRule()->setRule(rule);
@@ -191,7 +194,8 @@ void RuleBuilder::removeRow(RuleRowEdit *row)
     if (index < 0)
         return;
     m_rows.removeAt(index);
-    row->deleteLater();
+    row->hide();
+    row->deleteLater(); // its Remove button's click is still on the stack
     renumber();
     updateEnabled();
     // Keep the keyboard user in the list: the next row, the previous one, or Add.

@@ -115,7 +115,7 @@ QWidget *RuleRowEdit::missingField() const
     const BuilderRule current = rule();
     if (current.field == BuilderRule::Field::Header && current.headerName.isEmpty())
         return m_headerName;
-    if (current.text.isEmpty())
+    if (current.text.trimmed().isEmpty())
         return m_text;
     if (current.folder.isEmpty())
         return m_folder;

@@ -156,6 +156,8 @@ QString RulesPage::currentUser() const
 
 void RulesPage::reload()
 {
+    // The engine (re)appeared: what the editors show may be from before it went away.
+    m_scriptStale = true;
     loadUsers();
 }
 
@@ -195,7 +197,7 @@ void RulesPage::showUsers(const QStringList &addresses)
         m_users->setCurrentIndex(index);
     }
     m_stack->setCurrentIndex(addresses.isEmpty() ? 0 : 1);
-    if (!hadUsers || currentUser() != previous)
+    if (!hadUsers || currentUser() != previous || m_scriptStale)
         loadScript();
 }
 
@@ -204,6 +206,7 @@ void RulesPage::loadScript()
     const QString user = currentUser();
     const bool global = user.isEmpty();
     const quint64 generation = ++m_generation;
+    m_scriptStale = false;
     m_messageBar->dismiss();
     m_raw->setReadOnly(global);
     m_tabs->setTabEnabled(BuilderTab, !global);

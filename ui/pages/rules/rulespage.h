@@ -84,6 +84,8 @@ private:
     /** Bumped when the shown user changes: answers for another user are dropped. */
     quint64 m_generation = 0;
     int m_pendingCalls = 0;
+    /** Set by reload(): the next user list also reloads the shown script. */
+    bool m_scriptStale = false;
 };
 
 } // namespace Doorstep::Ui::Pages
