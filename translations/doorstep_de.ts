@@ -2045,6 +2045,159 @@ Exit-Status: 0 erledigt, 1 die Engine hat abgelehnt (der Grund wird ausgegeben),
     </message>
 </context>
 <context>
+    <name>Doorstep::Ui::Pages::DryRunPane</name>
+    <message>
+        <source>not spam</source>
+        <extracomment>Spam verdict in &quot;Spam score: 1.2 of 5.0 (not spam)&quot;</extracomment>
+        <translation>kein Spam</translation>
+    </message>
+    <message>
+        <source>spam</source>
+        <extracomment>Spam verdict in &quot;Spam score: 5.2 of 5.0 (spam)&quot;</extracomment>
+        <translation>Spam</translation>
+    </message>
+    <message>
+        <source>refused</source>
+        <extracomment>Spam verdict in &quot;Spam score: 20.0 of 5.0 (refused)&quot;: so spammy it is refused</extracomment>
+        <translation>abgelehnt</translation>
+    </message>
+    <message>
+        <source>not scored</source>
+        <extracomment>Spam verdict: the filter could not score the message</extracomment>
+        <translation>nicht bewertet</translation>
+    </message>
+    <message>
+        <source>unknown verdict &quot;%1&quot;</source>
+        <translation>unbekanntes Urteil „%1“</translation>
+    </message>
+    <message>
+        <source>The spam filter is off.</source>
+        <translation>Der Spamfilter ist aus.</translation>
+    </message>
+    <message>
+        <source>Not scored: %1</source>
+        <translation>Nicht bewertet: %1</translation>
+    </message>
+    <message>
+        <source>%1 of %2 (%3)</source>
+        <extracomment>%1 the message&apos;s spam score, %2 the threshold, %3 the verdict (&quot;5.2 of 5.0 (spam)&quot;)</extracomment>
+        <translation>%1 von %2 (%3)</translation>
+    </message>
+    <message>
+        <source>Rules that hit: %1</source>
+        <translation>Zutreffende Regeln: %1</translation>
+    </message>
+    <message>
+        <source>The global spam rule</source>
+        <translation>Die globale Spam-Regel</translation>
+    </message>
+    <message>
+        <source>This user&apos;s rules</source>
+        <translation>Die Regeln dieses Benutzers</translation>
+    </message>
+    <message>
+        <source>No rule: mail goes to the inbox</source>
+        <translation>Keine Regel: die Nachricht kommt in den Posteingang</translation>
+    </message>
+    <message>
+        <source>Unknown (%1)</source>
+        <translation>Unbekannt (%1)</translation>
+    </message>
+    <message>
+        <source>&amp;Try</source>
+        <translation>&amp;Testen</translation>
+    </message>
+    <message>
+        <source>Paste a whole message — its header lines, an empty line, then the text — and see where it would go with the current filters and rules. Nothing is delivered.</source>
+        <translation>Fügen Sie eine ganze Nachricht ein — die Kopfzeilen, eine Leerzeile, dann den Text — und sehen Sie, wohin sie mit den aktuellen Filtern und Regeln ginge. Es wird nichts zugestellt.</translation>
+    </message>
+    <message>
+        <source>Message to try</source>
+        <translation>Nachricht zum Ausprobieren</translation>
+    </message>
+    <message>
+        <source>From: someone@example.net
+List-Id: &lt;debian-user.lists.debian.org&gt;
+Subject: Hello
+
+The text of the message…</source>
+        <translation>From: jemand@example.net
+List-Id: &lt;debian-user.lists.debian.org&gt;
+Subject: Hallo
+
+Der Text der Nachricht…</translation>
+    </message>
+    <message>
+        <source>See where this message would go, without delivering it</source>
+        <translation>Sehen, wohin diese Nachricht ginge, ohne sie zuzustellen</translation>
+    </message>
+    <message>
+        <source>Greylisting:</source>
+        <translation>Greylisting:</translation>
+    </message>
+    <message>
+        <source>Antivirus:</source>
+        <translation>Virenschutz:</translation>
+    </message>
+    <message>
+        <source>Spam score:</source>
+        <translation>Spam-Bewertung:</translation>
+    </message>
+    <message>
+        <source>Decided by:</source>
+        <translation>Entschieden von:</translation>
+    </message>
+    <message>
+        <source>Folder</source>
+        <translation>Ordner</translation>
+    </message>
+    <message>
+        <source>Folder:</source>
+        <translation>Ordner:</translation>
+    </message>
+    <message>
+        <source>Actions:</source>
+        <translation>Aktionen:</translation>
+    </message>
+    <message>
+        <source>Show &amp;how the rules matched</source>
+        <translation>&amp;Zeigen, wie die Regeln gegriffen haben</translation>
+    </message>
+    <message>
+        <source>How the rules matched</source>
+        <translation>Wie die Regeln gegriffen haben</translation>
+    </message>
+    <message>
+        <source>None: the message is not kept (discarded or only redirected)</source>
+        <translation>Keiner: die Nachricht wird nicht behalten (verworfen oder nur umgeleitet)</translation>
+    </message>
+    <message>
+        <source>Inbox</source>
+        <extracomment>The folder every mailbox has; the engine calls it INBOX</extracomment>
+        <translation>Posteingang</translation>
+    </message>
+    <message>
+        <source>None (keep it in the inbox)</source>
+        <translation>Keine (im Posteingang behalten)</translation>
+    </message>
+    <message>
+        <source>Global rules:</source>
+        <translation>Globale Regeln:</translation>
+    </message>
+    <message>
+        <source>User&apos;s rules:</source>
+        <translation>Regeln des Benutzers:</translation>
+    </message>
+    <message>
+        <source>No rule was looked at.</source>
+        <translation>Keine Regel wurde geprüft.</translation>
+    </message>
+    <message>
+        <source>Me&amp;ssage:</source>
+        <translation>&amp;Nachricht:</translation>
+    </message>
+</context>
+<context>
     <name>Doorstep::Ui::Pages::FiltersPage</name>
     <message>
         <source>Score a &amp;Sample…</source>
@@ -3323,6 +3476,49 @@ Exit-Status: 0 erledigt, 1 die Engine hat abgelehnt (der Grund wird ausgegeben),
     </message>
 </context>
 <context>
+    <name>Doorstep::Ui::Pages::RawRulesEditor</name>
+    <message>
+        <source>The global rules run before every user&apos;s rules: mail the spam filter marked goes into the spam folder. They follow the spam settings on the Filters page and are shown here to read.</source>
+        <translation>Die globalen Regeln laufen vor den Regeln jedes Benutzers: Nachrichten, die der Spamfilter markiert hat, kommen in den Spam-Ordner. Sie folgen den Spam-Einstellungen auf der Seite „Filter“ und werden hier nur zum Lesen gezeigt.</translation>
+    </message>
+    <message>
+        <source>&amp;Import procmail…</source>
+        <translation>procmail &amp;importieren…</translation>
+    </message>
+    <message>
+        <source>&amp;Apply Script</source>
+        <translation>Skript über&amp;nehmen</translation>
+    </message>
+    <message>
+        <source>Recipes that could &amp;not be imported (each is a comment in the script):</source>
+        <translation>Nicht &amp;übersetzbare Rezepte (jedes steht als Kommentar im Skript):</translation>
+    </message>
+    <message>
+        <source>The rules as a Sieve script, the language mail programs use through ManageSieve. Apply checks the script before it is stored.</source>
+        <translation>Die Regeln als Sieve-Skript, der Sprache, die E-Mail-Programme über ManageSieve verwenden. Übernehmen prüft das Skript, bevor es gespeichert wird.</translation>
+    </message>
+    <message>
+        <source>Sieve &amp;script:</source>
+        <translation>&amp;Sieve-Skript:</translation>
+    </message>
+    <message>
+        <source>Sieve script</source>
+        <translation>Sieve-Skript</translation>
+    </message>
+    <message>
+        <source>Recipes not imported</source>
+        <translation>Nicht importierte Rezepte</translation>
+    </message>
+    <message>
+        <source>Turn a .procmailrc into Sieve; you can read and change it here before you apply it</source>
+        <translation>Eine .procmailrc in Sieve umwandeln; Sie können das Ergebnis hier lesen und ändern, bevor Sie es übernehmen</translation>
+    </message>
+    <message>
+        <source>Check and store this script; it applies from the next message</source>
+        <translation>Dieses Skript prüfen und speichern; es gilt ab der nächsten Nachricht</translation>
+    </message>
+</context>
+<context>
     <name>Doorstep::Ui::Pages::RelayPage</name>
     <message>
         <source>&amp;Remove…</source>
@@ -3534,6 +3730,288 @@ Exit-Status: 0 erledigt, 1 die Engine hat abgelehnt (der Grund wird ausgegeben),
         <source>smtp.provider.example:587</source>
         <extracomment>Examples of a next hop: a server name with a port, or an address in brackets</extracomment>
         <translation>smtp.provider.example:587</translation>
+    </message>
+</context>
+<context>
+    <name>Doorstep::Ui::Pages::RuleBuilder</name>
+    <message>
+        <source>These rules were written by hand or by another program (a mail program through ManageSieve, or an imported .procmailrc), so the builder cannot show them without losing something. Change them in the raw editor.</source>
+        <translation>Diese Regeln wurden von Hand oder von einem anderen Programm geschrieben (einem E-Mail-Programm über ManageSieve oder aus einer importierten .procmailrc), daher kann der Baukasten sie nicht zeigen, ohne etwas zu verlieren. Ändern Sie sie im Skript-Editor.</translation>
+    </message>
+    <message>
+        <source>No rules yet — mail goes to the inbox. Add a rule to file mail into a folder.</source>
+        <translation>Noch keine Regeln — Nachrichten kommen in den Posteingang. Fügen Sie eine Regel hinzu, um Nachrichten in einen Ordner abzulegen.</translation>
+    </message>
+    <message>
+        <source>&amp;Add Rule</source>
+        <translation>Regel &amp;hinzufügen</translation>
+    </message>
+    <message>
+        <source>Automatic repl&amp;y while away</source>
+        <translation>Automatische Ant&amp;wort bei Abwesenheit</translation>
+    </message>
+    <message>
+        <source>A&amp;pply Rules</source>
+        <translation>Regeln über&amp;nehmen</translation>
+    </message>
+    <message>
+        <source>Each rule files matching mail into a folder, which is created when the first message arrives. The first rule that matches decides; other mail goes to the inbox.</source>
+        <translation>Jede Regel legt passende Nachrichten in einem Ordner ab, der mit der ersten Nachricht angelegt wird. Die erste passende Regel entscheidet; andere Nachrichten kommen in den Posteingang.</translation>
+    </message>
+    <message>
+        <source>Rules</source>
+        <translation>Regeln</translation>
+    </message>
+    <message>
+        <source>Add a rule that files mail into a folder</source>
+        <translation>Eine Regel hinzufügen, die Nachrichten in einem Ordner ablegt</translation>
+    </message>
+    <message>
+        <source>Answer every sender once, for example while you are on holiday</source>
+        <translation>Jedem Absender einmal antworten, zum Beispiel während Sie im Urlaub sind</translation>
+    </message>
+    <message>
+        <source>Away until Monday</source>
+        <translation>Bis Montag abwesend</translation>
+    </message>
+    <message>
+        <source>S&amp;ubject:</source>
+        <translation>Betre&amp;ff:</translation>
+    </message>
+    <message>
+        <source>Reply text</source>
+        <translation>Antworttext</translation>
+    </message>
+    <message>
+        <source>Reply &amp;text:</source>
+        <translation>Antworttex&amp;t:</translation>
+    </message>
+    <message>
+        <source> days</source>
+        <extracomment>The unit after the number of days in &quot;Answer each sender once every N days&quot;</extracomment>
+        <translation> Tage</translation>
+    </message>
+    <message>
+        <source>Answer each sender once &amp;every:</source>
+        <translation>Jedem Absender höchstens einmal a&amp;lle:</translation>
+    </message>
+    <message>
+        <source>Sieve &quot;vacation&quot; (RFC 5230), like the vacation program.</source>
+        <translation>Sieve „vacation“ (RFC 5230), wie das Programm vacation.</translation>
+    </message>
+    <message>
+        <source>Store these rules; they apply from the next message</source>
+        <translation>Diese Regeln speichern; sie gelten ab der nächsten Nachricht</translation>
+    </message>
+    <message>
+        <source>&amp;Open the Raw Editor</source>
+        <translation>Skript-Editor ö&amp;ffnen</translation>
+    </message>
+    <message>
+        <source>Rule %1 needs the name of the header to look at.</source>
+        <translation>Regel %1 braucht den Namen der Kopfzeile, die geprüft werden soll.</translation>
+    </message>
+    <message>
+        <source>Rule %1 needs the text to look for.</source>
+        <translation>Regel %1 braucht den gesuchten Text.</translation>
+    </message>
+    <message>
+        <source>Rule %1 needs the folder the mail goes to.</source>
+        <translation>Regel %1 braucht den Ordner, in den die Nachrichten kommen.</translation>
+    </message>
+    <message>
+        <source>The automatic reply needs a text.</source>
+        <translation>Die automatische Antwort braucht einen Text.</translation>
+    </message>
+</context>
+<context>
+    <name>Doorstep::Ui::Pages::RuleRowEdit</name>
+    <message>
+        <source>whose List-Id contains</source>
+        <extracomment>Rule builder, in &quot;mail from the mailing list whose List-Id contains TEXT&quot;</extracomment>
+        <translation>deren List-Id enthält</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Entfernen</translation>
+    </message>
+    <message>
+        <source>Mail</source>
+        <extracomment>Rule builder: the start of the sentence &quot;Mail from … goes to folder …&quot;</extracomment>
+        <translation>Nachrichten</translation>
+    </message>
+    <message>
+        <source>from</source>
+        <extracomment>Rule builder: &quot;Mail from …&quot;</extracomment>
+        <translation>von</translation>
+    </message>
+    <message>
+        <source>to</source>
+        <extracomment>Rule builder: &quot;Mail to …&quot;</extracomment>
+        <translation>an</translation>
+    </message>
+    <message>
+        <source>with subject</source>
+        <extracomment>Rule builder: &quot;Mail with subject …&quot;</extracomment>
+        <translation>mit Betreff</translation>
+    </message>
+    <message>
+        <source>with header</source>
+        <extracomment>Rule builder: &quot;Mail with header NAME …&quot;</extracomment>
+        <translation>mit Kopfzeile</translation>
+    </message>
+    <message>
+        <source>from the mailing list</source>
+        <extracomment>Rule builder: &quot;Mail from the mailing list whose List-Id contains …&quot;</extracomment>
+        <translation>von der Mailingliste</translation>
+    </message>
+    <message>
+        <source>Header name</source>
+        <translation>Name der Kopfzeile</translation>
+    </message>
+    <message>
+        <source>contains</source>
+        <extracomment>Rule builder: &quot;Mail from … contains TEXT&quot;</extracomment>
+        <translation>enthält</translation>
+    </message>
+    <message>
+        <source>is</source>
+        <extracomment>Rule builder: &quot;Mail from … is TEXT&quot; (exactly)</extracomment>
+        <translation>ist</translation>
+    </message>
+    <message>
+        <source>Text</source>
+        <translation>Text</translation>
+    </message>
+    <message>
+        <source>goes to folder</source>
+        <extracomment>Rule builder: &quot;… goes to folder FOLDER&quot;</extracomment>
+        <translation>kommen in den Ordner</translation>
+    </message>
+    <message>
+        <source>Folder</source>
+        <translation>Ordner</translation>
+    </message>
+    <message>
+        <source>Remove this rule</source>
+        <translation>Diese Regel entfernen</translation>
+    </message>
+    <message>
+        <source>Rule %1: what to look at</source>
+        <extracomment>Screen reader name of a rule builder field; %1 is the rule&apos;s number</extracomment>
+        <translation>Regel %1: was geprüft wird</translation>
+    </message>
+    <message>
+        <source>Rule %1: header name</source>
+        <translation>Regel %1: Name der Kopfzeile</translation>
+    </message>
+    <message>
+        <source>Rule %1: how to compare</source>
+        <translation>Regel %1: wie verglichen wird</translation>
+    </message>
+    <message>
+        <source>Rule %1: text to look for</source>
+        <translation>Regel %1: gesuchter Text</translation>
+    </message>
+    <message>
+        <source>Rule %1: folder</source>
+        <translation>Regel %1: Ordner</translation>
+    </message>
+    <message>
+        <source>Remove rule %1</source>
+        <translation>Regel %1 entfernen</translation>
+    </message>
+</context>
+<context>
+    <name>Doorstep::Ui::Pages::RulesPage</name>
+    <message>
+        <source>No users yet — add one on the Mailboxes &amp; Domains page</source>
+        <translation>Noch keine Benutzer — fügen Sie einen auf der Seite „Postfächer &amp; Domains“ hinzu</translation>
+    </message>
+    <message>
+        <source>Whose rules</source>
+        <translation>Wessen Regeln</translation>
+    </message>
+    <message>
+        <source>&amp;Rules of:</source>
+        <extracomment>Label of the combo box that chooses whose mail rules are shown: a user or the global rules</extracomment>
+        <translation>&amp;Regeln von:</translation>
+    </message>
+    <message>
+        <source>Rules</source>
+        <translation>Regeln</translation>
+    </message>
+    <message>
+        <source>&amp;Builder</source>
+        <extracomment>Tab of the Rules page: rules made from ready-made sentences</extracomment>
+        <translation>&amp;Baukasten</translation>
+    </message>
+    <message>
+        <source>Ra&amp;w Editor</source>
+        <extracomment>Tab of the Rules page: the Sieve script as text</extracomment>
+        <translation>Skript-&amp;Editor</translation>
+    </message>
+    <message>
+        <source>Try a &amp;Message</source>
+        <extracomment>Tab of the Rules page: a dry run of a pasted message</extracomment>
+        <translation>Nachricht &amp;ausprobieren</translation>
+    </message>
+    <message>
+        <source>File mail into folders and answer while away, without writing Sieve</source>
+        <translation>Nachrichten in Ordnern ablegen und bei Abwesenheit antworten, ohne Sieve zu schreiben</translation>
+    </message>
+    <message>
+        <source>The rules as a Sieve script; import a .procmailrc</source>
+        <translation>Die Regeln als Sieve-Skript; eine .procmailrc importieren</translation>
+    </message>
+    <message>
+        <source>See where a message would go, without delivering it</source>
+        <translation>Sehen, wohin eine Nachricht ginge, ohne sie zuzustellen</translation>
+    </message>
+    <message>
+        <source>How mail is sorted into folders when it is delivered, and automatic replies.</source>
+        <translation>Wie Nachrichten bei der Zustellung in Ordner sortiert werden, und automatische Antworten.</translation>
+    </message>
+    <message>
+        <source>Global rules (spam)</source>
+        <extracomment>The first entry of &quot;Rules of:&quot;: the rules every message goes through first</extracomment>
+        <translation>Globale Regeln (Spam)</translation>
+    </message>
+    <message>
+        <source>The rules of %1 are stored. They apply from the next message.</source>
+        <translation>Die Regeln von %1 sind gespeichert. Sie gelten ab der nächsten Nachricht.</translation>
+    </message>
+    <message>
+        <source>Import procmail Rules</source>
+        <translation>procmail-Regeln importieren</translation>
+    </message>
+    <message>
+        <source>procmail rules (.procmailrc procmailrc *.rc)</source>
+        <extracomment>File dialog filter; keep &quot;procmailrc&quot; and the patterns as they are</extracomment>
+        <translation>procmail-Regeln (.procmailrc procmailrc *.rc)</translation>
+    </message>
+    <message>
+        <source>All files (*)</source>
+        <translation>Alle Dateien (*)</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is too large to be a .procmailrc.</source>
+        <translation>„%1“ ist zu groß für eine .procmailrc.</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; cannot be read: %2</source>
+        <translation>„%1“ kann nicht gelesen werden: %2</translation>
+    </message>
+    <message>
+        <source>The procmail rules are translated. Read them, then apply them.</source>
+        <translation>Die procmail-Regeln sind übersetzt. Lesen Sie sie, dann übernehmen Sie sie.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n procmail recipe(s) could not be translated; they are listed below the script. Read the rest, then apply it.</source>
+        <translation>
+            <numerusform>%n procmail-Rezept konnte nicht übersetzt werden; es steht unter dem Skript. Lesen Sie den Rest, dann übernehmen Sie ihn.</numerusform>
+            <numerusform>%n procmail-Rezepte konnten nicht übersetzt werden; sie stehen unter dem Skript. Lesen Sie den Rest, dann übernehmen Sie ihn.</numerusform>
+        </translation>
     </message>
 </context>
 <context>

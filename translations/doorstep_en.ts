@@ -2031,6 +2031,155 @@ Exit status: 0 done, 1 the engine refused (its reason is printed), 2 usage error
     </message>
 </context>
 <context>
+    <name>Doorstep::Ui::Pages::DryRunPane</name>
+    <message>
+        <source>not spam</source>
+        <extracomment>Spam verdict in &quot;Spam score: 1.2 of 5.0 (not spam)&quot;</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>spam</source>
+        <extracomment>Spam verdict in &quot;Spam score: 5.2 of 5.0 (spam)&quot;</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>refused</source>
+        <extracomment>Spam verdict in &quot;Spam score: 20.0 of 5.0 (refused)&quot;: so spammy it is refused</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not scored</source>
+        <extracomment>Spam verdict: the filter could not score the message</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown verdict &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The spam filter is off.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not scored: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 of %2 (%3)</source>
+        <extracomment>%1 the message&apos;s spam score, %2 the threshold, %3 the verdict (&quot;5.2 of 5.0 (spam)&quot;)</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rules that hit: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The global spam rule</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This user&apos;s rules</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No rule: mail goes to the inbox</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unknown (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Try</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Paste a whole message — its header lines, an empty line, then the text — and see where it would go with the current filters and rules. Nothing is delivered.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Message to try</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>From: someone@example.net
+List-Id: &lt;debian-user.lists.debian.org&gt;
+Subject: Hello
+
+The text of the message…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>See where this message would go, without delivering it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Greylisting:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Antivirus:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Spam score:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Decided by:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Folder:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Actions:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show &amp;how the rules matched</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>How the rules matched</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>None: the message is not kept (discarded or only redirected)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Inbox</source>
+        <extracomment>The folder every mailbox has; the engine calls it INBOX</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>None (keep it in the inbox)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Global rules:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>User&apos;s rules:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No rule was looked at.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Me&amp;ssage:</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Doorstep::Ui::Pages::FiltersPage</name>
     <message>
         <source>Score a &amp;Sample…</source>
@@ -3309,6 +3458,49 @@ Exit status: 0 done, 1 the engine refused (its reason is printed), 2 usage error
     </message>
 </context>
 <context>
+    <name>Doorstep::Ui::Pages::RawRulesEditor</name>
+    <message>
+        <source>The global rules run before every user&apos;s rules: mail the spam filter marked goes into the spam folder. They follow the spam settings on the Filters page and are shown here to read.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Import procmail…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Apply Script</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Recipes that could &amp;not be imported (each is a comment in the script):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The rules as a Sieve script, the language mail programs use through ManageSieve. Apply checks the script before it is stored.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sieve &amp;script:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sieve script</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Recipes not imported</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Turn a .procmailrc into Sieve; you can read and change it here before you apply it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check and store this script; it applies from the next message</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Doorstep::Ui::Pages::RelayPage</name>
     <message>
         <source>&amp;Remove…</source>
@@ -3520,6 +3712,288 @@ Exit status: 0 done, 1 the engine refused (its reason is printed), 2 usage error
         <source>smtp.provider.example:587</source>
         <extracomment>Examples of a next hop: a server name with a port, or an address in brackets</extracomment>
         <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Doorstep::Ui::Pages::RuleBuilder</name>
+    <message>
+        <source>These rules were written by hand or by another program (a mail program through ManageSieve, or an imported .procmailrc), so the builder cannot show them without losing something. Change them in the raw editor.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No rules yet — mail goes to the inbox. Add a rule to file mail into a folder.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Add Rule</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Automatic repl&amp;y while away</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A&amp;pply Rules</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Each rule files matching mail into a folder, which is created when the first message arrives. The first rule that matches decides; other mail goes to the inbox.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rules</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add a rule that files mail into a folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Answer every sender once, for example while you are on holiday</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Away until Monday</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>S&amp;ubject:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reply text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reply &amp;text:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> days</source>
+        <extracomment>The unit after the number of days in &quot;Answer each sender once every N days&quot;</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Answer each sender once &amp;every:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sieve &quot;vacation&quot; (RFC 5230), like the vacation program.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Store these rules; they apply from the next message</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Open the Raw Editor</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rule %1 needs the name of the header to look at.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rule %1 needs the text to look for.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rule %1 needs the folder the mail goes to.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The automatic reply needs a text.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Doorstep::Ui::Pages::RuleRowEdit</name>
+    <message>
+        <source>whose List-Id contains</source>
+        <extracomment>Rule builder, in &quot;mail from the mailing list whose List-Id contains TEXT&quot;</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mail</source>
+        <extracomment>Rule builder: the start of the sentence &quot;Mail from … goes to folder …&quot;</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>from</source>
+        <extracomment>Rule builder: &quot;Mail from …&quot;</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>to</source>
+        <extracomment>Rule builder: &quot;Mail to …&quot;</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>with subject</source>
+        <extracomment>Rule builder: &quot;Mail with subject …&quot;</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>with header</source>
+        <extracomment>Rule builder: &quot;Mail with header NAME …&quot;</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>from the mailing list</source>
+        <extracomment>Rule builder: &quot;Mail from the mailing list whose List-Id contains …&quot;</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Header name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>contains</source>
+        <extracomment>Rule builder: &quot;Mail from … contains TEXT&quot;</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>is</source>
+        <extracomment>Rule builder: &quot;Mail from … is TEXT&quot; (exactly)</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>goes to folder</source>
+        <extracomment>Rule builder: &quot;… goes to folder FOLDER&quot;</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove this rule</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rule %1: what to look at</source>
+        <extracomment>Screen reader name of a rule builder field; %1 is the rule&apos;s number</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rule %1: header name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rule %1: how to compare</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rule %1: text to look for</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rule %1: folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove rule %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Doorstep::Ui::Pages::RulesPage</name>
+    <message>
+        <source>No users yet — add one on the Mailboxes &amp; Domains page</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Whose rules</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Rules of:</source>
+        <extracomment>Label of the combo box that chooses whose mail rules are shown: a user or the global rules</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rules</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Builder</source>
+        <extracomment>Tab of the Rules page: rules made from ready-made sentences</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ra&amp;w Editor</source>
+        <extracomment>Tab of the Rules page: the Sieve script as text</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Try a &amp;Message</source>
+        <extracomment>Tab of the Rules page: a dry run of a pasted message</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>File mail into folders and answer while away, without writing Sieve</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The rules as a Sieve script; import a .procmailrc</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>See where a message would go, without delivering it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>How mail is sorted into folders when it is delivered, and automatic replies.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Global rules (spam)</source>
+        <extracomment>The first entry of &quot;Rules of:&quot;: the rules every message goes through first</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The rules of %1 are stored. They apply from the next message.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import procmail Rules</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>procmail rules (.procmailrc procmailrc *.rc)</source>
+        <extracomment>File dialog filter; keep &quot;procmailrc&quot; and the patterns as they are</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All files (*)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is too large to be a .procmailrc.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; cannot be read: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The procmail rules are translated. Read them, then apply them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n procmail recipe(s) could not be translated; they are listed below the script. Read the rest, then apply it.</source>
+        <translation>
+            <numerusform>%n procmail recipe could not be translated; it is listed below the script. Read the rest, then apply it.</numerusform>
+            <numerusform>%n procmail recipes could not be translated; they are listed below the script. Read the rest, then apply it.</numerusform>
+        </translation>
     </message>
 </context>
 <context>

@@ -2045,6 +2045,159 @@ Afsluitstatus: 0 gelukt, 1 de engine weigerde (de reden wordt getoond), 2 gebrui
     </message>
 </context>
 <context>
+    <name>Doorstep::Ui::Pages::DryRunPane</name>
+    <message>
+        <source>not spam</source>
+        <extracomment>Spam verdict in &quot;Spam score: 1.2 of 5.0 (not spam)&quot;</extracomment>
+        <translation>geen spam</translation>
+    </message>
+    <message>
+        <source>spam</source>
+        <extracomment>Spam verdict in &quot;Spam score: 5.2 of 5.0 (spam)&quot;</extracomment>
+        <translation>spam</translation>
+    </message>
+    <message>
+        <source>refused</source>
+        <extracomment>Spam verdict in &quot;Spam score: 20.0 of 5.0 (refused)&quot;: so spammy it is refused</extracomment>
+        <translation>geweigerd</translation>
+    </message>
+    <message>
+        <source>not scored</source>
+        <extracomment>Spam verdict: the filter could not score the message</extracomment>
+        <translation>niet beoordeeld</translation>
+    </message>
+    <message>
+        <source>unknown verdict &quot;%1&quot;</source>
+        <translation>onbekend oordeel ‘%1’</translation>
+    </message>
+    <message>
+        <source>The spam filter is off.</source>
+        <translation>Het spamfilter staat uit.</translation>
+    </message>
+    <message>
+        <source>Not scored: %1</source>
+        <translation>Niet beoordeeld: %1</translation>
+    </message>
+    <message>
+        <source>%1 of %2 (%3)</source>
+        <extracomment>%1 the message&apos;s spam score, %2 the threshold, %3 the verdict (&quot;5.2 of 5.0 (spam)&quot;)</extracomment>
+        <translation>%1 van %2 (%3)</translation>
+    </message>
+    <message>
+        <source>Rules that hit: %1</source>
+        <translation>Regels die raakten: %1</translation>
+    </message>
+    <message>
+        <source>The global spam rule</source>
+        <translation>De globale spamregel</translation>
+    </message>
+    <message>
+        <source>This user&apos;s rules</source>
+        <translation>De regels van deze gebruiker</translation>
+    </message>
+    <message>
+        <source>No rule: mail goes to the inbox</source>
+        <translation>Geen regel: het bericht gaat naar het Postvak IN</translation>
+    </message>
+    <message>
+        <source>Unknown (%1)</source>
+        <translation>Onbekend (%1)</translation>
+    </message>
+    <message>
+        <source>&amp;Try</source>
+        <translation>&amp;Proberen</translation>
+    </message>
+    <message>
+        <source>Paste a whole message — its header lines, an empty line, then the text — and see where it would go with the current filters and rules. Nothing is delivered.</source>
+        <translation>Plak een heel bericht — de kopregels, een lege regel, dan de tekst — en zie waar het met de huidige filters en regels terecht zou komen. Er wordt niets afgeleverd.</translation>
+    </message>
+    <message>
+        <source>Message to try</source>
+        <translation>Bericht om te proberen</translation>
+    </message>
+    <message>
+        <source>From: someone@example.net
+List-Id: &lt;debian-user.lists.debian.org&gt;
+Subject: Hello
+
+The text of the message…</source>
+        <translation>From: iemand@example.net
+List-Id: &lt;debian-user.lists.debian.org&gt;
+Subject: Hallo
+
+De tekst van het bericht…</translation>
+    </message>
+    <message>
+        <source>See where this message would go, without delivering it</source>
+        <translation>Zien waar dit bericht terecht zou komen, zonder het af te leveren</translation>
+    </message>
+    <message>
+        <source>Greylisting:</source>
+        <translation>Greylisting:</translation>
+    </message>
+    <message>
+        <source>Antivirus:</source>
+        <translation>Antivirus:</translation>
+    </message>
+    <message>
+        <source>Spam score:</source>
+        <translation>Spamscore:</translation>
+    </message>
+    <message>
+        <source>Decided by:</source>
+        <translation>Besloten door:</translation>
+    </message>
+    <message>
+        <source>Folder</source>
+        <translation>Map</translation>
+    </message>
+    <message>
+        <source>Folder:</source>
+        <translation>Map:</translation>
+    </message>
+    <message>
+        <source>Actions:</source>
+        <translation>Acties:</translation>
+    </message>
+    <message>
+        <source>Show &amp;how the rules matched</source>
+        <translation>&amp;Tonen hoe de regels toegepast werden</translation>
+    </message>
+    <message>
+        <source>How the rules matched</source>
+        <translation>Hoe de regels toegepast werden</translation>
+    </message>
+    <message>
+        <source>None: the message is not kept (discarded or only redirected)</source>
+        <translation>Geen: het bericht wordt niet bewaard (weggegooid of alleen doorgestuurd)</translation>
+    </message>
+    <message>
+        <source>Inbox</source>
+        <extracomment>The folder every mailbox has; the engine calls it INBOX</extracomment>
+        <translation>Postvak IN</translation>
+    </message>
+    <message>
+        <source>None (keep it in the inbox)</source>
+        <translation>Geen (in het Postvak IN houden)</translation>
+    </message>
+    <message>
+        <source>Global rules:</source>
+        <translation>Globale regels:</translation>
+    </message>
+    <message>
+        <source>User&apos;s rules:</source>
+        <translation>Regels van de gebruiker:</translation>
+    </message>
+    <message>
+        <source>No rule was looked at.</source>
+        <translation>Er is geen regel bekeken.</translation>
+    </message>
+    <message>
+        <source>Me&amp;ssage:</source>
+        <translation>&amp;Bericht:</translation>
+    </message>
+</context>
+<context>
     <name>Doorstep::Ui::Pages::FiltersPage</name>
     <message>
         <source>Score a &amp;Sample…</source>
@@ -3323,6 +3476,49 @@ Afsluitstatus: 0 gelukt, 1 de engine weigerde (de reden wordt getoond), 2 gebrui
     </message>
 </context>
 <context>
+    <name>Doorstep::Ui::Pages::RawRulesEditor</name>
+    <message>
+        <source>The global rules run before every user&apos;s rules: mail the spam filter marked goes into the spam folder. They follow the spam settings on the Filters page and are shown here to read.</source>
+        <translation>De globale regels lopen vóór de regels van elke gebruiker: berichten die het spamfilter markeerde gaan naar de spammap. Ze volgen de spaminstellingen op de pagina ‘Filters’ en worden hier getoond om te lezen.</translation>
+    </message>
+    <message>
+        <source>&amp;Import procmail…</source>
+        <translation>procmail &amp;importeren…</translation>
+    </message>
+    <message>
+        <source>&amp;Apply Script</source>
+        <translation>Script &amp;toepassen</translation>
+    </message>
+    <message>
+        <source>Recipes that could &amp;not be imported (each is a comment in the script):</source>
+        <translation>Recepten die &amp;niet geïmporteerd konden worden (elk staat als commentaar in het script):</translation>
+    </message>
+    <message>
+        <source>The rules as a Sieve script, the language mail programs use through ManageSieve. Apply checks the script before it is stored.</source>
+        <translation>De regels als Sieve-script, de taal die e-mailprogramma’s via ManageSieve gebruiken. Toepassen controleert het script voordat het wordt opgeslagen.</translation>
+    </message>
+    <message>
+        <source>Sieve &amp;script:</source>
+        <translation>&amp;Sieve-script:</translation>
+    </message>
+    <message>
+        <source>Sieve script</source>
+        <translation>Sieve-script</translation>
+    </message>
+    <message>
+        <source>Recipes not imported</source>
+        <translation>Niet geïmporteerde recepten</translation>
+    </message>
+    <message>
+        <source>Turn a .procmailrc into Sieve; you can read and change it here before you apply it</source>
+        <translation>Een .procmailrc omzetten naar Sieve; u kunt het hier lezen en wijzigen voordat u het toepast</translation>
+    </message>
+    <message>
+        <source>Check and store this script; it applies from the next message</source>
+        <translation>Dit script controleren en opslaan; het geldt vanaf het volgende bericht</translation>
+    </message>
+</context>
+<context>
     <name>Doorstep::Ui::Pages::RelayPage</name>
     <message>
         <source>&amp;Remove…</source>
@@ -3534,6 +3730,288 @@ Afsluitstatus: 0 gelukt, 1 de engine weigerde (de reden wordt getoond), 2 gebrui
         <source>smtp.provider.example:587</source>
         <extracomment>Examples of a next hop: a server name with a port, or an address in brackets</extracomment>
         <translation>smtp.provider.example:587</translation>
+    </message>
+</context>
+<context>
+    <name>Doorstep::Ui::Pages::RuleBuilder</name>
+    <message>
+        <source>These rules were written by hand or by another program (a mail program through ManageSieve, or an imported .procmailrc), so the builder cannot show them without losing something. Change them in the raw editor.</source>
+        <translation>Deze regels zijn met de hand of door een ander programma geschreven (een e-mailprogramma via ManageSieve, of een geïmporteerde .procmailrc), dus de bouwer kan ze niet tonen zonder iets te verliezen. Wijzig ze in de scripteditor.</translation>
+    </message>
+    <message>
+        <source>No rules yet — mail goes to the inbox. Add a rule to file mail into a folder.</source>
+        <translation>Nog geen regels — berichten gaan naar het Postvak IN. Voeg een regel toe om berichten in een map op te bergen.</translation>
+    </message>
+    <message>
+        <source>&amp;Add Rule</source>
+        <translation>Regel toe&amp;voegen</translation>
+    </message>
+    <message>
+        <source>Automatic repl&amp;y while away</source>
+        <translation>Automatisch antwoorden bij &amp;afwezigheid</translation>
+    </message>
+    <message>
+        <source>A&amp;pply Rules</source>
+        <translation>Regels toe&amp;passen</translation>
+    </message>
+    <message>
+        <source>Each rule files matching mail into a folder, which is created when the first message arrives. The first rule that matches decides; other mail goes to the inbox.</source>
+        <translation>Elke regel bergt passende berichten op in een map, die bij het eerste bericht wordt aangemaakt. De eerste regel die past beslist; andere berichten gaan naar het Postvak IN.</translation>
+    </message>
+    <message>
+        <source>Rules</source>
+        <translation>Regels</translation>
+    </message>
+    <message>
+        <source>Add a rule that files mail into a folder</source>
+        <translation>Een regel toevoegen die berichten in een map opbergt</translation>
+    </message>
+    <message>
+        <source>Answer every sender once, for example while you are on holiday</source>
+        <translation>Elke afzender één keer antwoorden, bijvoorbeeld terwijl u op vakantie bent</translation>
+    </message>
+    <message>
+        <source>Away until Monday</source>
+        <translation>Afwezig tot maandag</translation>
+    </message>
+    <message>
+        <source>S&amp;ubject:</source>
+        <translation>&amp;Onderwerp:</translation>
+    </message>
+    <message>
+        <source>Reply text</source>
+        <translation>Antwoordtekst</translation>
+    </message>
+    <message>
+        <source>Reply &amp;text:</source>
+        <translation>Antwoord&amp;tekst:</translation>
+    </message>
+    <message>
+        <source> days</source>
+        <extracomment>The unit after the number of days in &quot;Answer each sender once every N days&quot;</extracomment>
+        <translation> dagen</translation>
+    </message>
+    <message>
+        <source>Answer each sender once &amp;every:</source>
+        <translation>Elke afzender hoogstens één &amp;keer per:</translation>
+    </message>
+    <message>
+        <source>Sieve &quot;vacation&quot; (RFC 5230), like the vacation program.</source>
+        <translation>Sieve ‘vacation’ (RFC 5230), zoals het programma vacation.</translation>
+    </message>
+    <message>
+        <source>Store these rules; they apply from the next message</source>
+        <translation>Deze regels opslaan; ze gelden vanaf het volgende bericht</translation>
+    </message>
+    <message>
+        <source>&amp;Open the Raw Editor</source>
+        <translation>Scripteditor o&amp;penen</translation>
+    </message>
+    <message>
+        <source>Rule %1 needs the name of the header to look at.</source>
+        <translation>Regel %1 heeft de naam van de kopregel nodig die bekeken moet worden.</translation>
+    </message>
+    <message>
+        <source>Rule %1 needs the text to look for.</source>
+        <translation>Regel %1 heeft de tekst nodig waarnaar gezocht wordt.</translation>
+    </message>
+    <message>
+        <source>Rule %1 needs the folder the mail goes to.</source>
+        <translation>Regel %1 heeft de map nodig waar de berichten heen gaan.</translation>
+    </message>
+    <message>
+        <source>The automatic reply needs a text.</source>
+        <translation>Het automatische antwoord heeft een tekst nodig.</translation>
+    </message>
+</context>
+<context>
+    <name>Doorstep::Ui::Pages::RuleRowEdit</name>
+    <message>
+        <source>whose List-Id contains</source>
+        <extracomment>Rule builder, in &quot;mail from the mailing list whose List-Id contains TEXT&quot;</extracomment>
+        <translation>waarvan de List-Id bevat</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Verwijderen</translation>
+    </message>
+    <message>
+        <source>Mail</source>
+        <extracomment>Rule builder: the start of the sentence &quot;Mail from … goes to folder …&quot;</extracomment>
+        <translation>Berichten</translation>
+    </message>
+    <message>
+        <source>from</source>
+        <extracomment>Rule builder: &quot;Mail from …&quot;</extracomment>
+        <translation>van</translation>
+    </message>
+    <message>
+        <source>to</source>
+        <extracomment>Rule builder: &quot;Mail to …&quot;</extracomment>
+        <translation>aan</translation>
+    </message>
+    <message>
+        <source>with subject</source>
+        <extracomment>Rule builder: &quot;Mail with subject …&quot;</extracomment>
+        <translation>met onderwerp</translation>
+    </message>
+    <message>
+        <source>with header</source>
+        <extracomment>Rule builder: &quot;Mail with header NAME …&quot;</extracomment>
+        <translation>met kopregel</translation>
+    </message>
+    <message>
+        <source>from the mailing list</source>
+        <extracomment>Rule builder: &quot;Mail from the mailing list whose List-Id contains …&quot;</extracomment>
+        <translation>van de mailinglijst</translation>
+    </message>
+    <message>
+        <source>Header name</source>
+        <translation>Naam van de kopregel</translation>
+    </message>
+    <message>
+        <source>contains</source>
+        <extracomment>Rule builder: &quot;Mail from … contains TEXT&quot;</extracomment>
+        <translation>bevat</translation>
+    </message>
+    <message>
+        <source>is</source>
+        <extracomment>Rule builder: &quot;Mail from … is TEXT&quot; (exactly)</extracomment>
+        <translation>is</translation>
+    </message>
+    <message>
+        <source>Text</source>
+        <translation>Tekst</translation>
+    </message>
+    <message>
+        <source>goes to folder</source>
+        <extracomment>Rule builder: &quot;… goes to folder FOLDER&quot;</extracomment>
+        <translation>gaan naar de map</translation>
+    </message>
+    <message>
+        <source>Folder</source>
+        <translation>Map</translation>
+    </message>
+    <message>
+        <source>Remove this rule</source>
+        <translation>Deze regel verwijderen</translation>
+    </message>
+    <message>
+        <source>Rule %1: what to look at</source>
+        <extracomment>Screen reader name of a rule builder field; %1 is the rule&apos;s number</extracomment>
+        <translation>Regel %1: wat bekeken wordt</translation>
+    </message>
+    <message>
+        <source>Rule %1: header name</source>
+        <translation>Regel %1: naam van de kopregel</translation>
+    </message>
+    <message>
+        <source>Rule %1: how to compare</source>
+        <translation>Regel %1: hoe vergeleken wordt</translation>
+    </message>
+    <message>
+        <source>Rule %1: text to look for</source>
+        <translation>Regel %1: tekst om naar te zoeken</translation>
+    </message>
+    <message>
+        <source>Rule %1: folder</source>
+        <translation>Regel %1: map</translation>
+    </message>
+    <message>
+        <source>Remove rule %1</source>
+        <translation>Regel %1 verwijderen</translation>
+    </message>
+</context>
+<context>
+    <name>Doorstep::Ui::Pages::RulesPage</name>
+    <message>
+        <source>No users yet — add one on the Mailboxes &amp; Domains page</source>
+        <translation>Nog geen gebruikers — voeg er een toe op de pagina ‘Mailboxen &amp; domeinen’</translation>
+    </message>
+    <message>
+        <source>Whose rules</source>
+        <translation>Wiens regels</translation>
+    </message>
+    <message>
+        <source>&amp;Rules of:</source>
+        <extracomment>Label of the combo box that chooses whose mail rules are shown: a user or the global rules</extracomment>
+        <translation>&amp;Regels van:</translation>
+    </message>
+    <message>
+        <source>Rules</source>
+        <translation>Regels</translation>
+    </message>
+    <message>
+        <source>&amp;Builder</source>
+        <extracomment>Tab of the Rules page: rules made from ready-made sentences</extracomment>
+        <translation>Bou&amp;wer</translation>
+    </message>
+    <message>
+        <source>Ra&amp;w Editor</source>
+        <extracomment>Tab of the Rules page: the Sieve script as text</extracomment>
+        <translation>Script&amp;editor</translation>
+    </message>
+    <message>
+        <source>Try a &amp;Message</source>
+        <extracomment>Tab of the Rules page: a dry run of a pasted message</extracomment>
+        <translation>Bericht &amp;uitproberen</translation>
+    </message>
+    <message>
+        <source>File mail into folders and answer while away, without writing Sieve</source>
+        <translation>Berichten in mappen opbergen en bij afwezigheid antwoorden, zonder Sieve te schrijven</translation>
+    </message>
+    <message>
+        <source>The rules as a Sieve script; import a .procmailrc</source>
+        <translation>De regels als Sieve-script; een .procmailrc importeren</translation>
+    </message>
+    <message>
+        <source>See where a message would go, without delivering it</source>
+        <translation>Zien waar een bericht terecht zou komen, zonder het af te leveren</translation>
+    </message>
+    <message>
+        <source>How mail is sorted into folders when it is delivered, and automatic replies.</source>
+        <translation>Hoe berichten bij het afleveren in mappen worden gesorteerd, en automatische antwoorden.</translation>
+    </message>
+    <message>
+        <source>Global rules (spam)</source>
+        <extracomment>The first entry of &quot;Rules of:&quot;: the rules every message goes through first</extracomment>
+        <translation>Globale regels (spam)</translation>
+    </message>
+    <message>
+        <source>The rules of %1 are stored. They apply from the next message.</source>
+        <translation>De regels van %1 zijn opgeslagen. Ze gelden vanaf het volgende bericht.</translation>
+    </message>
+    <message>
+        <source>Import procmail Rules</source>
+        <translation>procmail-regels importeren</translation>
+    </message>
+    <message>
+        <source>procmail rules (.procmailrc procmailrc *.rc)</source>
+        <extracomment>File dialog filter; keep &quot;procmailrc&quot; and the patterns as they are</extracomment>
+        <translation>procmail-regels (.procmailrc procmailrc *.rc)</translation>
+    </message>
+    <message>
+        <source>All files (*)</source>
+        <translation>Alle bestanden (*)</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is too large to be a .procmailrc.</source>
+        <translation>‘%1’ is te groot voor een .procmailrc.</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; cannot be read: %2</source>
+        <translation>‘%1’ kan niet gelezen worden: %2</translation>
+    </message>
+    <message>
+        <source>The procmail rules are translated. Read them, then apply them.</source>
+        <translation>De procmail-regels zijn vertaald. Lees ze en pas ze dan toe.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n procmail recipe(s) could not be translated; they are listed below the script. Read the rest, then apply it.</source>
+        <translation>
+            <numerusform>%n procmail-recept kon niet vertaald worden; het staat onder het script. Lees de rest en pas die dan toe.</numerusform>
+            <numerusform>%n procmail-recepten konden niet vertaald worden; ze staan onder het script. Lees de rest en pas die dan toe.</numerusform>
+        </translation>
     </message>
 </context>
 <context>

@@ -4,4 +4,4 @@
 #include "tests/support/testmain.h"
 
 DOORSTEP_TEST_MAIN(QApplication, TestMailboxes, TestTray, TestEngineAbsent, TestOverview, TestAddresses,
-                   TestRelay, TestSending, TestQueue, TestFilters, TestFilterThresholds, TestInternet, TestInternetWizards, TestLog)
+                   TestRelay, TestSending, TestQueue, TestFilters, TestFilterThresholds, TestRules, TestInternet, TestInternetWizards, TestLog)

@@ -271,3 +271,22 @@ private Q_SLOTS:
 private:
     std::unique_ptr<Doorstep::Tests::GuiSession> m_session;
 };
+
+/** Rules: the builder, the raw Sieve editor, procmail import and the dry run, against Pigeonhole. */
+class TestRules : public QObject
+{
+    Q_OBJECT
+private Q_SLOTS:
+    void initTestCase();
+    void cleanupTestCase();
+    void emptyStateUntilUserAdded();
+    void builderListRuleReachesEngine();
+    void dryRunFilesListMessage();
+    void refusedScriptMarksItsLine();
+    void handWrittenScriptApplied();
+    void procmailImportedNotApplied();
+    void globalRulesReadOnly();
+
+private:
+    std::unique_ptr<Doorstep::Tests::GuiSession> m_session;
+};

@@ -8,12 +8,13 @@
 #include "ui/pages/overview/overviewpage.h"
 #include "ui/pages/queue/queuepage.h"
 #include "ui/pages/relay/relaypage.h"
+#include "ui/pages/rules/rulespage.h"
 
 namespace Doorstep::Ui {
 
 QList<PageFactory> PageRegistry::pages()
 {
-    // UI.md's order. A later issue adds Rules between Filters and Internet.
+    // UI.md's order.
     return {
         page<Pages::OverviewPage>(),
         page<Pages::MailboxesPage>(),
@@ -21,6 +22,7 @@ QList<PageFactory> PageRegistry::pages()
         page<Pages::RelayPage>(),
         page<Pages::QueuePage>(),
         page<Pages::FiltersPage>(),
+        page<Pages::RulesPage>(),
         page<Pages::InternetPage>(),
         page<Pages::LogPage>(),
     };

@@ -115,6 +115,11 @@ QIcon filtersPage()
     return themedOr(u"mail-mark-junk"_s, QIcon(u":/ui-icons/doorstep-filters.svg"_s));
 }
 
+QIcon rulesPage()
+{
+    return themed(u"view-filter"_s, QStyle::SP_FileDialogListView);
+}
+
 QIcon internetPage()
 {
     return themed(u"applications-internet"_s, QStyle::SP_DriveNetIcon);

@@ -31,6 +31,7 @@ QIcon addressesPage();
 QIcon relayPage();
 QIcon queuePage();
 QIcon filtersPage();
+QIcon rulesPage();
 QIcon internetPage();
 QIcon logPage();
 QIcon domain();

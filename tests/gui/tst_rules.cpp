@@ -1,0 +1,300 @@
+// gui.rules: the Rules page against a real engine with Pigeonhole. The empty state until a
+// user exists; a mailing-list rule built in the builder reaches the engine as fileinto
+// :create; a script the compiler refuses names its line in the message bar and the editor's
+// cursor sits on it; a hand-written script is applied and the builder refuses to show it; a
+// message with the list's List-Id is tried and lands in the rule's folder; a .procmailrc is
+// imported into the editor, not applied; the global rules are read-only.
+
+#include <QComboBox>
+#include <QGroupBox>
+#include <QLabel>
+#include <QLineEdit>
+#include <QListWidget>
+#include <QPlainTextEdit>
+#include <QPushButton>
+#include <QStandardPaths>
+#include <QTabWidget>
+#include <QTemporaryDir>
+#include <QTest>
+#include <QTextBlock>
+
+#include "tests/gui/tests.h"
+#include "ui/app/application.h"
+#include "ui/mainwindow/mainwindow.h"
+#include "ui/pages/rules/dryrunpane.h"
+#include "ui/pages/rules/rawruleseditor.h"
+#include "ui/pages/rules/rulebuilder.h"
+#include "ui/pages/rules/rulerowedit.h"
+#include "ui/pages/rules/rulespage.h"
+#include "ui/widgets/emptystate.h"
+#include "ui/widgets/messagebar.h"
+
+using namespace Qt::StringLiterals;
+using Doorstep::Tests::GuiSession;
+using Doorstep::Ui::Pages::BuilderRule;
+using Doorstep::Ui::Pages::RulesPage;
+using Doorstep::Ui::Widgets::MessageBar;
+
+namespace {
+
+const QString kUser = u"alice@example.org"_s;
+const QString kListFolder = u"Lists/Debian"_s;
+
+RulesPage *rulesPage(GuiSession &session)
+{
+    return qobject_cast<RulesPage *>(session.page(u"rules"_s));
+}
+
+QString storedScript(GuiSession &session, const QString &user)
+{
+    return session.fixture().ctl({u"rules"_s, u"get"_s, user}).out;
+}
+
+void typeInto(QLineEdit *edit, const QString &text)
+{
+    edit->setFocus();
+    edit->selectAll();
+    QTest::keyClick(edit, Qt::Key_Backspace);
+    QTest::keyClicks(edit, text);
+}
+
+/** Shows @p user's rules and waits until they are loaded. */
+void chooseUser(RulesPage *page, const QString &user)
+{
+    const int index = page->userCombo()->findData(user);
+    QVERIFY2(index >= 0, qPrintable(u"no entry for '%1'"_s.arg(user)));
+    page->userCombo()->setCurrentIndex(index);
+    QTRY_VERIFY(!page->isBusy());
+}
+
+/** Applies @p script in the raw editor and waits for the answer. */
+void applyRaw(RulesPage *page, const QString &script)
+{
+    page->tabs()->setCurrentIndex(1);
+    page->rawEditor()->editor()->setPlainText(script);
+    QTRY_VERIFY(page->rawEditor()->applyButton()->isEnabled());
+    QTest::mouseClick(page->rawEditor()->applyButton(), Qt::LeftButton);
+    QTRY_VERIFY(!page->isBusy());
+    QTRY_VERIFY(page->messageBar()->isVisible());
+}
+
+} // namespace
+
+void TestRules::initTestCase()
+{
+    if (QStandardPaths::findExecutable(u"sievec"_s).isEmpty())
+        QSKIP("sievec (dovecot-sieve) is not installed");
+    m_session = std::make_unique<GuiSession>();
+    if (!m_session->start())
+        QSKIP(qPrintable(m_session->error()));
+    m_session->startApplication();
+    m_session->window().resize(1100, 760);
+    QVERIFY(m_session->window().showPage(u"rules"_s));
+    QVERIFY(QTest::qWaitForWindowExposed(&m_session->window()));
+    QVERIFY(rulesPage(*m_session));
+}
+
+void TestRules::cleanupTestCase()
+{
+    m_session.reset();
+}
+
+void TestRules::emptyStateUntilUserAdded()
+{
+    RulesPage *page = rulesPage(*m_session);
+    auto *empty = page->findChild<Doorstep::Ui::Widgets::EmptyState *>(u"noUsersLabel"_s);
+    QVERIFY(empty);
+    QTRY_VERIFY(empty->isVisible());
+    QVERIFY(empty->text().contains(u"Mailboxes & Domains"_s));
+    Doorstep::Tests::saveScreenshot(page, u"rules-empty"_s);
+
+    QVERIFY(m_session->ctlOk({u"domain"_s, u"add"_s, u"example.org"_s}));
+    QVERIFY(m_session->ctlOk({u"user"_s, u"add"_s, kUser}, "correct horse battery\n"));
+    // config_changed brings the user; the first user is shown, the global rules come first.
+    QTRY_COMPARE(page->userCombo()->count(), 2);
+    QTRY_VERIFY(!empty->isVisible());
+    QCOMPARE(page->userCombo()->itemData(0).toString(), QString());
+    QCOMPARE(page->currentUser(), kUser);
+    QTRY_VERIFY(!page->isBusy());
+    QVERIFY(page->builder()->isShowingRules());
+    QVERIFY(page->builder()->rows().isEmpty());
+}
+
+void TestRules::builderListRuleReachesEngine()
+{
+    RulesPage *page = rulesPage(*m_session);
+    chooseUser(page, kUser);
+    page->tabs()->setCurrentIndex(0);
+    Doorstep::Ui::Widgets::MessageBar *bar = page->messageBar();
+
+    QTest::mouseClick(page->builder()->addButton(), Qt::LeftButton);
+    QCOMPARE(page->builder()->rows().size(), 1);
+    Doorstep::Ui::Pages::RuleRowEdit *list = page->builder()->rows().at(0);
+    list->fieldCombo()->setCurrentIndex(list->fieldCombo()->findData(int(BuilderRule::Field::MailingList)));
+    QVERIFY(!list->comparisonCombo()->isVisible());
+    typeInto(list->textEdit(), u"debian-user.lists.debian.org"_s);
+
+    // An incomplete row is caught before anything is sent, with the focus on what is missing.
+    QTest::mouseClick(page->builder()->applyButton(), Qt::LeftButton);
+    QTRY_COMPARE(bar->type(), MessageBar::Type::Warning);
+    QVERIFY2(bar->text().contains(u"folder"_s), qPrintable(bar->text()));
+    QCOMPARE(QApplication::focusWidget(), list->folderEdit());
+    typeInto(list->folderEdit(), kListFolder);
+
+    // Quotes and backslashes in the text are escaped: the script still compiles.
+    QTest::mouseClick(page->builder()->addButton(), Qt::LeftButton);
+    Doorstep::Ui::Pages::RuleRowEdit *subject = page->builder()->rows().at(1);
+    subject->fieldCombo()->setCurrentIndex(subject->fieldCombo()->findData(int(BuilderRule::Field::Subject)));
+    typeInto(subject->textEdit(), uR"(say "hi" \o/)"_s);
+    typeInto(subject->folderEdit(), u"Greetings"_s);
+    QTRY_VERIFY(subject->isVisible());
+
+    // A row removed with its button leaves the others and keeps the focus in the list.
+    QTest::mouseClick(page->builder()->addButton(), Qt::LeftButton);
+    QCOMPARE(page->builder()->rows().size(), 3);
+    Doorstep::Ui::Pages::RuleRowEdit *extra = page->builder()->rows().at(2);
+    QTest::mouseClick(extra->findChild<QPushButton *>(u"removeRuleButton"_s), Qt::LeftButton);
+    QCOMPARE(page->builder()->rows().size(), 2);
+    QCOMPARE(QApplication::focusWidget(), subject->fieldCombo());
+
+    // The automatic reply, in the same script.
+    auto *vacation = page->builder()->findChild<QGroupBox *>(u"vacationBox"_s);
+    QVERIFY(vacation);
+    vacation->setChecked(true);
+    typeInto(page->builder()->findChild<QLineEdit *>(u"vacationSubject"_s), u"Away"_s);
+    page->builder()->findChild<QPlainTextEdit *>(u"vacationText"_s)->setPlainText(u"Back on Monday."_s);
+    Doorstep::Tests::saveScreenshot(page, u"rules-builder"_s);
+
+    QTest::mouseClick(page->builder()->applyButton(), Qt::LeftButton);
+    QTRY_VERIFY(!page->isBusy());
+    QTRY_COMPARE(bar->type(), MessageBar::Type::Information);
+    const QString stored = storedScript(*m_session, kUser);
+    QVERIFY2(stored.contains(u"fileinto :create \"%1\""_s.arg(kListFolder)), qPrintable(stored));
+    QVERIFY2(stored.contains(uR"("say \"hi\" \\o/")"_s), qPrintable(stored));
+    QVERIFY(stored.startsWith(u"# Doorstep rule builder v1\n"_s));
+    QVERIFY2(stored.contains(u"vacation :days 7 :subject \"Away\" \"Back on Monday.\";"_s), qPrintable(stored));
+
+    // Loaded back from the engine: the same two rows, and the script in the raw editor.
+    QTRY_COMPARE(page->builder()->rows().size(), 2);
+    QVERIFY(page->builder()->isShowingRules());
+    QCOMPARE(page->builder()->rows().at(0)->rule().folder, kListFolder);
+    QCOMPARE(page->builder()->rules().vacation.text, u"Back on Monday."_s);
+    QCOMPARE(page->rawEditor()->script(), stored);
+}
+
+void TestRules::dryRunFilesListMessage()
+{
+    RulesPage *page = rulesPage(*m_session);
+    chooseUser(page, kUser);
+    page->tabs()->setCurrentIndex(2);
+    Doorstep::Ui::Pages::DryRunPane *dryRun = page->dryRun();
+    dryRun->editor()->setPlainText(u"From: bob@lists.debian.org\nTo: debian-user@lists.debian.org\n"
+                                   u"List-Id: <debian-user.lists.debian.org>\nSubject: Trixie upgrade\n"
+                                   u"Date: Fri, 27 Nov 2026 06:00:00 +0000\nMessage-ID: <upgrade@example.net>\n\n"
+                                   u"Went well.\n"_s);
+    QTRY_VERIFY(dryRun->tryButton()->isEnabled());
+    QTest::mouseClick(dryRun->tryButton(), Qt::LeftButton);
+    QTRY_VERIFY(!page->isBusy());
+    QVERIFY2(!page->messageBar()->isVisible(), qPrintable(page->messageBar()->text() + u' ' + page->messageBar()->detail()));
+    QCOMPARE(dryRun->shownFolder(), kListFolder);
+    auto *folder = dryRun->findChild<QLabel *>(u"folderResult"_s);
+    QVERIFY(folder && folder->isVisible());
+    QCOMPARE(folder->text(), kListFolder);
+    QVERIFY(!dryRun->findChild<QLabel *>(u"folderIcon"_s)->pixmap().isNull());
+    QVERIFY(!dryRun->findChild<QLabel *>(u"spamResult"_s)->text().isEmpty());
+    QVERIFY(!dryRun->findChild<QLabel *>(u"actionsResult"_s)->text().isEmpty());
+    auto *trace = dryRun->findChild<QPlainTextEdit *>(u"traceView"_s);
+    QVERIFY(!trace->isVisible());
+    QTest::mouseClick(dryRun->findChild<QWidget *>(u"showTraceButton"_s), Qt::LeftButton);
+    QTRY_VERIFY(trace->isVisible());
+    Doorstep::Tests::saveScreenshot(page, u"rules-dryrun"_s);
+}
+
+void TestRules::refusedScriptMarksItsLine()
+{
+    RulesPage *page = rulesPage(*m_session);
+    chooseUser(page, kUser);
+    const QString before = storedScript(*m_session, kUser);
+    applyRaw(page, u"require [\"fileinto\"];\n\nif header :contains \"subject\" \"x\" {\n    filein \"Junk\";\n}\n"_s);
+    MessageBar *bar = page->messageBar();
+    QCOMPARE(bar->type(), MessageBar::Type::Error);
+    const QString shown = bar->text() + u' ' + bar->detail();
+    QVERIFY2(shown.contains(u"line 4"_s), qPrintable(shown));
+    QCOMPARE(page->tabs()->currentIndex(), 1);
+    QCOMPARE(page->rawEditor()->markedLine(), 4);
+    QCOMPARE(page->rawEditor()->editor()->textCursor().blockNumber() + 1, 4);
+    QVERIFY(page->rawEditor()->editor()->textCursor().selectedText().contains(u"filein"_s));
+    QCOMPARE(page->rawEditor()->editor()->extraSelections().size(), 1);
+    QCOMPARE(storedScript(*m_session, kUser), before);
+    Doorstep::Tests::saveScreenshot(page, u"rules-raw-refused"_s);
+
+    // Typing removes the mark: it belonged to the refused text.
+    QTest::keyClick(page->rawEditor()->editor(), Qt::Key_End);
+    QTest::keyClicks(page->rawEditor()->editor(), u" "_s);
+    QCOMPARE(page->rawEditor()->markedLine(), 0);
+    QVERIFY(page->rawEditor()->editor()->extraSelections().isEmpty());
+}
+
+void TestRules::handWrittenScriptApplied()
+{
+    RulesPage *page = rulesPage(*m_session);
+    chooseUser(page, kUser);
+    const QString script = u"require [\"fileinto\"];\n\n# Written by hand.\nif address :is \"from\" \"boss@example.org\" {\n"
+                           u"    fileinto \"INBOX\";\n    stop;\n}\n"_s;
+    applyRaw(page, script);
+    QCOMPARE(page->messageBar()->type(), MessageBar::Type::Information);
+    QCOMPARE(storedScript(*m_session, kUser), script);
+    // The builder does not pretend to understand it, and offers the raw editor instead.
+    QTRY_VERIFY(!page->builder()->isShowingRules());
+    page->tabs()->setCurrentIndex(0);
+    QVERIFY(page->builder()->findChild<QLabel *>(u"notBuilderLabel"_s)->isVisible());
+    Doorstep::Tests::saveScreenshot(page, u"rules-builder-not-builders"_s);
+    QTest::mouseClick(page->builder()->findChild<QPushButton *>(u"openRawButton"_s), Qt::LeftButton);
+    QCOMPARE(page->tabs()->currentIndex(), 1);
+    QCOMPARE(page->rawEditor()->script(), script);
+}
+
+void TestRules::procmailImportedNotApplied()
+{
+    RulesPage *page = rulesPage(*m_session);
+    chooseUser(page, kUser);
+    const QString before = storedScript(*m_session, kUser);
+    QTemporaryDir dir;
+    QVERIFY(dir.isValid());
+    const QString path = dir.filePath(u".procmailrc"_s);
+    QFile file(path);
+    QVERIFY(file.open(QIODevice::WriteOnly));
+    file.write(":0:\n* ^List-Id:.*debian-user\nlists.debian/\n\n:0\n| /usr/local/bin/notify\n");
+    file.close();
+
+    page->importProcmail(path);
+    QTRY_VERIFY(!page->isBusy());
+    QCOMPARE(page->tabs()->currentIndex(), 1);
+    QVERIFY2(page->rawEditor()->script().contains(u"fileinto"_s), qPrintable(page->rawEditor()->script()));
+    QListWidget *untranslated = page->rawEditor()->untranslatedList();
+    QTRY_VERIFY(untranslated->isVisible());
+    QCOMPARE(untranslated->count(), 1);
+    QVERIFY2(untranslated->item(0)->text().startsWith(u"line 5"_s), qPrintable(untranslated->item(0)->text()));
+    QCOMPARE(page->messageBar()->type(), MessageBar::Type::Warning);
+    QCOMPARE(storedScript(*m_session, kUser), before);
+    Doorstep::Tests::saveScreenshot(page, u"rules-procmail"_s);
+}
+
+void TestRules::globalRulesReadOnly()
+{
+    RulesPage *page = rulesPage(*m_session);
+    chooseUser(page, QString());
+    QCOMPARE(page->userCombo()->currentText(), u"Global rules (spam)"_s);
+    QCOMPARE(page->rawEditor()->script(), storedScript(*m_session, QString()));
+    QVERIFY(!page->rawEditor()->script().isEmpty());
+    QVERIFY(page->rawEditor()->editor()->isReadOnly());
+    QVERIFY(!page->rawEditor()->applyButton()->isEnabled());
+    QVERIFY(!page->rawEditor()->importButton()->isEnabled());
+    QVERIFY(!page->tabs()->isTabEnabled(0));
+    QCOMPARE(page->tabs()->currentIndex(), 1);
+    QVERIFY(page->rawEditor()->findChild<QLabel *>(u"rawReadOnlyNote"_s)->isVisible());
+    Doorstep::Tests::saveScreenshot(page, u"rules-global"_s);
+    chooseUser(page, kUser);
+    QVERIFY(!page->rawEditor()->editor()->isReadOnly());
+    QVERIFY(page->tabs()->isTabEnabled(0));
+}
