@@ -39,6 +39,8 @@ namespace {
 
 const QString kUser = u"alice@example.org"_s;
 const QString kListFolder = u"Lists/Debian"_s;
+// The mailbox it becomes: "." is the hierarchy separator of the Maildir++ mailboxes.
+const QString kListMailbox = u"Lists.Debian"_s;
 
 RulesPage *rulesPage(GuiSession &session)
 {
@@ -169,7 +171,7 @@ void TestRules::builderListRuleReachesEngine()
     QTRY_VERIFY(!page->isBusy());
     QTRY_COMPARE(bar->type(), MessageBar::Type::Information);
     const QString stored = storedScript(*m_session, kUser);
-    QVERIFY2(stored.contains(u"fileinto :create \"%1\""_s.arg(kListFolder)), qPrintable(stored));
+    QVERIFY2(stored.contains(u"fileinto :create \"%1\""_s.arg(kListMailbox)), qPrintable(stored));
     QVERIFY2(stored.contains(uR"("say \"hi\" \\o/")"_s), qPrintable(stored));
     QVERIFY(stored.startsWith(u"# Doorstep rule builder v1\n"_s));
     QVERIFY2(stored.contains(u"vacation :days 7 :subject \"Away\" \"Back on Monday.\";"_s), qPrintable(stored));
@@ -196,10 +198,10 @@ void TestRules::dryRunFilesListMessage()
     QTest::mouseClick(dryRun->tryButton(), Qt::LeftButton);
     QTRY_VERIFY(!page->isBusy());
     QVERIFY2(!page->messageBar()->isVisible(), qPrintable(page->messageBar()->text() + u' ' + page->messageBar()->detail()));
-    QCOMPARE(dryRun->shownFolder(), kListFolder);
+    QCOMPARE(dryRun->shownFolder(), kListMailbox);
     auto *folder = dryRun->findChild<QLabel *>(u"folderResult"_s);
     QVERIFY(folder && folder->isVisible());
-    QCOMPARE(folder->text(), kListFolder);
+    QCOMPARE(folder->text(), kListMailbox);
     QVERIFY(!dryRun->findChild<QLabel *>(u"folderIcon"_s)->pixmap().isNull());
     QVERIFY(!dryRun->findChild<QLabel *>(u"spamResult"_s)->text().isEmpty());
     QVERIFY(!dryRun->findChild<QLabel *>(u"actionsResult"_s)->text().isEmpty());

@@ -12,6 +12,18 @@ const QString SieveWriter::kMarker = u"# Doorstep rule builder v1"_s;
 
 namespace {
 
+/**
+ * The mailbox a folder typed as "Lists/Debian" is: Dovecot's hierarchy separator here is "."
+ * (Maildir++), and a "/" inside a name makes the delivery fall back to the inbox.
+ */
+QString mailboxName(const QString &folder)
+{
+    QString name = folder.trimmed();
+    name.replace(u'/', u'.');
+    return name;
+}
+
+
 const QString kRulePrefix = u"# rule: "_s;
 const QString kVacationPrefix = u"# vacation: "_s;
 
@@ -139,7 +151,7 @@ QString SieveWriter::write(const BuilderRules &rules)
     // The first rule that matches files the message: later ones would file further copies.
     for (const BuilderRule &rule : rules.rules) {
         lines << QString() << ruleComment(rule) << u"if %1 {"_s.arg(ruleTest(rule))
-              << u"    fileinto :create %1;"_s.arg(quoted(rule.folder)) << u"    stop;"_s << u"}"_s;
+              << u"    fileinto :create %1;"_s.arg(quoted(mailboxName(rule.folder))) << u"    stop;"_s << u"}"_s;
     }
     return lines.join(u'\n') + u'\n';
 }
