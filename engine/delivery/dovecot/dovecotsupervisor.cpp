@@ -38,6 +38,8 @@ constexpr int kReadyPollMs = 100;
 /** Started but its sockets not there after this long: stopped and tried again. */
 constexpr qint64 kStartTimeoutMs = 30 * 1000;
 constexpr int kStopWaitMs = 5000;
+/** After a reload (SIGHUP), when Dovecot's services are back. */
+constexpr int kReloadSettleMs = 3000;
 
 bool watchedKey(const QString &key)
 {
@@ -627,6 +629,11 @@ void DovecotSupervisor::copyCertificate()
                 // SIGHUP: Dovecot reads its configuration and certificate again; sessions go on.
                 ::kill(pid_t(self->m_process->processId()), SIGHUP);
                 qCInfo(lcDelivery) << "Dovecot reloads the new certificate";
+                // Deliveries that met the reload were deferred: they go again once it is done.
+                QTimer::singleShot(kReloadSettleMs, self.data(), [self] {
+                    if (self && self->m_state == State::Running)
+                        Q_EMIT self->stateChanged();
+                });
             },
             Qt::QueuedConnection);
     });

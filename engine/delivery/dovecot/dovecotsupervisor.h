@@ -105,6 +105,7 @@ public:
     static QString findProgram(QString *missing = nullptr);
 
 Q_SIGNALS:
+    /** The state changed; also a few seconds after a reload, when deferred mail may go again. */
     void stateChanged();
 
 private:

@@ -13,7 +13,9 @@ namespace Doorstep::Delivery {
  * runs the global spam rule and each user's Sieve script, and IMAP clients see new mail at
  * once. One transaction per message: RCPT per recipient, then one reply per accepted
  * recipient after the data — a recipient is delivered only on its own 250; a 4xx or a lost
- * connection defers it (the message stays queued), a 5xx fails it. Dovecot adds Return-Path
+ * connection defers it (the message stays queued), a 5xx fails it. A conversation that breaks
+ * before the data, or gets a 4xx for a recipient (Dovecot reloading for a new certificate), is
+ * tried again twice, a second apart, before the recipients are deferred. Dovecot adds Return-Path
  * and Delivered-To; the header block is the one LocalDeliverer would write (masquerading, the
  * filters' headers, the subject tag of spam), without choosing the folder: that is Sieve's.
  * The socket work runs on a small pool of its own, never on the event loop.
