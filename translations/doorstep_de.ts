@@ -2045,6 +2045,149 @@ Exit-Status: 0 erledigt, 1 die Engine hat abgelehnt (der Grund wird ausgegeben),
     </message>
 </context>
 <context>
+    <name>Doorstep::Ui::Pages::DeviceSetupDialog</name>
+    <message>
+        <source>SSL/TLS</source>
+        <extracomment>Connection security as mail programs name it: encrypted from the start (implicit TLS)</extracomment>
+        <translation>SSL/TLS</translation>
+    </message>
+    <message>
+        <source>STARTTLS</source>
+        <extracomment>Connection security as mail programs name it: STARTTLS upgrade</extracomment>
+        <translation>STARTTLS</translation>
+    </message>
+    <message>
+        <source>Copy</source>
+        <translation>Kopieren</translation>
+    </message>
+    <message>
+        <source>Save &amp;Thunderbird Settings…</source>
+        <translation>&amp;Thunderbird-Einstellungen speichern…</translation>
+    </message>
+    <message>
+        <source>Save &amp;Apple Profile…</source>
+        <translation>&amp;Apple-Profil speichern…</translation>
+    </message>
+    <message>
+        <source>Set Up a Device for %1</source>
+        <translation>Ein Gerät für %1 einrichten</translation>
+    </message>
+    <message>
+        <source>To read and send the mail of %1 on a computer, phone or tablet, add an account in its mail program with these settings. Most programs ask for the address and password first and fill in the rest; when one asks, type what is below.</source>
+        <translation>Um die E-Mail von %1 auf einem Computer, Telefon oder Tablet zu lesen und zu senden, legen Sie in dessen E-Mail-Programm ein Konto mit diesen Einstellungen an. Die meisten Programme fragen zuerst nach Adresse und Passwort und ergänzen den Rest; fragt eines nach, geben Sie ein, was unten steht.</translation>
+    </message>
+    <message>
+        <source>Incoming mail</source>
+        <translation>Eingehende E-Mail</translation>
+    </message>
+    <message>
+        <source>Outgoing mail</source>
+        <translation>Ausgehende E-Mail</translation>
+    </message>
+    <message>
+        <source>For a phone</source>
+        <translation>Für ein Telefon</translation>
+    </message>
+    <message>
+        <source>QR code with the mail settings</source>
+        <translation>QR-Code mit den E-Mail-Einstellungen</translation>
+    </message>
+    <message>
+        <source>Scan this with the phone&apos;s camera to see the servers, ports and user name as text; the password is not in it. On an iPhone or iPad, the Apple profile sets the account up by itself.</source>
+        <translation>Scannen Sie ihn mit der Kamera des Telefons, um Server, Ports und Benutzernamen als Text zu sehen; das Passwort ist nicht enthalten. Auf einem iPhone oder iPad richtet das Apple-Profil das Konto von selbst ein.</translation>
+    </message>
+    <message>
+        <source>A file Thunderbird and other programs read to set up the account (config-v1.1.xml)</source>
+        <translation>Eine Datei, aus der Thunderbird und andere Programme das Konto einrichten (config-v1.1.xml)</translation>
+    </message>
+    <message>
+        <source>A profile that sets up the account on an iPhone, iPad or Mac; open it there</source>
+        <translation>Ein Profil, das das Konto auf einem iPhone, iPad oder Mac einrichtet; öffnen Sie es dort</translation>
+    </message>
+    <message>
+        <source>Save Thunderbird Settings</source>
+        <translation>Thunderbird-Einstellungen speichern</translation>
+    </message>
+    <message>
+        <source>Autoconfig files (*.xml)</source>
+        <translation>Autoconfig-Dateien (*.xml)</translation>
+    </message>
+    <message>
+        <source>Save Apple Profile</source>
+        <translation>Apple-Profil speichern</translation>
+    </message>
+    <message>
+        <source>Apple profiles (*.mobileconfig)</source>
+        <translation>Apple-Profile (*.mobileconfig)</translation>
+    </message>
+    <message>
+        <source>%1: server</source>
+        <translation>%1: Server</translation>
+    </message>
+    <message>
+        <source>%1: port</source>
+        <translation>%1: Port</translation>
+    </message>
+    <message>
+        <source>%1: connection security</source>
+        <translation>%1: Verbindungssicherheit</translation>
+    </message>
+    <message>
+        <source>%1: user name</source>
+        <translation>%1: Benutzername</translation>
+    </message>
+    <message>
+        <source>%1: password</source>
+        <translation>%1: Passwort</translation>
+    </message>
+    <message>
+        <source>Server:</source>
+        <translation>Server:</translation>
+    </message>
+    <message>
+        <source>Port:</source>
+        <translation>Port:</translation>
+    </message>
+    <message>
+        <source>Connection security:</source>
+        <extracomment>Mail programs call this &quot;Connection security&quot; (SSL/TLS, STARTTLS)</extracomment>
+        <translation>Verbindungssicherheit:</translation>
+    </message>
+    <message>
+        <source>User name:</source>
+        <translation>Benutzername:</translation>
+    </message>
+    <message>
+        <source>Authentication:</source>
+        <extracomment>How the mail program proves who it is; &quot;Normal password&quot; is Thunderbird&apos;s word for it</extracomment>
+        <translation>Authentifizierung:</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>Normal password (the one set for this user)</source>
+        <translation>Passwort, normal (das für diesen Benutzer gesetzte)</translation>
+    </message>
+    <message>
+        <source>Saved as %1.</source>
+        <translation>Als %1 gespeichert.</translation>
+    </message>
+    <message>
+        <source>Could not save %1.</source>
+        <translation>%1 konnte nicht gespeichert werden.</translation>
+    </message>
+    <message>
+        <source>%1: copy the server</source>
+        <translation>%1: Server kopieren</translation>
+    </message>
+    <message>
+        <source>%1: copy the user name</source>
+        <translation>%1: Benutzernamen kopieren</translation>
+    </message>
+</context>
+<context>
     <name>Doorstep::Ui::Pages::DryRunPane</name>
     <message>
         <source>not spam</source>
@@ -4488,6 +4631,14 @@ Der Text der Nachricht…</translation>
     <message>
         <source>Let this user log in and receive mail again</source>
         <translation>Diesen Benutzer wieder anmelden und E-Mails empfangen lassen</translation>
+    </message>
+    <message>
+        <source>Se&amp;t Up a Device…</source>
+        <translation>&amp;Gerät einrichten…</translation>
+    </message>
+    <message>
+        <source>The settings to type into a mail program on a computer or phone</source>
+        <translation>Die Einstellungen, die man in ein E-Mail-Programm auf einem Computer oder Telefon eingibt</translation>
     </message>
 </context>
 <context>

@@ -2031,6 +2031,149 @@ Exit status: 0 done, 1 the engine refused (its reason is printed), 2 usage error
     </message>
 </context>
 <context>
+    <name>Doorstep::Ui::Pages::DeviceSetupDialog</name>
+    <message>
+        <source>SSL/TLS</source>
+        <extracomment>Connection security as mail programs name it: encrypted from the start (implicit TLS)</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>STARTTLS</source>
+        <extracomment>Connection security as mail programs name it: STARTTLS upgrade</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save &amp;Thunderbird Settings…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save &amp;Apple Profile…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Set Up a Device for %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>To read and send the mail of %1 on a computer, phone or tablet, add an account in its mail program with these settings. Most programs ask for the address and password first and fill in the rest; when one asks, type what is below.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Incoming mail</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Outgoing mail</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>For a phone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>QR code with the mail settings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Scan this with the phone&apos;s camera to see the servers, ports and user name as text; the password is not in it. On an iPhone or iPad, the Apple profile sets the account up by itself.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A file Thunderbird and other programs read to set up the account (config-v1.1.xml)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A profile that sets up the account on an iPhone, iPad or Mac; open it there</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save Thunderbird Settings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Autoconfig files (*.xml)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save Apple Profile</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Apple profiles (*.mobileconfig)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: server</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: port</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: connection security</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: user name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: password</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Server:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Port:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Connection security:</source>
+        <extracomment>Mail programs call this &quot;Connection security&quot; (SSL/TLS, STARTTLS)</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>User name:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Authentication:</source>
+        <extracomment>How the mail program proves who it is; &quot;Normal password&quot; is Thunderbird&apos;s word for it</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Normal password (the one set for this user)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saved as %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not save %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: copy the server</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: copy the user name</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Doorstep::Ui::Pages::DryRunPane</name>
     <message>
         <source>not spam</source>
@@ -4469,6 +4612,14 @@ The text of the message…</source>
     </message>
     <message>
         <source>Let this user log in and receive mail again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Se&amp;t Up a Device…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The settings to type into a mail program on a computer or phone</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -2045,6 +2045,149 @@ Afsluitstatus: 0 gelukt, 1 de engine weigerde (de reden wordt getoond), 2 gebrui
     </message>
 </context>
 <context>
+    <name>Doorstep::Ui::Pages::DeviceSetupDialog</name>
+    <message>
+        <source>SSL/TLS</source>
+        <extracomment>Connection security as mail programs name it: encrypted from the start (implicit TLS)</extracomment>
+        <translation>SSL/TLS</translation>
+    </message>
+    <message>
+        <source>STARTTLS</source>
+        <extracomment>Connection security as mail programs name it: STARTTLS upgrade</extracomment>
+        <translation>STARTTLS</translation>
+    </message>
+    <message>
+        <source>Copy</source>
+        <translation>Kopiëren</translation>
+    </message>
+    <message>
+        <source>Save &amp;Thunderbird Settings…</source>
+        <translation>&amp;Thunderbird-instellingen opslaan…</translation>
+    </message>
+    <message>
+        <source>Save &amp;Apple Profile…</source>
+        <translation>&amp;Apple-profiel opslaan…</translation>
+    </message>
+    <message>
+        <source>Set Up a Device for %1</source>
+        <translation>Een apparaat instellen voor %1</translation>
+    </message>
+    <message>
+        <source>To read and send the mail of %1 on a computer, phone or tablet, add an account in its mail program with these settings. Most programs ask for the address and password first and fill in the rest; when one asks, type what is below.</source>
+        <translation>Om de mail van %1 op een computer, telefoon of tablet te lezen en te versturen, voegt u in het mailprogramma daarvan een account toe met deze instellingen. De meeste programma’s vragen eerst het adres en wachtwoord en vullen de rest zelf in; vraagt een programma erom, typ dan wat hieronder staat.</translation>
+    </message>
+    <message>
+        <source>Incoming mail</source>
+        <translation>Inkomende mail</translation>
+    </message>
+    <message>
+        <source>Outgoing mail</source>
+        <translation>Uitgaande mail</translation>
+    </message>
+    <message>
+        <source>For a phone</source>
+        <translation>Voor een telefoon</translation>
+    </message>
+    <message>
+        <source>QR code with the mail settings</source>
+        <translation>QR-code met de mailinstellingen</translation>
+    </message>
+    <message>
+        <source>Scan this with the phone&apos;s camera to see the servers, ports and user name as text; the password is not in it. On an iPhone or iPad, the Apple profile sets the account up by itself.</source>
+        <translation>Scan deze met de camera van de telefoon om de servers, poorten en gebruikersnaam als tekst te zien; het wachtwoord staat er niet in. Op een iPhone of iPad stelt het Apple-profiel het account zelf in.</translation>
+    </message>
+    <message>
+        <source>A file Thunderbird and other programs read to set up the account (config-v1.1.xml)</source>
+        <translation>Een bestand waarmee Thunderbird en andere programma’s het account instellen (config-v1.1.xml)</translation>
+    </message>
+    <message>
+        <source>A profile that sets up the account on an iPhone, iPad or Mac; open it there</source>
+        <translation>Een profiel dat het account instelt op een iPhone, iPad of Mac; open het daar</translation>
+    </message>
+    <message>
+        <source>Save Thunderbird Settings</source>
+        <translation>Thunderbird-instellingen opslaan</translation>
+    </message>
+    <message>
+        <source>Autoconfig files (*.xml)</source>
+        <translation>Autoconfig-bestanden (*.xml)</translation>
+    </message>
+    <message>
+        <source>Save Apple Profile</source>
+        <translation>Apple-profiel opslaan</translation>
+    </message>
+    <message>
+        <source>Apple profiles (*.mobileconfig)</source>
+        <translation>Apple-profielen (*.mobileconfig)</translation>
+    </message>
+    <message>
+        <source>%1: server</source>
+        <translation>%1: server</translation>
+    </message>
+    <message>
+        <source>%1: port</source>
+        <translation>%1: poort</translation>
+    </message>
+    <message>
+        <source>%1: connection security</source>
+        <translation>%1: verbindingsbeveiliging</translation>
+    </message>
+    <message>
+        <source>%1: user name</source>
+        <translation>%1: gebruikersnaam</translation>
+    </message>
+    <message>
+        <source>%1: password</source>
+        <translation>%1: wachtwoord</translation>
+    </message>
+    <message>
+        <source>Server:</source>
+        <translation>Server:</translation>
+    </message>
+    <message>
+        <source>Port:</source>
+        <translation>Poort:</translation>
+    </message>
+    <message>
+        <source>Connection security:</source>
+        <extracomment>Mail programs call this &quot;Connection security&quot; (SSL/TLS, STARTTLS)</extracomment>
+        <translation>Verbindingsbeveiliging:</translation>
+    </message>
+    <message>
+        <source>User name:</source>
+        <translation>Gebruikersnaam:</translation>
+    </message>
+    <message>
+        <source>Authentication:</source>
+        <extracomment>How the mail program proves who it is; &quot;Normal password&quot; is Thunderbird&apos;s word for it</extracomment>
+        <translation>Authenticatie:</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>Normal password (the one set for this user)</source>
+        <translation>Normaal wachtwoord (het wachtwoord van deze gebruiker)</translation>
+    </message>
+    <message>
+        <source>Saved as %1.</source>
+        <translation>Opgeslagen als %1.</translation>
+    </message>
+    <message>
+        <source>Could not save %1.</source>
+        <translation>Kon %1 niet opslaan.</translation>
+    </message>
+    <message>
+        <source>%1: copy the server</source>
+        <translation>%1: server kopiëren</translation>
+    </message>
+    <message>
+        <source>%1: copy the user name</source>
+        <translation>%1: gebruikersnaam kopiëren</translation>
+    </message>
+</context>
+<context>
     <name>Doorstep::Ui::Pages::DryRunPane</name>
     <message>
         <source>not spam</source>
@@ -4488,6 +4631,14 @@ De tekst van het bericht…</translation>
     <message>
         <source>Let this user log in and receive mail again</source>
         <translation>Deze gebruiker weer laten aanmelden en e-mail laten ontvangen</translation>
+    </message>
+    <message>
+        <source>Se&amp;t Up a Device…</source>
+        <translation>&amp;Apparaat instellen…</translation>
+    </message>
+    <message>
+        <source>The settings to type into a mail program on a computer or phone</source>
+        <translation>De instellingen om in een mailprogramma op een computer of telefoon te typen</translation>
     </message>
 </context>
 <context>

@@ -290,3 +290,19 @@ private Q_SLOTS:
 private:
     std::unique_ptr<Doorstep::Tests::GuiSession> m_session;
 };
+
+/** Set up a device: the settings for a mail program, the QR code and the saved files. */
+class TestDeviceSetup : public QObject
+{
+    Q_OBJECT
+private Q_SLOTS:
+    void initTestCase();
+    void cleanupTestCase();
+    void actionNeedsSelectedUser();
+    void showsSettingsAndQrCode();
+    void savesAutoconfigLikeDoorstepctl();
+    void refusalInMessageBar();
+
+private:
+    std::unique_ptr<Doorstep::Tests::GuiSession> m_session;
+};

@@ -11,6 +11,8 @@ namespace Doorstep::Ui::Models {
  * values that QtDBus already unpacked).
  */
 QVariantMap toVariantMap(const QVariant &value);
+/** An "aa{sv}" or "av" of a{sv} (a list of maps) as a list. */
+QList<QVariantMap> toVariantMapList(const QVariant &value);
 /** An "at" (daily counters) as a list. */
 QList<qulonglong> toCounts(const QVariant &value);
 

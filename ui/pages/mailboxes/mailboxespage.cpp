@@ -17,6 +17,7 @@
 #include "ui/models/usermodel.h"
 #include "ui/pages/mailboxes/adddomaindialog.h"
 #include "ui/pages/mailboxes/adduserdialog.h"
+#include "ui/pages/mailboxes/devicesetupdialog.h"
 #include "ui/pages/mailboxes/setpassworddialog.h"
 #include "ui/pages/mailboxes/userspane.h"
 #include "ui/widgets/confirmation.h"
@@ -68,6 +69,7 @@ MailboxesPage::MailboxesPage(const PageContext &context, QWidget *parent)
     connect(m_usersPane, &UsersPane::setPasswordRequested, this, &MailboxesPage::setPassword);
     connect(m_usersPane, &UsersPane::setEnabledRequested, this, &MailboxesPage::setEnabled);
     connect(m_usersPane, &UsersPane::removeRequested, this, &MailboxesPage::removeUser);
+    connect(m_usersPane, &UsersPane::setUpDeviceRequested, this, &MailboxesPage::setUpDevice);
     connect(&client(), &EngineClient::event, this, [this](qulonglong, qulonglong, const QString &kind) {
         if (kind == u"config_changed"_s)
             scheduleReload();
@@ -283,6 +285,12 @@ void MailboxesPage::removeUser(const QString &user)
     Widgets::confirmRemoval(this, u"confirmRemoveUser"_s, tr("Remove the user %1?").arg(user),
                             tr("The login stops working and mail to the address is refused. The mailbox stays on disk."),
                             tr("&Remove User"), [this, user] { reloadAfter(client().users().Remove(user)); });
+}
+
+void MailboxesPage::setUpDevice(const QString &user)
+{
+    auto *dialog = new DeviceSetupDialog(client(), user, this);
+    dialog->open(); // window-modal; the engine's answer fills it in
 }
 
 } // namespace Doorstep::Ui::Pages

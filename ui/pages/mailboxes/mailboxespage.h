@@ -69,6 +69,7 @@ private:
     void setPassword(const QString &user);
     void setEnabled(const QString &user, bool enabled);
     void removeUser(const QString &user);
+    void setUpDevice(const QString &user);
 
     Widgets::MessageBar *m_messageBar;
     Models::DomainModel *m_domainModel;

@@ -1,5 +1,6 @@
 #include "ui/pages/mailboxes/userspane.h"
 
+#include <QAction>
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QLabel>
@@ -42,7 +43,12 @@ UsersPane::UsersPane(UserModel *model, QWidget *parent)
     , m_setPassword(button(tr("Set &Password…"), u"setPasswordButton"_s))
     , m_toggleEnabled(button(tr("&Disable"), u"toggleEnabledButton"_s))
     , m_remove(button(tr("Remo&ve User…"), u"removeUserButton"_s))
+    , m_setUpDevice(button(tr("Se&t Up a Device…"), u"setUpDeviceButton"_s))
+    , m_setUpDeviceAction(new QAction(tr("Se&t Up a Device…"), this))
 {
+    m_setUpDeviceAction->setObjectName(u"setUpDeviceAction"_s);
+    m_setUpDeviceAction->setToolTip(tr("The settings to type into a mail program on a computer or phone"));
+    m_setUpDevice->setToolTip(m_setUpDeviceAction->toolTip());
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(6, 0, 0, 0);
     auto *top = new QHBoxLayout;
@@ -80,6 +86,7 @@ UsersPane::UsersPane(UserModel *model, QWidget *parent)
     layout->addWidget(m_stack, 1);
 
     auto *buttons = new QHBoxLayout;
+    buttons->addWidget(m_setUpDevice);
     buttons->addStretch(1);
     buttons->addWidget(m_setPassword);
     buttons->addWidget(m_toggleEnabled);
@@ -104,6 +111,10 @@ UsersPane::UsersPane(UserModel *model, QWidget *parent)
     connect(m_table, &QTableView::activated, this, withUser(&UsersPane::setPasswordRequested));
     connect(m_setPassword, &QPushButton::clicked, this, withUser(&UsersPane::setPasswordRequested));
     connect(m_remove, &QPushButton::clicked, this, withUser(&UsersPane::removeRequested));
+    connect(m_setUpDeviceAction, &QAction::triggered, this, withUser(&UsersPane::setUpDeviceRequested));
+    connect(m_setUpDevice, &QPushButton::clicked, m_setUpDeviceAction, &QAction::trigger);
+    m_table->setContextMenuPolicy(Qt::ActionsContextMenu);
+    m_table->addAction(m_setUpDeviceAction);
     connect(m_toggleEnabled, &QPushButton::clicked, this, [this] {
         const int row = m_model->rowOf(selectedUser());
         if (row < 0)
@@ -173,6 +184,8 @@ void UsersPane::updateButtons()
     const bool haveUser = m_available && row >= 0;
     m_setPassword->setEnabled(haveUser);
     m_remove->setEnabled(haveUser);
+    m_setUpDeviceAction->setEnabled(haveUser);
+    m_setUpDevice->setEnabled(haveUser);
     m_toggleEnabled->setEnabled(haveUser);
     const bool enabled = haveUser && m_model->users().at(row).enabled;
     m_toggleEnabled->setText(!haveUser || enabled ? tr("&Disable") : tr("&Enable"));

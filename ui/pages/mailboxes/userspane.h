@@ -2,6 +2,7 @@
 
 #include <QWidget>
 
+class QAction;
 class QLabel;
 class QLineEdit;
 class QPushButton;
@@ -42,11 +43,13 @@ public:
 
     QLineEdit *searchField() const { return m_search; }
     QTableView *table() const { return m_table; }
+    QAction *setUpDeviceAction() const { return m_setUpDeviceAction; }
 
 Q_SIGNALS:
     void setPasswordRequested(const QString &address);
     void setEnabledRequested(const QString &address, bool enabled);
     void removeRequested(const QString &address);
+    void setUpDeviceRequested(const QString &address);
 
 private:
     void updateEmptyState();
@@ -62,6 +65,8 @@ private:
     QPushButton *m_setPassword;
     QPushButton *m_toggleEnabled;
     QPushButton *m_remove;
+    QPushButton *m_setUpDevice;
+    QAction *m_setUpDeviceAction;
     QString m_domain;
     bool m_available = false;
 };
