@@ -824,6 +824,11 @@ Exit-Status: 0 erledigt, 1 die Engine hat abgelehnt (der Grund wird ausgegeben),
         <source>mail-program settings of a user (--json adds the autoconfig and Apple profile files)</source>
         <translation>Einstellungen für das E-Mail-Programm eines Benutzers (--json fügt die Autoconfig- und Apple-Profil-Dateien hinzu)</translation>
     </message>
+    <message>
+        <source>Mailbox access</source>
+        <extracomment>doorstepctl status: the managed Dovecot (IMAP, POP3, ManageSieve)</extracomment>
+        <translation>Postfachzugriff</translation>
+    </message>
 </context>
 <context>
     <name>ClientConfiguration</name>

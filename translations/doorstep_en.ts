@@ -810,6 +810,11 @@ Exit status: 0 done, 1 the engine refused (its reason is printed), 2 usage error
         <source>mail-program settings of a user (--json adds the autoconfig and Apple profile files)</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Mailbox access</source>
+        <extracomment>doorstepctl status: the managed Dovecot (IMAP, POP3, ManageSieve)</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>ClientConfiguration</name>

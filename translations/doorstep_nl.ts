@@ -824,6 +824,11 @@ Afsluitstatus: 0 gelukt, 1 de engine weigerde (de reden wordt getoond), 2 gebrui
         <source>mail-program settings of a user (--json adds the autoconfig and Apple profile files)</source>
         <translation>instellingen voor het mailprogramma van een gebruiker (--json voegt de autoconfig- en Apple-profielbestanden toe)</translation>
     </message>
+    <message>
+        <source>Mailbox access</source>
+        <extracomment>doorstepctl status: the managed Dovecot (IMAP, POP3, ManageSieve)</extracomment>
+        <translation>Postvaktoegang</translation>
+    </message>
 </context>
 <context>
     <name>ClientConfiguration</name>

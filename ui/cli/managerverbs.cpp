@@ -71,6 +71,16 @@ int status(Context &c, const QStringList &)
         const QStringList addresses = listeners.value(name).toStringList();
         listenerText << u"%1 %2"_s.arg(name, addresses.isEmpty() ? CliText::tr("off") : addresses.join(u", "_s));
     }
+    // The managed Dovecot's, while it runs.
+    for (const QString &name : {u"imap"_s, u"imaps"_s, u"pop3s"_s, u"sieve"_s}) {
+        const QStringList addresses = listeners.value(name).toStringList();
+        if (!addresses.isEmpty())
+            listenerText << u"%1 %2"_s.arg(name, addresses.join(u", "_s));
+    }
+    const QVariantMap imap = asMap(s.value(u"imap"_s));
+    QString imapText = imap.value(u"state"_s).toString();
+    if (const QString reason = imap.value(u"reason"_s).toString(); !reason.isEmpty())
+        imapText += u" ("_s + reason + u')';
     const QVariantMap today = asMap(s.value(u"today"_s));
     QStringList todayText;
     for (const QString &name : kCounters)
@@ -83,6 +93,8 @@ int status(Context &c, const QStringList &)
         {CliText::tr("Started"), timestamp(s.value(u"started_at"_s).toULongLong())},
         {CliText::tr("Uptime"), duration(s.value(u"uptime"_s).toULongLong())},
         {CliText::tr("Listeners"), listenerText.join(u"; "_s)},
+        //: doorstepctl status: the managed Dovecot (IMAP, POP3, ManageSieve)
+        {CliText::tr("Mailbox access"), imapText},
         {CliText::tr("Domains"), QString::number(s.value(u"domains"_s).toUInt())},
         {CliText::tr("Users"), QString::number(s.value(u"users"_s).toUInt())},
         {CliText::tr("Today"), todayText.join(u", "_s)},
