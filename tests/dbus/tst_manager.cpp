@@ -76,8 +76,9 @@ void TestManager::statusForPeople()
     EXPECT_EQ(fields.value(u"Mode"_s), u"session"_s, u"Mode"_s);
     EXPECT_EQ(fields.value(u"Data directory"_s), m_engine->dataDirectory(), u"Data directory"_s);
 
+    // The SMTP listeners, then the managed Dovecot's while it runs.
     static const QRegularExpression listeners(
-        u"^mta 127\\.0\\.0\\.1:(\\d+); submission 127\\.0\\.0\\.1:(\\d+); smtps 127\\.0\\.0\\.1:(\\d+)$"_s);
+        u"^mta 127\\.0\\.0\\.1:(\\d+); submission 127\\.0\\.0\\.1:(\\d+); smtps 127\\.0\\.0\\.1:(\\d+)(; (imap|imaps|pop3s|sieve) 127\\.0\\.0\\.1:\\d+)*$"_s);
     const auto match = listeners.match(fields.value(u"Listeners"_s));
     QVERIFY2(match.hasMatch(),
              qPrintable(u"Listeners: "_s + gotWant(fields.value(u"Listeners"_s), u"mta 127.0.0.1:PORT; submission ...; smtps ..."_s)));
@@ -87,6 +88,9 @@ void TestManager::statusForPeople()
     static const QRegularExpression uptime(u"^(\\d+ s|\\d+ min|\\d+ h \\d+ min|\\d+ d \\d+ h)$"_s);
     QVERIFY2(uptime.match(fields.value(u"Uptime"_s)).hasMatch(), qPrintable(u"Uptime: "_s + gotWant(fields.value(u"Uptime"_s), u"N s"_s)));
     EXPECT_CONTAINS(fields.value(u"Today"_s), u"received 0"_s, u"Today"_s);
+    static const QRegularExpression mailboxAccess(u"^(running|off|starting|unavailable|failed)( \\(.+\\))?$"_s);
+    QVERIFY2(mailboxAccess.match(fields.value(u"Mailbox access"_s)).hasMatch(),
+             qPrintable(u"Mailbox access: "_s + gotWant(fields.value(u"Mailbox access"_s), u"running, or a state with its reason"_s)));
 }
 
 void TestManager::statusAsJson()
