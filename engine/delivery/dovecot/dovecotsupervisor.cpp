@@ -1,11 +1,9 @@
 #include "engine/delivery/dovecot/dovecotsupervisor.h"
 
 #include <csignal>
-#include <ftw.h>
 #include <grp.h>
 #include <pwd.h>
 #include <sys/prctl.h>
-#include <sys/stat.h>
 #include <unistd.h>
 
 #include <QDir>
@@ -57,116 +55,7 @@ QString libexecDirectory()
     return {};
 }
 
-Core::Result<void> systemFailure(const QString &what, const QString &path)
-{
-    return Core::Error::failed(u"Could not %1 '%2': %3."_s.arg(what, path, qt_error_string(errno)));
-}
-
-Core::Result<void> makeDirectory(const QString &path, const DovecotIdentity *owner)
-{
-    const QByteArray name = QFile::encodeName(path);
-    if (::mkdir(name.constData(), 0700) != 0 && errno != EEXIST)
-        return systemFailure(u"create the folder"_s, path);
-    if (owner && ::chown(name.constData(), owner->uid, owner->gid) != 0)
-        return systemFailure(u"hand over the folder"_s, path);
-    return {};
-}
-
-// nftw() has no user pointer: the owner of one hand-over at a time (the pool has one thread).
-uid_t g_chownUid = 0;
-gid_t g_chownGid = 0;
-
-int chownEntry(const char *path, const struct stat *, int, struct FTW *)
-{
-    return ::lchown(path, g_chownUid, g_chownGid) == 0 ? 0 : -1;
-}
-
-Core::Result<void> chownTree(const QString &path, const DovecotIdentity &owner)
-{
-    g_chownUid = owner.uid;
-    g_chownGid = owner.gid;
-    if (::nftw(QFile::encodeName(path).constData(), chownEntry, 16, FTW_PHYS) != 0)
-        return systemFailure(u"hand over the mail in"_s, path);
-    return {};
-}
-
-/**
- * Whether @p owner can reach @p directory (search permission on it and every folder above).
- * The data directory itself is the engine's: it gets the permission when it lacks it.
- */
-Core::Result<void> makeReachable(const QString &directory, const DovecotIdentity &owner)
-{
-    QString path = QFileInfo(directory).absoluteFilePath();
-    bool own = true;
-    while (!path.isEmpty()) {
-        struct stat info{};
-        if (::stat(QFile::encodeName(path).constData(), &info) != 0)
-            return systemFailure(u"look at"_s, path);
-        const mode_t bit = info.st_uid == owner.uid ? S_IXUSR : info.st_gid == owner.gid ? S_IXGRP : S_IXOTH;
-        if (!(info.st_mode & bit)) {
-            if (!own)
-                return Core::Error::failed(u"Dovecot runs as '%1', who cannot reach '%2': give others search permission on it (chmod o+x)."_s
-                                               .arg(owner.user, path));
-            if (::chmod(QFile::encodeName(path).constData(), (info.st_mode & 07777) | S_IXOTH) != 0)
-                return systemFailure(u"open for Dovecot the folder"_s, path);
-        }
-        own = false;
-        if (path == u"/"_s)
-            break;
-        path = QFileInfo(path).absolutePath();
-    }
-    return {};
-}
-
 } // namespace
-
-/** What a launch writes, captured on the event loop, written on the pool. */
-struct DovecotSupervisor::Files
-{
-    DovecotLayout layout;
-    DovecotIdentity identity;
-    bool handOver = false;
-    QString dataDirectory;
-    QByteArray config;
-    QList<PasswdEntry> users;
-    QByteArray certificate;
-    QByteArray privateKey;
-    QByteArray globalScript;
-
-    Tls::AtomicFile::Owner owner() const
-    {
-        return handOver ? Tls::AtomicFile::Owner{identity.uid, identity.gid} : Tls::AtomicFile::Owner{};
-    }
-
-    Core::Result<void> write() const
-    {
-        const DovecotIdentity *chownTo = handOver ? &identity : nullptr;
-        for (const QString &directory : {layout.directory, layout.runDirectory(), layout.stateDirectory(),
-                                         QFileInfo(layout.certificatePath()).absolutePath(), layout.mailRoot, layout.sieveRoot}) {
-            if (auto made = makeDirectory(directory, chownTo); !made)
-                return made;
-        }
-        if (handOver) {
-            if (auto reachable = makeReachable(dataDirectory, identity); !reachable)
-                return reachable;
-            for (const QString &tree : {layout.mailRoot, layout.sieveRoot, layout.runDirectory(), layout.stateDirectory()}) {
-                if (auto handed = chownTree(tree, identity); !handed)
-                    return handed;
-            }
-        }
-        if (auto written = Tls::AtomicFile::write(layout.certificatePath(), certificate, 0600, owner()); !written)
-            return written;
-        if (auto written = Tls::AtomicFile::write(layout.privateKeyPath(), privateKey, 0600, owner()); !written)
-            return written;
-        if (auto written = PasswdFile::write(layout.passwdPath(), users, owner()); !written)
-            return written;
-        if (auto written = Tls::AtomicFile::write(layout.globalSievePath(), globalScript, 0600, owner()); !written)
-            return written;
-        // A compiled global script from an older spam.folder would be used as long as it is newer.
-        QFile::remove(QFileInfo(layout.globalSievePath()).absolutePath() + u"/global.svbin"_s);
-        return Tls::AtomicFile::write(layout.configPath(), config, 0600, owner());
-    }
-};
 
 QString DovecotSupervisor::stateName(State state)
 {
@@ -361,9 +250,9 @@ bool DovecotSupervisor::resolveListeners(QString *error)
     return true;
 }
 
-DovecotSupervisor::Files DovecotSupervisor::files() const
+DovecotFiles DovecotSupervisor::files() const
 {
-    Files files;
+    DovecotFiles files;
     files.layout = m_layout;
     files.identity = m_identity;
     files.handOver = m_dropPrivileges;
@@ -416,7 +305,7 @@ void DovecotSupervisor::launch()
     }
     setState(State::Starting, u"starting Dovecot"_s);
     const quint64 generation = ++m_generation;
-    const Files prepared = files();
+    const DovecotFiles prepared = files();
     QPointer<DovecotSupervisor> self(this);
     m_pool.start([self, generation, prepared] {
         const Core::Result<void> written = prepared.write();
@@ -593,11 +482,12 @@ void DovecotSupervisor::usersChanged()
         return;
     const QString path = m_layout.passwdPath();
     const QList<PasswdEntry> users = m_users ? m_users() : QList<PasswdEntry>{};
-    const Tls::AtomicFile::Owner owner = m_dropPrivileges ? Tls::AtomicFile::Owner{m_identity.uid, m_identity.gid} : Tls::AtomicFile::Owner{};
+    const Tls::AtomicFile::Owner owner = DovecotFiles::ownerFor(m_identity, m_dropPrivileges);
     m_pool.start([path, users, owner] {
         if (!QFileInfo::exists(QFileInfo(path).absolutePath()))
             return; // the first launch writes it
-        if (auto written = PasswdFile::write(path, users, owner); !written)
+        // Every reload of the directory lands here: the file is written only when a user changed.
+        if (auto written = DovecotFiles::writeUsersIfChanged(path, users, owner); !written)
             qCWarning(lcDelivery).noquote() << written.error().message;
     });
 }
@@ -611,12 +501,17 @@ void DovecotSupervisor::copyCertificate()
             launch(); // it was waiting for the first certificate
         return;
     }
-    const Files prepared = files();
+    // Only the certificate and its key: nothing else changed.
+    const QSslConfiguration tls = m_certificates.serverConfiguration();
+    QByteArray certificate;
+    for (const QSslCertificate &c : tls.localCertificateChain())
+        certificate += c.toPem();
+    const QByteArray privateKey = tls.privateKey().toPem();
+    const DovecotLayout layout = m_layout;
+    const Tls::AtomicFile::Owner owner = DovecotFiles::ownerFor(m_identity, m_dropPrivileges);
     QPointer<DovecotSupervisor> self(this);
-    m_pool.start([self, prepared] {
-        auto written = Tls::AtomicFile::write(prepared.layout.certificatePath(), prepared.certificate, 0600, prepared.owner());
-        if (written)
-            written = Tls::AtomicFile::write(prepared.layout.privateKeyPath(), prepared.privateKey, 0600, prepared.owner());
+    m_pool.start([self, layout, certificate, privateKey, owner] {
+        const Core::Result<void> written = DovecotFiles::writeCertificate(layout, certificate, privateKey, owner);
         QMetaObject::invokeMethod(
             self.data(),
             [self, written] {

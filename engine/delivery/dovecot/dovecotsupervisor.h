@@ -12,6 +12,7 @@
 #include <QVariantMap>
 
 #include "engine/delivery/dovecot/dovecotconfig.h"
+#include "engine/delivery/dovecot/dovecotfiles.h"
 #include "engine/delivery/dovecot/passwdfile.h"
 
 namespace Doorstep::Core {
@@ -109,8 +110,6 @@ Q_SIGNALS:
     void stateChanged();
 
 private:
-    struct Files;
-
     void applySettings(const QStringList &keys);
     void launch();
     void startProcess();
@@ -125,7 +124,8 @@ private:
     void copyCertificate();
     void setState(State state, const QString &reason);
     bool resolveListeners(QString *error);
-    Files files() const;
+    /** Everything a launch writes, from the settings, users and certificate now. */
+    DovecotFiles files() const;
 
     Store::Settings &m_settings;
     Core::EngineState &m_engineState;
