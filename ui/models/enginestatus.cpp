@@ -1,6 +1,7 @@
 #include "ui/models/enginestatus.h"
 
 #include <QDBusPendingReply>
+#include <QTimer>
 
 #include "ui/client/engineclient.h"
 #include "ui/models/dbusvalue.h"
@@ -65,6 +66,9 @@ void EngineStatus::load()
         }
         m_status = reply.value();
         m_state = EngineState::fromProperty(m_status.value(u"state"_s).toString());
+        // Dovecot's first start raises no event: look again until it is past "starting".
+        if (toVariantMap(m_status.value(u"imap"_s)).value(u"state"_s).toString() == u"starting"_s)
+            QTimer::singleShot(kStartingPollMs, this, &EngineStatus::refresh);
         Q_EMIT changed();
     });
 }

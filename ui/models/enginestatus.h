@@ -60,6 +60,9 @@ private:
     void load();
     void setState(const EngineState &state);
 
+    /** How often GetStatus is asked again while the managed Dovecot is starting. */
+    static constexpr int kStartingPollMs = 2000;
+
     EngineClient &m_client;
     RefreshThrottle *m_throttle;
     EngineState m_state;
