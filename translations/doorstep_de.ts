@@ -777,11 +777,11 @@ Exit-Status: 0 erledigt, 1 die Engine hat abgelehnt (der Grund wird ausgegeben),
     </message>
     <message>
         <source>Spam score</source>
-        <extracomment>%1 the score, %2 the threshold, %3 spam/ham/reject</extracomment>
         <translation>Spam-Bewertung</translation>
     </message>
     <message>
         <source>%1 of %2 (%3)</source>
+        <extracomment>%1 the score, %2 the threshold, %3 spam/ham/reject</extracomment>
         <translation>%1 von %2 (%3)</translation>
     </message>
     <message>
@@ -828,6 +828,42 @@ Exit-Status: 0 erledigt, 1 die Engine hat abgelehnt (der Grund wird ausgegeben),
         <source>Mailbox access</source>
         <extracomment>doorstepctl status: the managed Dovecot (IMAP, POP3, ManageSieve)</extracomment>
         <translation>Postfachzugriff</translation>
+    </message>
+    <message>
+        <source>not scored (the spam filter is off)</source>
+        <translation>nicht bewertet (der Spamfilter ist aus)</translation>
+    </message>
+    <message>
+        <source>none (kept in the inbox)</source>
+        <translation>keine (bleibt im Posteingang)</translation>
+    </message>
+    <message>
+        <source>COUNT must be a number from 1 to 500, not &apos;%1&apos;.</source>
+        <translation>ANZAHL muss eine Zahl von 1 bis 500 sein, nicht &apos;%1&apos;.</translation>
+    </message>
+    <message>
+        <source>ARRIVED</source>
+        <translation>EINGEGANGEN</translation>
+    </message>
+    <message>
+        <source>FOLDER</source>
+        <translation>ORDNER</translation>
+    </message>
+    <message>
+        <source>FROM</source>
+        <translation>VON</translation>
+    </message>
+    <message>
+        <source>SUBJECT</source>
+        <translation>BETREFF</translation>
+    </message>
+    <message>
+        <source>the newest messages of a user&apos;s mailbox (20 unless COUNT), to try one</source>
+        <translation>die neuesten Nachrichten im Postfach eines Benutzers (20, sofern nicht ANZAHL), um eine zu testen</translation>
+    </message>
+    <message>
+        <source>dry run of a message from the mailbox (ID from rules messages)</source>
+        <translation>Probelauf einer Nachricht aus dem Postfach (ID aus rules messages)</translation>
     </message>
 </context>
 <context>
@@ -2344,6 +2380,39 @@ Der Text der Nachricht…</translation>
         <source>Me&amp;ssage:</source>
         <translation>&amp;Nachricht:</translation>
     </message>
+    <message>
+        <source>The virus scan: the rules never see it</source>
+        <translation>Der Virenscan: die Regeln sehen sie nie</translation>
+    </message>
+    <message>
+        <source>The spam filter: refused before the rules</source>
+        <translation>Der Spamfilter: vor den Regeln abgelehnt</translation>
+    </message>
+    <message>
+        <source>&amp;Pick from Mailbox…</source>
+        <translation>Aus dem &amp;Postfach wählen…</translation>
+    </message>
+    <message>
+        <source>Try a message this user already has, as if it arrived again now</source>
+        <translation>Eine Nachricht testen, die dieser Benutzer schon hat, als käme sie jetzt noch einmal an</translation>
+    </message>
+    <message>
+        <source>Tried the message “%1” from %2, now in %3, as if it arrived again:</source>
+        <extracomment>%1 a message&apos;s subject, %2 its sender, %3 the folder it is in now</extracomment>
+        <translation>Die Nachricht „%1“ von %2, jetzt in %3, getestet, als käme sie noch einmal an:</translation>
+    </message>
+    <message>
+        <source>(no subject)</source>
+        <translation>(kein Betreff)</translation>
+    </message>
+    <message>
+        <source>None: %1</source>
+        <translation>Keiner: %1</translation>
+    </message>
+    <message>
+        <source>None: the message is refused as spam while it is received</source>
+        <translation>Keiner: die Nachricht wird beim Empfang als Spam abgelehnt</translation>
+    </message>
 </context>
 <context>
     <name>Doorstep::Ui::Pages::FiltersPage</name>
@@ -3047,6 +3116,54 @@ Der Text der Nachricht…</translation>
     <message>
         <source>Masquerading was saved. It applies to mail sent from now on.</source>
         <translation>Die Maskierung wurde gespeichert. Sie gilt für E-Mails, die ab jetzt gesendet werden.</translation>
+    </message>
+</context>
+<context>
+    <name>Doorstep::Ui::Pages::MessagePickerDialog</name>
+    <message>
+        <source>Pick a Message of %1</source>
+        <extracomment>Dialog title; %1 is a user&apos;s address</extracomment>
+        <translation>Eine Nachricht von %1 wählen</translation>
+    </message>
+    <message>
+        <source>The newest messages in all of this mailbox&apos;s folders. The one you pick is tried as if it arrived again now; it stays where it is.</source>
+        <translation>Die neuesten Nachrichten in allen Ordnern dieses Postfachs. Die gewählte wird getestet, als käme sie jetzt noch einmal an; sie bleibt, wo sie ist.</translation>
+    </message>
+    <message>
+        <source>Messages</source>
+        <translation>Nachrichten</translation>
+    </message>
+    <message>
+        <source>Arrived</source>
+        <translation>Eingegangen</translation>
+    </message>
+    <message>
+        <source>Folder</source>
+        <translation>Ordner</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>Von</translation>
+    </message>
+    <message>
+        <source>Subject</source>
+        <translation>Betreff</translation>
+    </message>
+    <message>
+        <source>&amp;Try This Message</source>
+        <translation>Diese Nachricht &amp;testen</translation>
+    </message>
+    <message>
+        <source>Inbox</source>
+        <translation>Posteingang</translation>
+    </message>
+    <message>
+        <source>(no subject)</source>
+        <translation>(kein Betreff)</translation>
+    </message>
+    <message>
+        <source>This mailbox has no messages yet.</source>
+        <translation>Dieses Postfach hat noch keine Nachrichten.</translation>
     </message>
 </context>
 <context>

@@ -763,11 +763,11 @@ Exit status: 0 done, 1 the engine refused (its reason is printed), 2 usage error
     </message>
     <message>
         <source>Spam score</source>
-        <extracomment>%1 the score, %2 the threshold, %3 spam/ham/reject</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>%1 of %2 (%3)</source>
+        <extracomment>%1 the score, %2 the threshold, %3 spam/ham/reject</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -813,6 +813,42 @@ Exit status: 0 done, 1 the engine refused (its reason is printed), 2 usage error
     <message>
         <source>Mailbox access</source>
         <extracomment>doorstepctl status: the managed Dovecot (IMAP, POP3, ManageSieve)</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not scored (the spam filter is off)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>none (kept in the inbox)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>COUNT must be a number from 1 to 500, not &apos;%1&apos;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ARRIVED</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>FOLDER</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>FROM</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SUBJECT</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the newest messages of a user&apos;s mailbox (20 unless COUNT), to try one</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>dry run of a message from the mailbox (ID from rules messages)</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2326,6 +2362,39 @@ The text of the message…</source>
         <source>Me&amp;ssage:</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>The virus scan: the rules never see it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The spam filter: refused before the rules</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Pick from Mailbox…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Try a message this user already has, as if it arrived again now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tried the message “%1” from %2, now in %3, as if it arrived again:</source>
+        <extracomment>%1 a message&apos;s subject, %2 its sender, %3 the folder it is in now</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(no subject)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>None: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>None: the message is refused as spam while it is received</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Doorstep::Ui::Pages::FiltersPage</name>
@@ -3028,6 +3097,54 @@ The text of the message…</source>
     </message>
     <message>
         <source>Masquerading was saved. It applies to mail sent from now on.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Doorstep::Ui::Pages::MessagePickerDialog</name>
+    <message>
+        <source>Pick a Message of %1</source>
+        <extracomment>Dialog title; %1 is a user&apos;s address</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The newest messages in all of this mailbox&apos;s folders. The one you pick is tried as if it arrived again now; it stays where it is.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Messages</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Arrived</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Subject</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Try This Message</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Inbox</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(no subject)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This mailbox has no messages yet.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -777,11 +777,11 @@ Afsluitstatus: 0 gelukt, 1 de engine weigerde (de reden wordt getoond), 2 gebrui
     </message>
     <message>
         <source>Spam score</source>
-        <extracomment>%1 the score, %2 the threshold, %3 spam/ham/reject</extracomment>
         <translation>Spamscore</translation>
     </message>
     <message>
         <source>%1 of %2 (%3)</source>
+        <extracomment>%1 the score, %2 the threshold, %3 spam/ham/reject</extracomment>
         <translation>%1 van %2 (%3)</translation>
     </message>
     <message>
@@ -828,6 +828,42 @@ Afsluitstatus: 0 gelukt, 1 de engine weigerde (de reden wordt getoond), 2 gebrui
         <source>Mailbox access</source>
         <extracomment>doorstepctl status: the managed Dovecot (IMAP, POP3, ManageSieve)</extracomment>
         <translation>Postvaktoegang</translation>
+    </message>
+    <message>
+        <source>not scored (the spam filter is off)</source>
+        <translation>niet beoordeeld (het spamfilter staat uit)</translation>
+    </message>
+    <message>
+        <source>none (kept in the inbox)</source>
+        <translation>geen (blijft in het Postvak IN)</translation>
+    </message>
+    <message>
+        <source>COUNT must be a number from 1 to 500, not &apos;%1&apos;.</source>
+        <translation>AANTAL moet een getal van 1 tot 500 zijn, niet &apos;%1&apos;.</translation>
+    </message>
+    <message>
+        <source>ARRIVED</source>
+        <translation>ONTVANGEN</translation>
+    </message>
+    <message>
+        <source>FOLDER</source>
+        <translation>MAP</translation>
+    </message>
+    <message>
+        <source>FROM</source>
+        <translation>VAN</translation>
+    </message>
+    <message>
+        <source>SUBJECT</source>
+        <translation>ONDERWERP</translation>
+    </message>
+    <message>
+        <source>the newest messages of a user&apos;s mailbox (20 unless COUNT), to try one</source>
+        <translation>de nieuwste berichten in de mailbox van een gebruiker (20, tenzij AANTAL), om er een te proberen</translation>
+    </message>
+    <message>
+        <source>dry run of a message from the mailbox (ID from rules messages)</source>
+        <translation>proefrun van een bericht uit de mailbox (ID uit rules messages)</translation>
     </message>
 </context>
 <context>
@@ -2344,6 +2380,39 @@ De tekst van het bericht…</translation>
         <source>Me&amp;ssage:</source>
         <translation>&amp;Bericht:</translation>
     </message>
+    <message>
+        <source>The virus scan: the rules never see it</source>
+        <translation>De virusscan: de regels zien het nooit</translation>
+    </message>
+    <message>
+        <source>The spam filter: refused before the rules</source>
+        <translation>Het spamfilter: geweigerd vóór de regels</translation>
+    </message>
+    <message>
+        <source>&amp;Pick from Mailbox…</source>
+        <translation>Uit &amp;mailbox kiezen…</translation>
+    </message>
+    <message>
+        <source>Try a message this user already has, as if it arrived again now</source>
+        <translation>Een bericht proberen dat deze gebruiker al heeft, alsof het nu opnieuw binnenkomt</translation>
+    </message>
+    <message>
+        <source>Tried the message “%1” from %2, now in %3, as if it arrived again:</source>
+        <extracomment>%1 a message&apos;s subject, %2 its sender, %3 the folder it is in now</extracomment>
+        <translation>Het bericht „%1” van %2, nu in %3, geprobeerd alsof het opnieuw binnenkwam:</translation>
+    </message>
+    <message>
+        <source>(no subject)</source>
+        <translation>(geen onderwerp)</translation>
+    </message>
+    <message>
+        <source>None: %1</source>
+        <translation>Geen: %1</translation>
+    </message>
+    <message>
+        <source>None: the message is refused as spam while it is received</source>
+        <translation>Geen: het bericht wordt bij ontvangst als spam geweigerd</translation>
+    </message>
 </context>
 <context>
     <name>Doorstep::Ui::Pages::FiltersPage</name>
@@ -3047,6 +3116,54 @@ De tekst van het bericht…</translation>
     <message>
         <source>Masquerading was saved. It applies to mail sent from now on.</source>
         <translation>De maskering is opgeslagen. Ze geldt voor e-mail die vanaf nu wordt verstuurd.</translation>
+    </message>
+</context>
+<context>
+    <name>Doorstep::Ui::Pages::MessagePickerDialog</name>
+    <message>
+        <source>Pick a Message of %1</source>
+        <extracomment>Dialog title; %1 is a user&apos;s address</extracomment>
+        <translation>Een bericht van %1 kiezen</translation>
+    </message>
+    <message>
+        <source>The newest messages in all of this mailbox&apos;s folders. The one you pick is tried as if it arrived again now; it stays where it is.</source>
+        <translation>De nieuwste berichten in alle mappen van deze mailbox. Het gekozen bericht wordt geprobeerd alsof het nu opnieuw binnenkomt; het blijft waar het is.</translation>
+    </message>
+    <message>
+        <source>Messages</source>
+        <translation>Berichten</translation>
+    </message>
+    <message>
+        <source>Arrived</source>
+        <translation>Ontvangen</translation>
+    </message>
+    <message>
+        <source>Folder</source>
+        <translation>Map</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>Van</translation>
+    </message>
+    <message>
+        <source>Subject</source>
+        <translation>Onderwerp</translation>
+    </message>
+    <message>
+        <source>&amp;Try This Message</source>
+        <translation>Dit bericht &amp;proberen</translation>
+    </message>
+    <message>
+        <source>Inbox</source>
+        <translation>Postvak IN</translation>
+    </message>
+    <message>
+        <source>(no subject)</source>
+        <translation>(geen onderwerp)</translation>
+    </message>
+    <message>
+        <source>This mailbox has no messages yet.</source>
+        <translation>Deze mailbox heeft nog geen berichten.</translation>
     </message>
 </context>
 <context>

@@ -25,7 +25,7 @@ class ManagerService : public ServiceBase
 
 public:
     /** Bumped with each compatible API addition (resources/dbus/CHANGELOG.md). */
-    static constexpr uint kInterfaceRevision = 7;
+    static constexpr uint kInterfaceRevision = 8;
 
     explicit ManagerService(ServiceContext &context, QObject *parent = nullptr);
 

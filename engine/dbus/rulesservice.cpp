@@ -1,9 +1,11 @@
 #include "engine/dbus/rulesservice.h"
 
+#include "engine/dbus/rulesdryrun.h"
 #include "engine/delivery/rules/procmailimport.h"
 #include "engine/delivery/rules/sieverules.h"
-#include "engine/filters/spam/spamfilter.h"
+#include "engine/delivery/rules/storedmessages.h"
 #include "engine/policy/directorycache.h"
+#include "engine/store/mailboxlocation.h"
 #include "engine/store/settings.h"
 
 namespace Doorstep::DBus {
@@ -64,41 +66,60 @@ QVariantMap RulesService::Test(const QString &user, const QString &message)
             return reply.fail(known.error());
         if (message.trimmed().isEmpty())
             return reply.fail(Error::invalidArgument(u"The message to try is empty: give a whole message, headers and body."_s));
-        // The verdict chain before the rules: the spam score first, with the headers it adds.
-        QByteArray bytes = message.toUtf8();
-        bytes.replace("\r\n", "\n");
-        bytes.replace("\n", "\r\n");
-        const Filters::SpamChoices choices = m_context.spam.currentChoices();
-        const QString address = user.toLower();
-        m_context.spam.scoreMessage(bytes, this, [this, reply, address, bytes, choices](const Filters::SpamScore &score) {
-            const QString verdict = Filters::SpamFilter::verdictName(score, choices);
-            const QVariantMap spam{{u"score"_s, score.score}, {u"required"_s, choices.threshold}, {u"rules"_s, score.rules},
-                                   {u"verdict"_s, verdict},   {u"backend"_s, choices.backend},  {u"problem"_s, score.problem}};
-            QByteArray marked = bytes;
-            if (verdict == u"spam"_s)
-                marked.prepend("X-Spam-Flag: YES\r\n");
-            else
-                marked.prepend("X-Spam-Flag: NO\r\n"); // the filter's word replaces the sender's
-            QString greylist = m_context.settings.boolValue(u"greylist.enabled"_s)
-                                   ? u"Greylisting is on: a sender seen for the first time waits before the message is received."_s
-                                   : u"Greylisting is off."_s;
-            QString antivirus = m_context.settings.boolValue(u"antivirus.enabled"_s)
-                                    ? u"Virus scanning is on: a message with a virus is refused before the rules."_s
-                                    : u"Virus scanning is off."_s;
-            if (verdict == u"reject"_s) {
-                reply.sendValue(QVariantMap{{u"spam"_s, spam}, {u"greylist"_s, greylist}, {u"antivirus"_s, antivirus},
-                                            {u"folder"_s, QString()}, {u"actions"_s, QStringList{u"refuse the message (spam.reject_threshold)"_s}},
-                                            {u"decided_by"_s, u"spam"_s}, {u"trace"_s, QStringList()}});
-                return;
-            }
-            m_context.rules.test(address, QString::fromUtf8(marked), this,
-                                 [reply, spam, greylist, antivirus](Result<QVariantMap> result) {
-                                     finish(reply, std::move(result), [&](QVariantMap map) {
-                                         map.insert({{u"spam"_s, spam}, {u"greylist"_s, greylist}, {u"antivirus"_s, antivirus}});
-                                         reply.sendValue(map);
-                                     });
-                                 });
+        RulesDryRun::start(m_context, user, message.toUtf8(), this, [reply](Result<QVariantMap> result) {
+            finish(reply, std::move(result), [reply](const QVariantMap &map) { reply.sendValue(map); });
         });
+    });
+    return {};
+}
+
+Doorstep::DBus::VariantMapList RulesService::Messages(const QString &user, uint limit)
+{
+    handle([this, user, limit](const PendingReply &reply) {
+        if (auto known = checkUser(user, false); !known)
+            return reply.fail(known.error());
+        if (limit > kMaxMessages)
+            return reply.fail(Error::invalidArgument(u"Ask for at most %1 messages at a time (%2 asked)."_s.arg(kMaxMessages).arg(limit)));
+        const QString mailbox = Store::MailboxLocation::path(m_context.dataDirectory, user.toLower());
+        const int count = limit == 0 ? 50 : int(limit);
+        inPool<VariantMapList>(
+            [mailbox, count] {
+                VariantMapList list;
+                for (const Delivery::StoredMessage &m : Delivery::StoredMessages::newest(mailbox, count)) {
+                    list.append(QVariantMap{{u"id"_s, m.id},
+                                            {u"folder"_s, m.folder},
+                                            {u"from"_s, m.from},
+                                            {u"subject"_s, m.subject},
+                                            {u"date"_s, QVariant::fromValue<qlonglong>(m.arrived)},
+                                            {u"size"_s, QVariant::fromValue<qulonglong>(m.size)}});
+                }
+                return list;
+            },
+            [reply](VariantMapList list) { reply.sendValue(list); });
+    });
+    return {};
+}
+
+QVariantMap RulesService::TestStored(const QString &user, const QString &id)
+{
+    handle([this, user, id](const PendingReply &reply) {
+        if (auto known = checkUser(user, false); !known)
+            return reply.fail(known.error());
+        const QString mailbox = Store::MailboxLocation::path(m_context.dataDirectory, user.toLower());
+        inPool<Result<QByteArray>>(
+            [mailbox, id] {
+                auto bytes = Delivery::StoredMessages::read(mailbox, id, Delivery::SieveRules::kMaxMessageBytes);
+                if (!bytes)
+                    return bytes;
+                return Result<QByteArray>(Delivery::StoredMessages::asReceived(bytes.value()));
+            },
+            [this, reply, user](Result<QByteArray> bytes) {
+                if (!bytes)
+                    return reply.fail(bytes.error());
+                RulesDryRun::start(m_context, user, bytes.value(), this, [reply](Result<QVariantMap> result) {
+                    finish(reply, std::move(result), [reply](const QVariantMap &map) { reply.sendValue(map); });
+                });
+            });
     });
     return {};
 }

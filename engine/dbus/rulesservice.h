@@ -4,6 +4,7 @@
 #include <QVariantMap>
 
 #include "engine/dbus/ddnsservice.h"
+#include "resources/dbus/dbustypes.h"
 
 namespace Doorstep::DBus {
 
@@ -18,7 +19,12 @@ public:
 
     QString Get(const QString &user);
     void Set(const QString &user, const QString &script);
+    /** Most messages Messages() lists at once. */
+    static constexpr uint kMaxMessages = 500;
+
     QVariantMap Test(const QString &user, const QString &message);
+    Doorstep::DBus::VariantMapList Messages(const QString &user, uint limit);
+    QVariantMap TestStored(const QString &user, const QString &id);
     QString ImportProcmail(const QString &user, const QString &procmailrc, QStringList &untranslated);
 
 private:

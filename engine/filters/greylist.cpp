@@ -135,16 +135,24 @@ std::pair<GreylistVerdict, GreylistRecord> Greylist::decide(const GreylistTriple
     return {verdict, record};
 }
 
+std::optional<GreylistTriplet> Greylist::tripletFor(const Smtp::SessionInfo &session, const QString &sender, const QString &recipient) const
+{
+    if (isExempt(session, sender))
+        return std::nullopt;
+    return GreylistTriplet{
+        networkOf(session.clientAddress, int(m_settings.uintValue(u"greylist.prefix_v4"_s)), int(m_settings.uintValue(u"greylist.prefix_v6"_s))),
+        sender.toLower(), recipient.toLower()};
+}
+
 void Greylist::check(const Smtp::SessionInfo &session, const QString &sender, const QString &recipient, QObject *context,
                      std::function<void(GreylistVerdict)> done)
 {
-    if (isExempt(session, sender)) {
+    const std::optional<GreylistTriplet> asked = tripletFor(session, sender, recipient);
+    if (!asked) {
         done(GreylistVerdict{});
         return;
     }
-    const GreylistTriplet triplet{
-        networkOf(session.clientAddress, int(m_settings.uintValue(u"greylist.prefix_v4"_s)), int(m_settings.uintValue(u"greylist.prefix_v6"_s))),
-        sender.toLower(), recipient.toLower()};
+    const GreylistTriplet triplet = *asked;
     const quint64 now = m_clock.nowUsec();
     const GreylistTimes t = times();
     const QString sessionId = session.id;
@@ -173,6 +181,30 @@ void Greylist::check(const Smtp::SessionInfo &session, const QString &sender, co
                 return;
             }
             done(verdict.value());
+        });
+}
+
+void Greylist::preview(const Smtp::SessionInfo &session, const QString &sender, const QString &recipient, QObject *context,
+                       std::function<void(GreylistVerdict)> done)
+{
+    const std::optional<GreylistTriplet> asked = tripletFor(session, sender, recipient);
+    if (!asked) {
+        done(GreylistVerdict{});
+        return;
+    }
+    const GreylistTriplet triplet = *asked;
+    const quint64 now = m_clock.nowUsec();
+    const GreylistTimes t = times();
+    m_store.run(
+        context, [triplet](Store::Database &db) { return GreylistRepository(db).find(triplet); },
+        [triplet, now, t, done](Result<std::optional<GreylistRecord>> known) {
+            if (!known) {
+                GreylistVerdict passed; // check() passes the recipient too
+                passed.triplet = triplet;
+                done(passed);
+                return;
+            }
+            done(decide(triplet, known.value(), now, t).first);
         });
 }
 

@@ -76,6 +76,14 @@ public:
     void check(const Smtp::SessionInfo &session, const QString &sender, const QString &recipient, QObject *context,
                std::function<void(GreylistVerdict)> done);
 
+    /**
+     * What check() would decide now, without recording anything (the dry run, Rules.Test):
+     * the stored triplet is looked up, never created or updated. A store failure lets the
+     * message through (Skipped), as check() does.
+     */
+    void preview(const Smtp::SessionInfo &session, const QString &sender, const QString &recipient, QObject *context,
+                 std::function<void(GreylistVerdict)> done);
+
     /** True when greylisting does not apply to this session and sender at all. */
     bool isExempt(const Smtp::SessionInfo &session, const QString &sender) const;
 
@@ -104,6 +112,8 @@ public:
 
 private:
     void setAllowed(const QStringList &patterns);
+    /** The triplet greylisting asks about; nullopt when the session or sender is exempt. */
+    std::optional<Store::GreylistTriplet> tripletFor(const Smtp::SessionInfo &session, const QString &sender, const QString &recipient) const;
 
     Store::Store &m_store;
     const Store::Settings &m_settings;

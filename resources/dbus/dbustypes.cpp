@@ -26,6 +26,7 @@ void registerTypes()
     qDBusRegisterMetaType<GreylistEntryList>();
     qDBusRegisterMetaType<HealthCheck>();
     qDBusRegisterMetaType<HealthCheckList>();
+    qDBusRegisterMetaType<VariantMapList>();
 }
 
 QDBusArgument &operator<<(QDBusArgument &argument, const Event &value)

@@ -116,6 +116,12 @@ struct GreylistEntry
 };
 using GreylistEntryList = QList<GreylistEntry>;
 
+/**
+ * A list of dictionaries, "aa{sv}" (Rules.Messages; the nested lists of Users.ClientSetup and
+ * Queue.Get inside a variant). A QVariantList of maps would travel as "av" instead.
+ */
+using VariantMapList = QList<QVariantMap>;
+
 /** Registers every type above with Qt's meta-type system and QtDBus; call once at start. */
 void registerTypes();
 

@@ -12,15 +12,28 @@
   mailing-list rules) into Sieve that the engine accepts, listing the recipes it cannot keep;
 - `user setup` prints what to type into a mail program, and --json carries the files.
 
+DryRunChain: the verdict chain before the rules, with greylisting and antivirus on:
+- `rules messages` lists the mailbox's newest messages (RFC 2047 subjects decoded), and
+  `rules test-stored` tries one of them: the server in the engine's own Received line passed
+  greylisting (looked up, not recorded), no virus, its folder;
+- a pasted message from a server greylisting has not seen "waits"; one without the engine's
+  Received line is "unknown"; nothing is added to the greylist;
+- a pasted message with the test's virus is scanned by the engine's scanner: decided by
+  antivirus, no folder;
+- a message id that leaves the mailbox is refused, a gone one is not found.
+
 Run by hand:  python3 test_rules.py Rules -v
 """
 
+import base64
+import hashlib
 import imaplib
 import json
 import os
+import time
 import uuid
 
-from doorstep_fixture import PASSWORD, EngineTestCase, main, message, unverified_context, wait_until
+from doorstep_fixture import PASSWORD, EngineTestCase, main, message, reply_text, unverified_context, wait_until
 
 GTUBE = "XJS*C4JDBQADN1.NSBN3*2IDNEN*GTUBE-STANDARD-ANTI-UBE-TEST-EMAIL*C.34X"
 PROCMAIL_DATA = os.path.join(os.path.dirname(__file__), "..", "unit", "delivery", "data", "procmail")
@@ -147,6 +160,126 @@ class Rules(EngineTestCase):
         self.assertIn("<clientConfig", setup["autoconfig_xml"])
         self.assertIn("com.apple.mail.managed", setup["mobileconfig"])
         self.assertEqual(self.engine.ctl("user", "setup", "nobody@example.test", check=False).returncode, 1)
+
+
+# Harmless bytes that only the test's own ClamAV signature names (as in test_antivirus.py).
+INFECTED = b"X5O!P%@AP[4\\PZX54(P^)7CC)7}$DOORSTEP-RULES-DRY-RUN-FILE!$H+H*"
+SIGNATURE = "Doorstep.Test.DryRun"
+GREYLIST_DELAY = 2
+
+
+class DryRunChain(EngineTestCase):
+    DOMAINS = ["example.test"]
+    USERS = ["alice@example.test"]
+    SETTINGS = {"greylist.enabled": "true", "greylist.delay": GREYLIST_DELAY, "greylist.prefix_v4": 32}
+
+    @classmethod
+    def configure(cls):
+        database = os.path.join(cls.tmp, "clamav")
+        os.makedirs(database, exist_ok=True)
+        with open(os.path.join(database, "test.hdb"), "w") as f:
+            f.write(f"{hashlib.md5(INFECTED).hexdigest()}:{len(INFECTED)}:{SIGNATURE}\n")
+        cls.SETTINGS = {**cls.SETTINGS, "antivirus.enabled": True, "antivirus.database_dir": database}
+        super().configure()
+
+    def setUp(self):
+        self.engine.wait_imap()
+        wait_until(lambda: self.engine.ctl_json("filters", "antivirus")["state"] == "ready", 60, interval=0.2, what="the virus scanner ready")
+
+    def write(self, name, data):
+        path = os.path.join(self.tmp, name)
+        with open(path, "wb") as f:
+            f.write(data)
+        return path
+
+    def dry_run(self, *args):
+        return json.loads(self.engine.ctl("--json", "rules", *args).stdout)
+
+    def receive_through_greylisting(self, sender, subject_header):
+        """Sends one message from 127.0.0.1, retrying after the greylisting delay as a server would."""
+        for attempt in range(3):
+            client = self.raw()
+            self.assertReply(client.command("EHLO client.sender.test"), 250, None, "EHLO")
+            self.assertReply(client.command(f"MAIL FROM:<{sender}>"), 250, "2.1.0", "MAIL FROM")
+            code, lines = client.command("RCPT TO:<alice@example.test>")
+            if code == 451:
+                client.command("QUIT")
+                time.sleep(GREYLIST_DELAY + 0.5)
+                continue
+            self.assertEqual(code, 250, reply_text(code, lines))
+            self.assertReply(client.command("DATA"), 354, None, "DATA")
+            body = (f"From: Grete <{sender}>\r\nTo: alice@example.test\r\nSubject: {subject_header}\r\n"
+                    f"Message-ID: <{uuid.uuid4().hex}@sender.test>\r\nDate: Fri, 27 Nov 2026 06:00:00 +0000\r\n\r\nHallo.\r\n.\r\n")
+            client.send(body.encode())
+            self.assertReply(client.reply(), 250, "2.0.0", "end of DATA")
+            client.command("QUIT")
+            return
+        self.fail("still greylisted after three attempts")
+
+    def test_1_stored_message(self):
+        sender = f"g{uuid.uuid4().hex[:8]}@sender.test"
+        subject = "=?UTF-8?B?" + base64.b64encode("Grüße aus Köln".encode()).decode() + "?="
+        self.receive_through_greylisting(sender, subject)
+        listed = wait_until(lambda: [m for m in self.dry_run("messages", "alice@example.test") if m["subject"] == "Grüße aus Köln"],
+                            30, interval=0.2, what="the message in Rules.Messages")
+        self.assertEqual(listed[0]["folder"], "INBOX")
+        self.assertIn(sender, listed[0]["from"])
+        self.assertGreater(listed[0]["size"], 100)
+        triplets_before = self.engine.ctl("greylist", "list").stdout
+
+        result = self.dry_run("test-stored", "alice@example.test", listed[0]["id"])
+        self.assertEqual(result["greylist_outcome"], "passed", result["greylist"])
+        self.assertIn("127.0.0.1", result["greylist"])
+        self.assertEqual(result["antivirus_outcome"], "clean", result["antivirus"])
+        self.assertEqual(result["folder"], "INBOX")
+        self.assertEqual(result["spam"]["verdict"], "ham")
+        self.assertEqual(self.engine.ctl("greylist", "list").stdout, triplets_before, "the dry run changed the greylist")
+
+        text = self.engine.ctl("rules", "messages", "alice@example.test", "5").stdout
+        self.assertIn("Grüße aus Köln", text)
+
+    def test_2_pasted_greylisting(self):
+        triplets_before = self.engine.ctl("greylist", "list").stdout
+        ours = (b"Return-Path: <stranger@far.test>\r\n"
+                b"Received: from mx.far.test (mx.far.test [192.0.2.7])\r\n\tby mail.example.test (Doorstep) with ESMTP id Q1;"
+                b" Fri, 27 Nov 2026 06:00:00 +0000\r\n") + message("from afar", sender="stranger@far.test")
+        result = self.dry_run("test", "alice@example.test", self.write("ours.eml", ours))
+        self.assertEqual(result["greylist_outcome"], "wait", result["greylist"])
+        self.assertIn("192.0.2.7", result["greylist"])
+        self.assertEqual(result["folder"], "INBOX")
+
+        forged = (b"Return-Path: <stranger@far.test>\r\n"
+                  b"Received: from mx.far.test (mx.far.test [192.0.2.7]) by relay.far.test (Postfix) with ESMTP id X;"
+                  b" Fri, 27 Nov 2026 06:00:00 +0000\r\n") + message("not ours", sender="stranger@far.test")
+        result = self.dry_run("test", "alice@example.test", self.write("forged.eml", forged))
+        self.assertEqual(result["greylist_outcome"], "unknown", result["greylist"])
+        self.assertEqual(self.engine.ctl("greylist", "list").stdout, triplets_before, "the dry run recorded a triplet")
+
+    def test_3_pasted_virus(self):
+        body = base64.encodebytes(INFECTED).decode().replace("\n", "\r\n")
+        infected = ("From: someone@sender.test\r\nTo: alice@example.test\r\nSubject: figures\r\nMIME-Version: 1.0\r\n"
+                    "Content-Type: multipart/mixed; boundary=\"SEP\"\r\n\r\n--SEP\r\nContent-Type: text/plain\r\n\r\nSee attached.\r\n"
+                    "--SEP\r\nContent-Type: application/octet-stream\r\nContent-Transfer-Encoding: base64\r\n\r\n"
+                    f"{body}--SEP--\r\n").encode()
+        result = self.dry_run("test", "alice@example.test", self.write("infected.eml", infected))
+        self.assertEqual(result["antivirus_outcome"], "virus", result)
+        self.assertIn(SIGNATURE, result["antivirus_signature"])
+        self.assertEqual(result["decided_by"], "antivirus")
+        self.assertEqual(result["folder"], "")
+        text = self.engine.ctl("rules", "test", "alice@example.test", self.write("infected2.eml", infected)).stdout
+        self.assertIn(SIGNATURE, text)
+        events = self.engine.events()
+        self.assertFalse([e for e in events if e["kind"] == "virus"], "the dry run announced a virus")
+
+    def test_4_bad_ids(self):
+        escape = self.engine.ctl("rules", "test-stored", "alice@example.test", "../../../etc/passwd", check=False)
+        self.assertEqual(escape.returncode, 1, escape.stderr)
+        self.assertIn("not a message id", escape.stderr)
+        gone = self.engine.ctl("rules", "test-stored", "alice@example.test", "cur/1700000000.gone", check=False)
+        self.assertNotEqual(gone.returncode, 0)
+        self.assertIn("no longer in the mailbox", gone.stderr)
+        unknown = self.engine.ctl("rules", "messages", "nobody@example.test", check=False)
+        self.assertNotEqual(unknown.returncode, 0)
 
 
 if __name__ == "__main__":

@@ -282,6 +282,7 @@ private Q_SLOTS:
     void emptyStateUntilUserAdded();
     void builderListRuleReachesEngine();
     void dryRunFilesListMessage();
+    void dryRunOfStoredMessage();
     void refusedScriptMarksItsLine();
     void handWrittenScriptApplied();
     void procmailImportedNotApplied();

@@ -22,13 +22,6 @@ namespace {
 const QStringList kCounters{u"received"_s, u"delivered"_s, u"deferred"_s, u"bounced"_s, u"rejected"_s, u"rejected_relay"_s,
                             u"rejected_recipient"_s, u"greylisted"_s, u"virus"_s, u"spam"_s};
 
-QVariantMap asMap(const QVariant &value)
-{
-    if (value.userType() == qMetaTypeId<QDBusArgument>())
-        return qdbus_cast<QVariantMap>(value.value<QDBusArgument>());
-    return value.toMap();
-}
-
 QList<qulonglong> asCounts(const QVariant &value)
 {
     if (value.userType() == qMetaTypeId<QDBusArgument>())
@@ -65,7 +58,7 @@ int status(Context &c, const QStringList &)
         c.out().json(Output::toJson(s));
         return Success;
     }
-    const QVariantMap listeners = asMap(s.value(u"listeners"_s));
+    const QVariantMap listeners = Output::toMap(s.value(u"listeners"_s));
     QStringList listenerText;
     for (const QString &name : {u"mta"_s, u"submission"_s, u"smtps"_s}) {
         const QStringList addresses = listeners.value(name).toStringList();
@@ -77,11 +70,11 @@ int status(Context &c, const QStringList &)
         if (!addresses.isEmpty())
             listenerText << u"%1 %2"_s.arg(name, addresses.join(u", "_s));
     }
-    const QVariantMap imap = asMap(s.value(u"imap"_s));
+    const QVariantMap imap = Output::toMap(s.value(u"imap"_s));
     QString imapText = imap.value(u"state"_s).toString();
     if (const QString reason = imap.value(u"reason"_s).toString(); !reason.isEmpty())
         imapText += u" ("_s + reason + u')';
-    const QVariantMap today = asMap(s.value(u"today"_s));
+    const QVariantMap today = Output::toMap(s.value(u"today"_s));
     QStringList todayText;
     for (const QString &name : kCounters)
         todayText << u"%1 %2"_s.arg(name).arg(today.value(name).toULongLong());

@@ -156,4 +156,11 @@ QJsonValue Output::toJson(const QVariant &value)
     }
 }
 
+QVariantMap Output::toMap(const QVariant &value)
+{
+    if (value.userType() == qMetaTypeId<QDBusArgument>())
+        return qdbus_cast<QVariantMap>(value.value<QDBusArgument>());
+    return value.toMap();
+}
+
 } // namespace Doorstep::Ui::Cli

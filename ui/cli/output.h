@@ -30,6 +30,8 @@ public:
     static QString text(const QVariant &value);
     /** A D-Bus value as JSON (nested maps and lists included). */
     static QJsonValue toJson(const QVariant &value);
+    /** A dictionary inside a variant (a{sv} arrives as a QDBusArgument); {} when it is none. */
+    static QVariantMap toMap(const QVariant &value);
 
 private:
     QTextStream &m_out;

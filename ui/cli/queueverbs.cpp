@@ -21,13 +21,6 @@ QString when(qulonglong usec)
     return QDateTime::fromMSecsSinceEpoch(qint64(usec / 1000)).toString(u"yyyy-MM-dd HH:mm:ss"_s);
 }
 
-QVariantMap asMap(const QVariant &value)
-{
-    if (value.userType() == qMetaTypeId<QDBusArgument>())
-        return qdbus_cast<QVariantMap>(value.value<QDBusArgument>());
-    return value.toMap();
-}
-
 int queueList(Context &c, const QStringList &)
 {
     auto reply = c.client().queue().List();
@@ -83,7 +76,7 @@ int queueShow(Context &c, const QStringList &args)
     QList<QStringList> rows;
     const auto recipients = qdbus_cast<QVariantList>(m.value(u"recipients"_s));
     for (const QVariant &item : recipients) {
-        const QVariantMap r = asMap(item);
+        const QVariantMap r = Output::toMap(item);
         rows << QStringList{r.value(u"address"_s).toString(), r.value(u"delivers_to"_s).toString(), r.value(u"state"_s).toString(),
                             QString::number(r.value(u"attempts"_s).toUInt()), r.value(u"last_error"_s).toString()};
     }

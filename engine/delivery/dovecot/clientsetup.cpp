@@ -255,7 +255,7 @@ Result<ClientSetup> ClientSetup::create(ClientSetupInput input)
 QVariantMap ClientSetup::describe() const
 {
     const auto endpoints = [this](const QList<ClientEndpoint> &list) {
-        QVariantList maps;
+        QList<QVariantMap> maps; // travels as aa{sv} (Doorstep::DBus::VariantMapList)
         for (const ClientEndpoint &endpoint : list) {
             maps.append(QVariantMap{{u"protocol"_s, protocolName(endpoint.protocol)},
                                     {u"hostname"_s, endpoint.hostname},
@@ -264,7 +264,7 @@ QVariantMap ClientSetup::describe() const
                                     {u"username"_s, m_input.address},
                                     {u"authentication"_s, authenticationName()}});
         }
-        return maps;
+        return QVariant::fromValue(maps);
     };
     return QVariantMap{{u"address"_s, m_input.address},
                        {u"hostname"_s, m_input.hostname},

@@ -1,5 +1,6 @@
 #include "engine/delivery/rules/sieverules.h"
 
+#include <fcntl.h>
 #include <unistd.h>
 
 #include <QDir>
@@ -13,6 +14,7 @@
 #include <QUuid>
 
 #include "engine/core/mailaddress.h"
+#include "engine/delivery/dovecot/dovecotfiles.h"
 #include "engine/delivery/log.h"
 #include "engine/tls/atomicfile.h"
 
@@ -36,12 +38,35 @@ QString toolPath(const QString &name)
     return path;
 }
 
-Result<void> makeOwnedDirectory(const QString &path, const DovecotIdentity &identity, bool handOver)
+/**
+ * A check file for sievec or sieve-test: private, handed to Dovecot's user, renamed into
+ * place (two checks at once never read half of tools.conf), and not synced to the disk: it
+ * is deleted or rewritten a moment later and a crash loses nothing, while AtomicFile's fsync
+ * cost a wait on the event loop for every check.
+ */
+Result<void> writeScratch(const QString &path, const QByteArray &bytes, Tls::AtomicFile::Owner owner)
 {
-    if (!QDir().mkpath(path))
-        return Error::failed(u"Could not create the folder '%1'."_s.arg(path));
-    if (handOver && ::chown(QFile::encodeName(path).constData(), identity.uid, identity.gid) != 0)
-        return Error::failed(u"Could not hand over the folder '%1': %2."_s.arg(path, qt_error_string(errno)));
+    const QByteArray name = QFile::encodeName(path);
+    const QByteArray temporary = name + ".tmp-" + QUuid::createUuid().toString(QUuid::Id128).toLatin1();
+    const int fd = ::open(temporary.constData(), O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC | O_NOFOLLOW, 0600);
+    if (fd < 0)
+        return Error::failed(u"Could not write '%1': %2."_s.arg(path, qt_error_string(errno)));
+    qsizetype done = 0;
+    bool ok = owner.uid == uid_t(-1) || ::fchown(fd, owner.uid, owner.gid) == 0;
+    while (ok && done < bytes.size()) {
+        const ssize_t n = ::write(fd, bytes.constData() + done, size_t(bytes.size() - done));
+        if (n < 0 && errno == EINTR)
+            continue;
+        ok = n > 0;
+        done += n > 0 ? n : 0;
+    }
+    ok = ::close(fd) == 0 && ok;
+    ok = ok && ::rename(temporary.constData(), name.constData()) == 0;
+    if (!ok) {
+        const int error = errno;
+        ::unlink(temporary.constData());
+        return Error::failed(u"Could not write '%1': %2."_s.arg(path, qt_error_string(error)));
+    }
     return {};
 }
 
@@ -107,14 +132,14 @@ Result<QString> SieveRules::prepareCheckDirectory() const
 {
     const QString directory = m_layout.directory + u"/check"_s;
     for (const QString &path : {m_layout.directory, directory}) {
-        if (auto made = makeOwnedDirectory(path, m_identity, m_handOver); !made)
+        if (auto made = DovecotFiles::makeFolder(path, m_identity, m_handOver); !made)
             return made.error();
     }
     DovecotConfigInput input;
     input.layout = m_layout;
     input.identity = m_identity;
-    const Tls::AtomicFile::Owner owner = m_handOver ? Tls::AtomicFile::Owner{m_identity.uid, m_identity.gid} : Tls::AtomicFile::Owner{};
-    if (auto written = Tls::AtomicFile::write(directory + u"/tools.conf"_s, DovecotConfig::renderToolsConfig(input), 0600, owner); !written)
+    const Tls::AtomicFile::Owner owner = DovecotFiles::ownerFor(m_identity, m_handOver);
+    if (auto written = writeScratch(directory + u"/tools.conf"_s, DovecotConfig::renderToolsConfig(input), owner); !written)
         return written.error();
     return directory;
 }
@@ -162,7 +187,7 @@ void SieveRules::set(const QString &user, const QString &script, QObject *contex
     if (bytes.size() > kMaxScriptBytes)
         return fail(Error::invalidArgument(u"The script is %1 bytes; rules are at most %2."_s.arg(bytes.size()).arg(kMaxScriptBytes)));
     const QString directory = userDirectory(user);
-    const Tls::AtomicFile::Owner owner = m_handOver ? Tls::AtomicFile::Owner{m_identity.uid, m_identity.gid} : Tls::AtomicFile::Owner{};
+    const Tls::AtomicFile::Owner owner = DovecotFiles::ownerFor(m_identity, m_handOver);
     if (script.trimmed().isEmpty()) {
         // No rules: the link goes, the script stays for a later Set.
         if (auto removed = Tls::AtomicFile::remove(directory + u'/' + kActiveLink); !removed)
@@ -178,7 +203,7 @@ void SieveRules::set(const QString &user, const QString &script, QObject *contex
     const QString name = QUuid::createUuid().toString(QUuid::Id128);
     const QString source = check.value() + u'/' + name + u".sieve"_s;
     const QString binary = check.value() + u'/' + name + u".svbin"_s;
-    if (auto written = Tls::AtomicFile::write(source, bytes, 0600, owner); !written)
+    if (auto written = writeScratch(source, bytes, owner); !written)
         return fail(written.error());
     runTool(toolPath(u"sievec"_s), {u"-c"_s, check.value() + u"/tools.conf"_s, source, binary}, context,
             [this, user, bytes, directory, owner, source, binary, done](int exitCode, const QString &output) {
@@ -188,9 +213,9 @@ void SieveRules::set(const QString &user, const QString &script, QObject *contex
                     done(Error::invalidArgument(u"The rules do not compile: %1"_s.arg(compilerComplaint(output))));
                     return;
                 }
-                if (auto made = makeOwnedDirectory(QFileInfo(directory).absolutePath(), m_identity, m_handOver); !made)
+                if (auto made = DovecotFiles::makeFolder(QFileInfo(directory).absolutePath(), m_identity, m_handOver); !made)
                     return done(made.error());
-                if (auto made = makeOwnedDirectory(directory, m_identity, m_handOver); !made)
+                if (auto made = DovecotFiles::makeFolder(directory, m_identity, m_handOver); !made)
                     return done(made.error());
                 if (auto written = Tls::AtomicFile::write(directory + u'/' + kScriptName, bytes, 0600, owner); !written)
                     return done(written.error());
@@ -248,7 +273,7 @@ SieveRules::DryRun SieveRules::parseDryRun(const QString &output)
     return run;
 }
 
-void SieveRules::test(const QString &user, const QString &message, QObject *context, std::function<void(Result<QVariantMap>)> done)
+void SieveRules::test(const QString &user, const QByteArray &message, QObject *context, std::function<void(Result<QVariantMap>)> done)
 {
     QPointer<QObject> guard(context);
     const auto fail = [this, guard, done](const Error &error) {
@@ -256,7 +281,7 @@ void SieveRules::test(const QString &user, const QString &message, QObject *cont
     };
     if (!user.isEmpty() && !Core::MailAddress::parse(user))
         return fail(Error::invalidArgument(u"'%1' is not a user's address."_s.arg(user)));
-    const QByteArray bytes = message.toUtf8();
+    const QByteArray &bytes = message;
     if (message.trimmed().isEmpty())
         return fail(Error::invalidArgument(u"The message to try is empty: give a whole message, headers and body."_s));
     if (bytes.size() > kMaxMessageBytes)
@@ -270,7 +295,7 @@ void SieveRules::test(const QString &user, const QString &message, QObject *cont
     auto check = prepareCheckDirectory();
     if (!check)
         return fail(check.error());
-    const Tls::AtomicFile::Owner owner = m_handOver ? Tls::AtomicFile::Owner{m_identity.uid, m_identity.gid} : Tls::AtomicFile::Owner{};
+    const Tls::AtomicFile::Owner owner = DovecotFiles::ownerFor(m_identity, m_handOver);
     const QString name = QUuid::createUuid().toString(QUuid::Id128);
     const QString mail = check.value() + u'/' + name + u".eml"_s;
     const QString global = check.value() + u'/' + name + u"-global.sieve"_s;
@@ -278,7 +303,7 @@ void SieveRules::test(const QString &user, const QString &message, QObject *cont
     const QString config = check.value() + u"/tools.conf"_s;
     for (const auto &[path, contents] : {std::pair{mail, bytes}, {global, DovecotConfig::globalScript(m_spamFolder ? m_spamFolder() : QString())},
                                          {personal, user_script.value().toUtf8()}}) {
-        if (auto written = Tls::AtomicFile::write(path, contents, 0600, owner); !written)
+        if (auto written = writeScratch(path, contents, owner); !written)
             return fail(written.error());
     }
     const QString sieveTest = toolPath(u"sieve-test"_s);

@@ -52,7 +52,7 @@ public:
     /** Checks @p script with sievec and makes it @p user's active script ("" removes it). */
     void set(const QString &user, const QString &script, QObject *context, std::function<void(Core::Result<void>)> done);
     /** Dry run of the global rules, then @p user's ("" = only the global ones), on @p message. */
-    void test(const QString &user, const QString &message, QObject *context, std::function<void(Core::Result<QVariantMap>)> done);
+    void test(const QString &user, const QByteArray &message, QObject *context, std::function<void(Core::Result<QVariantMap>)> done);
 
     /** DATA/sieve/<domain>/<local>. */
     QString userDirectory(const QString &user) const;

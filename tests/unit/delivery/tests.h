@@ -183,3 +183,16 @@ private Q_SLOTS:
     void globalScript();
     void dryRunParsed();
 };
+
+class TestStoredMessages : public QObject
+{
+    Q_OBJECT
+private Q_SLOTS:
+    void newestFirstAcrossFolders();
+    void readRefusesOtherPaths_data();
+    void readRefusesOtherPaths();
+    void readGoneAndLinks();
+    void asReceivedDropsDeliveryFields();
+    void originFromOurReceivedLine_data();
+    void originFromOurReceivedLine();
+};

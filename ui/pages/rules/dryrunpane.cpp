@@ -10,6 +10,7 @@
 #include <QToolButton>
 #include <QVBoxLayout>
 
+#include "ui/models/dbusvalue.h"
 #include "ui/widgets/icons.h"
 #include "ui/widgets/labels.h"
 #include "ui/widgets/spamscoreview.h"
@@ -63,6 +64,10 @@ QString decidedBySentence(const QString &decidedBy)
         return DryRunPane::tr("This user's rules");
     if (decidedBy == u"none"_s)
         return DryRunPane::tr("No rule: mail goes to the inbox");
+    if (decidedBy == u"antivirus"_s)
+        return DryRunPane::tr("The virus scan: the rules never see it");
+    if (decidedBy == u"spam"_s)
+        return DryRunPane::tr("The spam filter: refused before the rules");
     return DryRunPane::tr("Unknown (%1)").arg(decidedBy);
 }
 
@@ -72,6 +77,8 @@ DryRunPane::DryRunPane(QWidget *parent)
     : QWidget(parent)
     , m_message(new QPlainTextEdit)
     , m_try(new QPushButton(Widgets::Icons::refresh(), tr("&Try")))
+    , m_pick(new QPushButton(tr("&Pick from Mailbox…")))
+    , m_tried(Widgets::introLabel({}, u"triedMessageLabel"_s))
     , m_results(new QWidget)
     , m_greylist(Widgets::introLabel({}, u"greylistResult"_s))
     , m_antivirus(Widgets::introLabel({}, u"antivirusResult"_s))
@@ -98,11 +105,16 @@ DryRunPane::DryRunPane(QWidget *parent)
                                      "The text of the message…"));
     layout->addWidget(m_message, 1);
     auto *tryRow = new QHBoxLayout;
+    m_pick->setObjectName(u"pickMessageButton"_s);
+    m_pick->setToolTip(tr("Try a message this user already has, as if it arrived again now"));
+    tryRow->addWidget(m_pick);
     tryRow->addStretch(1);
     m_try->setObjectName(u"tryButton"_s);
     m_try->setToolTip(tr("See where this message would go, without delivering it"));
     tryRow->addWidget(m_try);
     layout->addLayout(tryRow);
+    m_tried->hide();
+    layout->addWidget(m_tried);
 
     // A grid rather than a QFormLayout: its rows took the height of a wrapped sentence at a
     // narrower width and left gaps once the page was wider.
@@ -163,6 +175,10 @@ DryRunPane::DryRunPane(QWidget *parent)
         if (!m_busy && !message().trimmed().isEmpty())
             Q_EMIT tryRequested();
     });
+    connect(m_pick, &QPushButton::clicked, this, [this] {
+        if (!m_busy && m_canPick)
+            Q_EMIT pickRequested();
+    });
     connect(m_message, &QPlainTextEdit::textChanged, this, &DryRunPane::updateButtons);
     updateButtons();
 }
@@ -172,19 +188,47 @@ QString DryRunPane::message() const
     return m_message->toPlainText();
 }
 
+void DryRunPane::setStoredResult(const QVariantMap &picked, const QVariantMap &result)
+{
+    setResult(result);
+    m_tried->setVisible(!result.isEmpty());
+    if (result.isEmpty())
+        return;
+    const QString subject = picked.value(u"subject"_s).toString();
+    const QString folder = picked.value(u"folder"_s).toString();
+    //: %1 a message's subject, %2 its sender, %3 the folder it is in now
+    m_tried->setText(tr("Tried the message “%1” from %2, now in %3, as if it arrived again:")
+                         .arg(subject.isEmpty() ? tr("(no subject)") : subject, picked.value(u"from"_s).toString(),
+                              folder == u"INBOX"_s ? tr("Inbox") : folder));
+}
+
+void DryRunPane::setCanPick(bool canPick)
+{
+    m_canPick = canPick;
+    updateButtons();
+}
+
 void DryRunPane::setResult(const QVariantMap &result)
 {
+    m_tried->hide();
     m_results->setVisible(!result.isEmpty());
     m_folder = result.value(u"folder"_s).toString();
     if (result.isEmpty())
         return;
     m_greylist->setText(result.value(u"greylist"_s).toString());
     m_antivirus->setText(result.value(u"antivirus"_s).toString());
-    m_spam->setText(spamSentence(result.value(u"spam"_s).toMap()));
+    m_spam->setText(spamSentence(Models::toVariantMap(result.value(u"spam"_s))));
     m_decidedBy->setText(decidedBySentence(result.value(u"decided_by"_s).toString()));
 
     QIcon icon;
-    if (m_folder.isEmpty()) {
+    const QString decidedBy = result.value(u"decided_by"_s).toString();
+    if (m_folder.isEmpty() && decidedBy == u"antivirus"_s) {
+        icon = Widgets::Icons::remove();
+        m_folderWord->setText(tr("None: %1").arg(result.value(u"antivirus"_s).toString()));
+    } else if (m_folder.isEmpty() && decidedBy == u"spam"_s) {
+        icon = Widgets::Icons::remove();
+        m_folderWord->setText(tr("None: the message is refused as spam while it is received"));
+    } else if (m_folder.isEmpty()) {
         icon = Widgets::Icons::remove();
         m_folderWord->setText(tr("None: the message is not kept (discarded or only redirected)"));
     } else if (m_folder.compare(u"INBOX"_s, Qt::CaseInsensitive) == 0) {
@@ -221,6 +265,7 @@ void DryRunPane::setBusy(bool busy)
 void DryRunPane::updateButtons()
 {
     m_try->setEnabled(!m_busy && !message().trimmed().isEmpty());
+    m_pick->setEnabled(!m_busy && m_canPick);
 }
 
 } // namespace Doorstep::Ui::Pages

@@ -18,6 +18,7 @@
 #include "ui/client/clienterror.h"
 #include "ui/client/engineclient.h"
 #include "ui/pages/rules/dryrunpane.h"
+#include "ui/pages/rules/messagepickerdialog.h"
 #include "ui/pages/rules/rawruleseditor.h"
 #include "ui/pages/rules/rulebuilder.h"
 #include "ui/widgets/emptystate.h"
@@ -117,6 +118,7 @@ RulesPage::RulesPage(const PageContext &context, QWidget *parent)
     connect(m_raw, &RawRulesEditor::applyRequested, this, [this](const QString &script) { applyScript(script, true); });
     connect(m_raw, &RawRulesEditor::importRequested, this, &RulesPage::chooseProcmailFile);
     connect(m_dryRun, &DryRunPane::tryRequested, this, &RulesPage::tryMessage);
+    connect(m_dryRun, &DryRunPane::pickRequested, this, &RulesPage::pickMessage);
     connect(&client(), &EngineClient::event, this,
             [this](qulonglong, qulonglong, const QString &kind, const QString &, const QVariantMap &details) {
                 // Users come and go with config_changed; a changed script is only reloaded on
@@ -213,6 +215,7 @@ void RulesPage::loadScript()
     if (global && m_tabs->currentIndex() == BuilderTab)
         m_tabs->setCurrentIndex(RawTab);
     m_dryRun->setResult({});
+    m_dryRun->setCanPick(!global);
     beginCall();
     EngineClient::whenFinished(client().rules().Get(user), this, [this, generation](const QDBusPendingCall &call) {
         endCall();
@@ -264,16 +267,42 @@ void RulesPage::tryMessage()
     const quint64 generation = m_generation;
     m_messageBar->dismiss();
     beginCall();
-    EngineClient::whenFinished(client().rules().Test(currentUser(), message), this, [this, generation](const QDBusPendingCall &call) {
+    whenDryRunFinished(client().rules().Test(currentUser(), message), generation,
+                       [this](const QVariantMap &result) { m_dryRun->setResult(result); });
+}
+
+void RulesPage::whenDryRunFinished(const QDBusPendingCall &call, quint64 generation, std::function<void(const QVariantMap &)> show)
+{
+    EngineClient::whenFinished(call, this, [this, generation, show](const QDBusPendingCall &finished) {
         endCall();
         if (generation != m_generation)
             return;
-        if (call.isError()) {
+        if (finished.isError()) {
             m_dryRun->setResult({});
-            return showCallError(call);
+            return showCallError(finished);
         }
-        m_dryRun->setResult(QDBusPendingReply<QVariantMap>(call).value());
+        show(QDBusPendingReply<QVariantMap>(finished).value());
     });
+}
+
+void RulesPage::pickMessage()
+{
+    const QString user = currentUser();
+    if (user.isEmpty() || isBusy())
+        return;
+    auto *dialog = new MessagePickerDialog(client(), user, this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    connect(dialog, &QDialog::accepted, this, [this, dialog, user] {
+        const QVariantMap picked = dialog->chosen();
+        if (picked.isEmpty() || user != currentUser())
+            return;
+        const quint64 generation = m_generation;
+        m_messageBar->dismiss();
+        beginCall();
+        whenDryRunFinished(client().rules().TestStored(user, picked.value(u"id"_s).toString()), generation,
+                           [this, picked](const QVariantMap &result) { m_dryRun->setStoredResult(picked, result); });
+    });
+    dialog->open();
 }
 
 void RulesPage::chooseProcmailFile()

@@ -1,6 +1,9 @@
 #pragma once
 
+#include <functional>
+
 #include <QStringList>
+#include <QVariantMap>
 
 #include "ui/mainwindow/page.h"
 
@@ -68,6 +71,10 @@ private:
     void loadScript();
     void applyScript(const QString &script, bool fromRawEditor);
     void tryMessage();
+    /** Pick from Mailbox: a message of the user's, tried with Rules.TestStored. */
+    void pickMessage();
+    /** A dry run's answer: @p show gets it, unless the user changed meanwhile; a refusal clears the pane. */
+    void whenDryRunFinished(const QDBusPendingCall &call, quint64 generation, std::function<void(const QVariantMap &)> show);
     void showRawEditor();
     void beginCall();
     void endCall();

@@ -1,0 +1,60 @@
+#include "engine/delivery/rules/messageorigin.h"
+
+#include <QRegularExpression>
+
+#include "engine/core/headerblock.h"
+
+namespace Doorstep::Delivery {
+
+using namespace Qt::StringLiterals;
+
+namespace {
+
+/** The header block: up to the first empty line. */
+QByteArrayView headerBlock(QByteArrayView message)
+{
+    const qsizetype crlf = message.indexOf("\r\n\r\n");
+    const qsizetype lf = message.indexOf("\n\n");
+    qsizetype end = -1;
+    if (crlf >= 0 && (lf < 0 || crlf < lf))
+        end = crlf + 4;
+    else if (lf >= 0)
+        end = lf + 2;
+    return end < 0 ? message : message.first(end);
+}
+
+} // namespace
+
+MessageOrigin MessageOrigin::of(QByteArrayView message)
+{
+    MessageOrigin origin;
+    const QByteArrayView block = headerBlock(message);
+
+    const QList<QByteArray> returnPaths = Core::headerValues(block, "Return-Path");
+    if (!returnPaths.isEmpty()) {
+        origin.hasReturnPath = true;
+        QString path = QString::fromUtf8(returnPaths.first()).trimmed();
+        if (path.startsWith(u'<') && path.endsWith(u'>'))
+            path = path.mid(1, path.size() - 2);
+        origin.sender = path.trimmed().toLower();
+    }
+
+    // ServerSession::receivedHeader's shape; the first such line is the newest hop into this engine.
+    static const QRegularExpression ours(uR"(^from\s+\S*\s+\((\S+)\s+\[([0-9A-Fa-f:.]+)\]\)(.*)\bby\s+\S+\s+\(Doorstep\))"_s,
+                                         QRegularExpression::DotMatchesEverythingOption);
+    for (const QByteArray &received : Core::headerValues(block, "Received")) {
+        const QRegularExpressionMatch match = ours.match(QString::fromUtf8(received));
+        if (!match.hasMatch())
+            continue;
+        QHostAddress address;
+        if (!address.setAddress(match.captured(2)))
+            continue;
+        origin.client = address;
+        origin.clientName = match.captured(1);
+        origin.authenticated = match.captured(3).contains(u"(authenticated sender)"_s);
+        break;
+    }
+    return origin;
+}
+
+} // namespace Doorstep::Delivery
