@@ -11,6 +11,8 @@ using Core::Result;
 
 namespace {
 constexpr qint64 kMaxReplyLine = 4096;
+/** Lines of one multi-line reply ("250-..."): Dovecot's longest is its LHLO answer of a dozen. */
+constexpr int kMaxReplyLines = 100;
 constexpr qint64 kChunk = 64 * 1024;
 } // namespace
 
@@ -87,6 +89,10 @@ Result<LmtpReply> LmtpClient::readReply()
         const int code = text.left(3).toInt(&ok);
         if (!ok || text.size() < 3 || code < 200 || code > 599)
             return Error::failed(u"Dovecot's LMTP answered something that is not a reply: '%1'."_s.arg(QString::fromUtf8(text.left(200))));
+        if (!texts.isEmpty() && code != reply.code)
+            return Error::failed(u"Dovecot's LMTP changed its reply code within one reply (%1, then %2)."_s.arg(reply.code).arg(code));
+        if (texts.size() == kMaxReplyLines)
+            return Error::failed(u"Dovecot's LMTP sent a reply of more than %1 lines."_s.arg(kMaxReplyLines));
         reply.code = code;
         texts << QString::fromUtf8(text.mid(4));
         if (text.size() == 3 || text.at(3) != '-')

@@ -196,3 +196,13 @@ private Q_SLOTS:
     void originFromOurReceivedLine_data();
     void originFromOurReceivedLine();
 };
+
+class TestLmtpClient : public QObject
+{
+    Q_OBJECT
+private Q_SLOTS:
+    void greetingAndReplies();
+    void brokenAnswers_data();
+    void brokenAnswers();
+    void badGreetingRefused();
+};
