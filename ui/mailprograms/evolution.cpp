@@ -2,7 +2,7 @@
 
 #include <QDir>
 #include <QFile>
-#include <QSaveFile>
+#include <QFileInfo>
 #include <QUuid>
 
 #include "ui/mailprograms/keyfile.h"
@@ -42,6 +42,27 @@ void setServer(KeyFile &file, const MailEndpoint &endpoint, const QString &user)
     file.setValue(kAuthentication, u"User"_s, user);
     file.setValue(kAuthentication, u"RememberPassword"_s, u"true"_s);
     file.setValue(kSecurity, u"Method"_s, securityMethod(endpoint.security));
+}
+
+/**
+ * Writes one source file, first under a temporary name beside the sources folder and then
+ * renamed into it, so that the registry never reads half a file. evolution-source-registry
+ * 3.46 did not notice files that QSaveFile put in place while it ran (checked here), whereas
+ * a file renamed in from outside the folder is loaded at once. Returns the path written.
+ */
+Outcome<QString> writeSource(const QString &folder, const QString &uid, const QByteArray &content)
+{
+    const QString path = QDir(folder).filePath(uid + u".source"_s);
+    QFile file(QFileInfo(folder).dir().filePath(u".doorstep-%1.source.part"_s.arg(uid)));
+    const bool written = file.open(QIODevice::WriteOnly | QIODevice::NewOnly) && file.write(content) == content.size()
+        && file.flush();
+    file.close();
+    if (written && file.rename(path))
+        return path;
+    const QString error = file.errorString();
+    file.remove();
+    return Outcome<QString>::failure(
+        Evolution::tr("Could not write Evolution's settings in %1: %2").arg(QDir::toNativeSeparators(path), error));
 }
 
 QString newUid()
@@ -108,15 +129,13 @@ Outcome<QString> Evolution::addNow(const MailAccount &account) const
         {transportUid, &transport}, {identityUid, &identity}, {accountUid, &mailAccount}};
     QStringList written;
     for (const auto &[uid, keyFile] : files) {
-        const QString path = QDir(folder).filePath(uid + u".source"_s);
-        QSaveFile file(path);
-        if (!(file.open(QIODevice::WriteOnly) && file.write(keyFile->toBytes()) >= 0 && file.commit())) {
+        const auto path = writeSource(folder, uid, keyFile->toBytes());
+        if (!path) {
             for (const QString &done : std::as_const(written))
                 QFile::remove(done);
-            return Outcome<QString>::failure(
-                tr("Could not write Evolution's settings in %1: %2").arg(QDir::toNativeSeparators(path), file.errorString()));
+            return Outcome<QString>::failure(path.error());
         }
-        written.append(path);
+        written.append(path.value());
     }
     return tr("%1 was added to Evolution. Evolution asks for the mailbox's password when it first connects.")
         .arg(account.address);
