@@ -44,4 +44,5 @@ class TestKMail : public QObject
 private Q_SLOTS:
     void refusedWithoutAkonadi();
     void refusedWithoutBus();
+    void addsThroughAkonadi();
 };
