@@ -2227,6 +2227,27 @@ Exit-Status: 0 erledigt, 1 die Engine hat abgelehnt (der Grund wird ausgegeben),
         <source>%1: copy the user name</source>
         <translation>%1: Benutzernamen kopieren</translation>
     </message>
+    <message>
+        <source>On This Computer</source>
+        <translation>Auf diesem Computer</translation>
+    </message>
+    <message>
+        <source>No mail program for this computer was found (Thunderbird, Evolution or KMail).</source>
+        <translation>Auf diesem Computer wurde kein Mailprogramm gefunden (Thunderbird, Evolution oder KMail).</translation>
+    </message>
+    <message>
+        <source>Add this account to a mail program on this computer in one step. Doorstep does not know the password: the program asks for it when it first connects.</source>
+        <translation>Fügen Sie dieses Konto in einem Schritt zu einem Mailprogramm auf diesem Computer hinzu. Doorstep kennt das Passwort nicht: Das Programm fragt beim ersten Verbinden danach.</translation>
+    </message>
+    <message>
+        <source>Add to %1</source>
+        <extracomment>%1 is a mail program: Thunderbird, Evolution or KMail</extracomment>
+        <translation>Zu %1 hinzufügen</translation>
+    </message>
+    <message>
+        <source>Adds %1 to %2 on this computer</source>
+        <translation>Fügt %1 zu %2 auf diesem Computer hinzu</translation>
+    </message>
 </context>
 <context>
     <name>Doorstep::Ui::Pages::DryRunPane</name>
@@ -6710,6 +6731,89 @@ Gültig bis: %3</translation>
             <numerusform>Postfachzugriff hat sich %n Mal geändert</numerusform>
             <numerusform>Postfachzugriff hat sich %n Mal geändert</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>Evolution</name>
+    <message>
+        <source>%1 is already set up in Evolution.</source>
+        <translation>%1 ist in Evolution bereits eingerichtet.</translation>
+    </message>
+    <message>
+        <source>Could not create Evolution&apos;s settings folder %1.</source>
+        <translation>Der Einstellungsordner %1 von Evolution konnte nicht angelegt werden.</translation>
+    </message>
+    <message>
+        <source>Could not write Evolution&apos;s settings in %1: %2</source>
+        <translation>Die Einstellungen von Evolution in %1 konnten nicht geschrieben werden: %2</translation>
+    </message>
+    <message>
+        <source>%1 was added to Evolution. Evolution asks for the mailbox&apos;s password when it first connects.</source>
+        <translation>%1 wurde zu Evolution hinzugefügt. Evolution fragt beim ersten Verbinden nach dem Passwort des Postfachs.</translation>
+    </message>
+</context>
+<context>
+    <name>KMail</name>
+    <message>
+        <source>KMail&apos;s mail store (Akonadi) refused to set up the account: %1</source>
+        <translation>Der Mailspeicher von KMail (Akonadi) hat das Einrichten des Kontos abgelehnt: %1</translation>
+    </message>
+    <message>
+        <source>%1 was added to KMail for reading mail. KMail asks for the mailbox&apos;s password when it first connects. To send, add the outgoing server in KMail&apos;s settings (Accounts, Sending) as shown above.</source>
+        <translation>%1 wurde zu KMail zum Lesen von E-Mails hinzugefügt. KMail fragt beim ersten Verbinden nach dem Passwort des Postfachs. Zum Senden fügen Sie den Postausgangsserver wie oben gezeigt in den Einstellungen von KMail hinzu (Konten, Versand).</translation>
+    </message>
+    <message>
+        <source>KMail&apos;s mail store (Akonadi) did not start the new IMAP account in time. Open KMail and check its accounts.</source>
+        <translation>Der Mailspeicher von KMail (Akonadi) hat das neue IMAP-Konto nicht rechtzeitig gestartet. Öffnen Sie KMail und prüfen Sie seine Konten.</translation>
+    </message>
+    <message>
+        <source>%1 is already set up in KMail.</source>
+        <translation>%1 ist in KMail bereits eingerichtet.</translation>
+    </message>
+    <message>
+        <source>KMail&apos;s mail store (Akonadi) is not running. Start KMail once, then try again.</source>
+        <translation>Der Mailspeicher von KMail (Akonadi) läuft nicht. Starten Sie KMail einmal und versuchen Sie es dann erneut.</translation>
+    </message>
+</context>
+<context>
+    <name>MailAccount</name>
+    <message>
+        <source>The server offers no IMAP for %1, so a mail program on this computer cannot be set up for it: turn on &apos;imap.enabled&apos; first.</source>
+        <translation>Der Server bietet für %1 kein IMAP an, daher kann kein Mailprogramm auf diesem Computer dafür eingerichtet werden: Schalten Sie zuerst „imap.enabled“ ein.</translation>
+    </message>
+    <message>
+        <source>The server offers no SMTP for %1, so a mail program on this computer cannot be set up for it: give &apos;listeners.smtps&apos; or &apos;listeners.submission&apos; an address first.</source>
+        <translation>Der Server bietet für %1 kein SMTP an, daher kann kein Mailprogramm auf diesem Computer dafür eingerichtet werden: Geben Sie zuerst „listeners.smtps“ oder „listeners.submission“ eine Adresse.</translation>
+    </message>
+</context>
+<context>
+    <name>Thunderbird</name>
+    <message>
+        <source>Thunderbird is running. Quit Thunderbird, then try again: it writes its settings back when it quits, and the new account would be lost.</source>
+        <translation>Thunderbird läuft. Beenden Sie Thunderbird und versuchen Sie es dann erneut: Es schreibt beim Beenden seine Einstellungen zurück, und das neue Konto ginge verloren.</translation>
+    </message>
+    <message>
+        <source>Could not read Thunderbird&apos;s settings in %1: %2</source>
+        <translation>Die Einstellungen von Thunderbird in %1 konnten nicht gelesen werden: %2</translation>
+    </message>
+    <message>
+        <source>%1 is already set up in Thunderbird.</source>
+        <translation>%1 ist in Thunderbird bereits eingerichtet.</translation>
+    </message>
+    <message>
+        <source>Could not write Thunderbird&apos;s settings in %1: %2</source>
+        <translation>Die Einstellungen von Thunderbird in %1 konnten nicht geschrieben werden: %2</translation>
+    </message>
+    <message>
+        <source>%1 was added to Thunderbird. Start Thunderbird: it asks for the mailbox&apos;s password when it first connects.</source>
+        <translation>%1 wurde zu Thunderbird hinzugefügt. Starten Sie Thunderbird: Es fragt beim ersten Verbinden nach dem Passwort des Postfachs.</translation>
+    </message>
+</context>
+<context>
+    <name>ThunderbirdProfile</name>
+    <message>
+        <source>Thunderbird has no profile on this computer yet. Start Thunderbird once, then try again.</source>
+        <translation>Thunderbird hat auf diesem Computer noch kein Profil. Starten Sie Thunderbird einmal und versuchen Sie es dann erneut.</translation>
     </message>
 </context>
 <context>

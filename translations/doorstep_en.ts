@@ -2213,6 +2213,27 @@ Exit status: 0 done, 1 the engine refused (its reason is printed), 2 usage error
         <source>%1: copy the user name</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>On This Computer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No mail program for this computer was found (Thunderbird, Evolution or KMail).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add this account to a mail program on this computer in one step. Doorstep does not know the password: the program asks for it when it first connects.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add to %1</source>
+        <extracomment>%1 is a mail program: Thunderbird, Evolution or KMail</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Adds %1 to %2 on this computer</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Doorstep::Ui::Pages::DryRunPane</name>
@@ -6682,6 +6703,89 @@ Valid until: %3</source>
             <numerusform></numerusform>
             <numerusform></numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>Evolution</name>
+    <message>
+        <source>%1 is already set up in Evolution.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not create Evolution&apos;s settings folder %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not write Evolution&apos;s settings in %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 was added to Evolution. Evolution asks for the mailbox&apos;s password when it first connects.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>KMail</name>
+    <message>
+        <source>KMail&apos;s mail store (Akonadi) refused to set up the account: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 was added to KMail for reading mail. KMail asks for the mailbox&apos;s password when it first connects. To send, add the outgoing server in KMail&apos;s settings (Accounts, Sending) as shown above.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>KMail&apos;s mail store (Akonadi) did not start the new IMAP account in time. Open KMail and check its accounts.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is already set up in KMail.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>KMail&apos;s mail store (Akonadi) is not running. Start KMail once, then try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>MailAccount</name>
+    <message>
+        <source>The server offers no IMAP for %1, so a mail program on this computer cannot be set up for it: turn on &apos;imap.enabled&apos; first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server offers no SMTP for %1, so a mail program on this computer cannot be set up for it: give &apos;listeners.smtps&apos; or &apos;listeners.submission&apos; an address first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Thunderbird</name>
+    <message>
+        <source>Thunderbird is running. Quit Thunderbird, then try again: it writes its settings back when it quits, and the new account would be lost.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not read Thunderbird&apos;s settings in %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is already set up in Thunderbird.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not write Thunderbird&apos;s settings in %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 was added to Thunderbird. Start Thunderbird: it asks for the mailbox&apos;s password when it first connects.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ThunderbirdProfile</name>
+    <message>
+        <source>Thunderbird has no profile on this computer yet. Start Thunderbird once, then try again.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>

@@ -2227,6 +2227,27 @@ Afsluitstatus: 0 gelukt, 1 de engine weigerde (de reden wordt getoond), 2 gebrui
         <source>%1: copy the user name</source>
         <translation>%1: gebruikersnaam kopiëren</translation>
     </message>
+    <message>
+        <source>On This Computer</source>
+        <translation>Op deze computer</translation>
+    </message>
+    <message>
+        <source>No mail program for this computer was found (Thunderbird, Evolution or KMail).</source>
+        <translation>Er is op deze computer geen mailprogramma gevonden (Thunderbird, Evolution of KMail).</translation>
+    </message>
+    <message>
+        <source>Add this account to a mail program on this computer in one step. Doorstep does not know the password: the program asks for it when it first connects.</source>
+        <translation>Voeg dit account in één stap toe aan een mailprogramma op deze computer. Doorstep kent het wachtwoord niet: het programma vraagt erom bij de eerste verbinding.</translation>
+    </message>
+    <message>
+        <source>Add to %1</source>
+        <extracomment>%1 is a mail program: Thunderbird, Evolution or KMail</extracomment>
+        <translation>Aan %1 toevoegen</translation>
+    </message>
+    <message>
+        <source>Adds %1 to %2 on this computer</source>
+        <translation>Voegt %1 toe aan %2 op deze computer</translation>
+    </message>
 </context>
 <context>
     <name>Doorstep::Ui::Pages::DryRunPane</name>
@@ -6710,6 +6731,89 @@ Geldig tot: %3</translation>
             <numerusform>Postvaktoegang is %n keer veranderd</numerusform>
             <numerusform>Postvaktoegang is %n keer veranderd</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>Evolution</name>
+    <message>
+        <source>%1 is already set up in Evolution.</source>
+        <translation>%1 is al ingesteld in Evolution.</translation>
+    </message>
+    <message>
+        <source>Could not create Evolution&apos;s settings folder %1.</source>
+        <translation>Kon de instellingenmap %1 van Evolution niet aanmaken.</translation>
+    </message>
+    <message>
+        <source>Could not write Evolution&apos;s settings in %1: %2</source>
+        <translation>Kon de instellingen van Evolution in %1 niet schrijven: %2</translation>
+    </message>
+    <message>
+        <source>%1 was added to Evolution. Evolution asks for the mailbox&apos;s password when it first connects.</source>
+        <translation>%1 is aan Evolution toegevoegd. Evolution vraagt bij de eerste verbinding om het wachtwoord van de mailbox.</translation>
+    </message>
+</context>
+<context>
+    <name>KMail</name>
+    <message>
+        <source>KMail&apos;s mail store (Akonadi) refused to set up the account: %1</source>
+        <translation>De mailopslag van KMail (Akonadi) weigerde het account in te stellen: %1</translation>
+    </message>
+    <message>
+        <source>%1 was added to KMail for reading mail. KMail asks for the mailbox&apos;s password when it first connects. To send, add the outgoing server in KMail&apos;s settings (Accounts, Sending) as shown above.</source>
+        <translation>%1 is aan KMail toegevoegd om mail te lezen. KMail vraagt bij de eerste verbinding om het wachtwoord van de mailbox. Voeg om te verzenden de uitgaande server toe in de instellingen van KMail (Accounts, Verzenden), zoals hierboven getoond.</translation>
+    </message>
+    <message>
+        <source>KMail&apos;s mail store (Akonadi) did not start the new IMAP account in time. Open KMail and check its accounts.</source>
+        <translation>De mailopslag van KMail (Akonadi) heeft het nieuwe IMAP-account niet op tijd gestart. Open KMail en controleer de accounts.</translation>
+    </message>
+    <message>
+        <source>%1 is already set up in KMail.</source>
+        <translation>%1 is al ingesteld in KMail.</translation>
+    </message>
+    <message>
+        <source>KMail&apos;s mail store (Akonadi) is not running. Start KMail once, then try again.</source>
+        <translation>De mailopslag van KMail (Akonadi) is niet actief. Start KMail één keer en probeer het dan opnieuw.</translation>
+    </message>
+</context>
+<context>
+    <name>MailAccount</name>
+    <message>
+        <source>The server offers no IMAP for %1, so a mail program on this computer cannot be set up for it: turn on &apos;imap.enabled&apos; first.</source>
+        <translation>De server biedt geen IMAP voor %1, dus kan er geen mailprogramma op deze computer voor worden ingesteld: zet eerst &apos;imap.enabled&apos; aan.</translation>
+    </message>
+    <message>
+        <source>The server offers no SMTP for %1, so a mail program on this computer cannot be set up for it: give &apos;listeners.smtps&apos; or &apos;listeners.submission&apos; an address first.</source>
+        <translation>De server biedt geen SMTP voor %1, dus kan er geen mailprogramma op deze computer voor worden ingesteld: geef eerst &apos;listeners.smtps&apos; of &apos;listeners.submission&apos; een adres.</translation>
+    </message>
+</context>
+<context>
+    <name>Thunderbird</name>
+    <message>
+        <source>Thunderbird is running. Quit Thunderbird, then try again: it writes its settings back when it quits, and the new account would be lost.</source>
+        <translation>Thunderbird is actief. Sluit Thunderbird af en probeer het dan opnieuw: het schrijft bij het afsluiten zijn instellingen terug, en het nieuwe account zou verloren gaan.</translation>
+    </message>
+    <message>
+        <source>Could not read Thunderbird&apos;s settings in %1: %2</source>
+        <translation>Kon de instellingen van Thunderbird in %1 niet lezen: %2</translation>
+    </message>
+    <message>
+        <source>%1 is already set up in Thunderbird.</source>
+        <translation>%1 is al ingesteld in Thunderbird.</translation>
+    </message>
+    <message>
+        <source>Could not write Thunderbird&apos;s settings in %1: %2</source>
+        <translation>Kon de instellingen van Thunderbird in %1 niet schrijven: %2</translation>
+    </message>
+    <message>
+        <source>%1 was added to Thunderbird. Start Thunderbird: it asks for the mailbox&apos;s password when it first connects.</source>
+        <translation>%1 is aan Thunderbird toegevoegd. Start Thunderbird: het vraagt bij de eerste verbinding om het wachtwoord van de mailbox.</translation>
+    </message>
+</context>
+<context>
+    <name>ThunderbirdProfile</name>
+    <message>
+        <source>Thunderbird has no profile on this computer yet. Start Thunderbird once, then try again.</source>
+        <translation>Thunderbird heeft op deze computer nog geen profiel. Start Thunderbird één keer en probeer het dan opnieuw.</translation>
     </message>
 </context>
 <context>

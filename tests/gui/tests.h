@@ -303,6 +303,8 @@ private Q_SLOTS:
     void showsSettingsAndQrCode();
     void savesAutoconfigLikeDoorstepctl();
     void refusalInMessageBar();
+    void addsToThunderbirdOnThisComputer();
+    void saysWhenNoMailProgramIsInstalled();
 
 private:
     std::unique_ptr<Doorstep::Tests::GuiSession> m_session;

@@ -1,11 +1,15 @@
 // gui.devicesetup: the "Set up a device" dialog of the Mailboxes & domains page against a real
-// engine: the settings a mail program needs, the QR code and the saved autoconfig file.
+// engine: the settings a mail program needs, the QR code and the saved autoconfig file, and
+// "On This Computer": the account added to a (fake) Thunderbird in a temporary home.
 
 #include <QDir>
 #include <QFile>
+#include <QGroupBox>
 #include <QJsonObject>
+#include <QLabel>
 #include <QLineEdit>
 #include <QPointer>
+#include <QPushButton>
 #include <QSignalSpy>
 #include <QTableView>
 #include <QTemporaryDir>
@@ -13,6 +17,7 @@
 
 #include "tests/gui/tests.h"
 #include "ui/app/application.h"
+#include "ui/mailprograms/environment.h"
 #include "ui/mainwindow/mainwindow.h"
 #include "ui/models/usermodel.h"
 #include "ui/pages/mailboxes/devicesetupdialog.h"
@@ -32,6 +37,30 @@ const QString Address = u"carol@example.net"_s;
 MailboxesPage *mailboxesPage(Doorstep::Tests::GuiSession &session)
 {
     return qobject_cast<MailboxesPage *>(session.page(u"mailboxes"_s));
+}
+
+/** A temporary home whose bin/ (the whole search path) holds the executables @p programs. */
+Doorstep::Ui::MailPrograms::Environment fakeComputer(const QTemporaryDir &home, const QStringList &programs)
+{
+    const QDir dir(home.path());
+    dir.mkpath(u"bin"_s);
+    for (const QString &program : programs) {
+        QFile script(dir.filePath(u"bin/"_s + program));
+        if (script.open(QIODevice::WriteOnly)) {
+            script.write("#!/bin/sh\nexit 0\n");
+            script.close();
+            script.setPermissions(QFileDevice::ReadOwner | QFileDevice::WriteOwner | QFileDevice::ExeOwner);
+        }
+    }
+    return {dir.filePath(u"bin"_s), home.path(), QString()};
+}
+
+DeviceSetupDialog *openDialog(Doorstep::Tests::GuiSession &session, const Doorstep::Ui::MailPrograms::Environment &environment)
+{
+    auto *dialog = new DeviceSetupDialog(session.app().client(), Address, mailboxesPage(session));
+    dialog->setMailProgramEnvironment(environment);
+    dialog->open();
+    return dialog;
 }
 
 } // namespace
@@ -131,5 +160,75 @@ void TestDeviceSetup::refusalInMessageBar()
     QVERIFY(!dialog->isLoaded());
     QTRY_VERIFY(dialog->messageBar()->isVisible());
     QCOMPARE(dialog->messageBar()->type(), Doorstep::Ui::Widgets::MessageBar::Type::Error);
+    dialog->close();
+}
+
+void TestDeviceSetup::addsToThunderbirdOnThisComputer()
+{
+    QTemporaryDir home;
+    QVERIFY(home.isValid());
+    const QDir root(home.filePath(u".thunderbird"_s));
+    QVERIFY(root.mkpath(u"x1y2z3.default-release"_s));
+    QFile ini(root.filePath(u"profiles.ini"_s));
+    QVERIFY(ini.open(QIODevice::WriteOnly));
+    ini.write("[Profile0]\nName=default-release\nIsRelative=1\nPath=x1y2z3.default-release\nDefault=1\n");
+    ini.close();
+    const QString prefsPath = root.filePath(u"x1y2z3.default-release/prefs.js"_s);
+    QFile prefs(prefsPath);
+    QVERIFY(prefs.open(QIODevice::WriteOnly));
+    prefs.write("// Mozilla User Preferences\n\nuser_pref(\"mail.rights.version\", 1);\n");
+    prefs.close();
+
+    QPointer<DeviceSetupDialog> dialog = openDialog(*m_session, fakeComputer(home, {u"thunderbird"_s}));
+    QVERIFY(QTest::qWaitForWindowExposed(dialog));
+    QTRY_VERIFY(dialog->isLoaded());
+    QVERIFY(dialog->computerBox()->isVisible());
+    QVERIFY(!dialog->findChild<QLabel *>(u"noMailProgramLabel"_s)->isVisible());
+    QVERIFY(!dialog->findChild<QPushButton *>(u"addToEvolutionButton"_s));
+    auto *add = dialog->findChild<QPushButton *>(u"addToThunderbirdButton"_s);
+    QVERIFY(add);
+    QVERIFY(add->isVisible());
+    QCOMPARE(add->text(), u"Add to Thunderbird"_s);
+    QTRY_VERIFY(add->isEnabled());
+    Doorstep::Tests::saveScreenshot(dialog, u"devicesetup-computer"_s);
+
+    QTest::mouseClick(add, Qt::LeftButton);
+    QTRY_VERIFY(dialog->messageBar()->isVisible());
+    QCOMPARE(dialog->messageBar()->type(), Doorstep::Ui::Widgets::MessageBar::Type::Information);
+    QVERIFY2(dialog->messageBar()->text().startsWith(Address + u" was added to Thunderbird."_s),
+             qPrintable(dialog->messageBar()->text()));
+    QVERIFY(dialog->messageBar()->text().contains(u"password"_s));
+    Doorstep::Tests::saveScreenshot(dialog, u"devicesetup-added"_s);
+
+    const QString hostname = m_session->ctlJson({u"user"_s, u"setup"_s, Address}).toObject().value(u"hostname"_s).toString();
+    const quint16 imaps = m_session->listenerPort(u"imaps"_s);
+    QVERIFY(prefs.open(QIODevice::ReadOnly));
+    const QByteArray written = prefs.readAll();
+    prefs.close();
+    QVERIFY(written.startsWith("// Mozilla User Preferences\n\nuser_pref(\"mail.rights.version\", 1);\n"));
+    QVERIFY2(written.contains("user_pref(\"mail.server.server1.hostname\", \"" + hostname.toUtf8() + "\");"), written.constData());
+    QVERIFY(written.contains("user_pref(\"mail.server.server1.port\", " + QByteArray::number(imaps) + ");"));
+    QVERIFY(written.contains("user_pref(\"mail.identity.id1.useremail\", \"" + Address.toUtf8() + "\");"));
+
+    // Never twice.
+    QTest::mouseClick(add, Qt::LeftButton);
+    QTRY_COMPARE(dialog->messageBar()->type(), Doorstep::Ui::Widgets::MessageBar::Type::Error);
+    QCOMPARE(dialog->messageBar()->text(), Address + u" is already set up in Thunderbird."_s);
+    dialog->close();
+}
+
+void TestDeviceSetup::saysWhenNoMailProgramIsInstalled()
+{
+    QTemporaryDir home;
+    QVERIFY(home.isValid());
+    QPointer<DeviceSetupDialog> dialog = openDialog(*m_session, fakeComputer(home, {}));
+    QVERIFY(QTest::qWaitForWindowExposed(dialog));
+    QTRY_VERIFY(dialog->isLoaded());
+    auto *none = dialog->findChild<QLabel *>(u"noMailProgramLabel"_s);
+    QVERIFY(none);
+    QVERIFY(none->isVisible());
+    QCOMPARE(none->text(), u"No mail program for this computer was found (Thunderbird, Evolution or KMail)."_s);
+    QVERIFY(dialog->computerBox()->findChildren<QPushButton *>().isEmpty());
+    Doorstep::Tests::saveScreenshot(dialog, u"devicesetup-noprogram"_s);
     dialog->close();
 }

@@ -2,6 +2,7 @@
 
 #include <QApplication>
 #include <QClipboard>
+#include <QDBusConnection>
 #include <QDBusPendingReply>
 #include <QDialogButtonBox>
 #include <QDir>
@@ -11,6 +12,7 @@
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QLineEdit>
+#include <QPointer>
 #include <QPushButton>
 #include <QSaveFile>
 #include <QToolButton>
@@ -18,6 +20,10 @@
 
 #include "ui/client/clienterror.h"
 #include "ui/client/engineclient.h"
+#include "ui/mailprograms/environment.h"
+#include "ui/mailprograms/mailaccount.h"
+#include "ui/mailprograms/mailprogram.h"
+#include "ui/mailprograms/mailprograms.h"
 #include "ui/models/dbusvalue.h"
 #include "ui/widgets/icons.h"
 #include "ui/widgets/messagebar.h"
@@ -83,6 +89,8 @@ DeviceSetupDialog::DeviceSetupDialog(EngineClient &client, const QString &addres
     , m_qrCaption(new QLabel)
     , m_saveAutoconfig(new QPushButton(tr("Save &Thunderbird Settings…")))
     , m_saveMobileconfig(new QPushButton(tr("Save &Apple Profile…")))
+    , m_computerBox(new QGroupBox(tr("On This Computer")))
+    , m_noProgram(new QLabel(tr("No mail program for this computer was found (Thunderbird, Evolution or KMail).")))
 {
     setObjectName(u"deviceSetupDialog"_s);
     setWindowTitle(tr("Set Up a Device for %1").arg(address));
@@ -129,6 +137,22 @@ DeviceSetupDialog::DeviceSetupDialog(EngineClient &client, const QString &addres
     columns->addLayout(phone);
     layout->addLayout(columns, 1);
 
+    m_computerBox->setObjectName(u"computerBox"_s);
+    auto *computer = new QVBoxLayout(m_computerBox);
+    auto *computerIntro = new QLabel(tr("Add this account to a mail program on this computer in one step. Doorstep "
+                                        "does not know the password: the program asks for it when it first connects."));
+    computerIntro->setObjectName(u"computerIntroLabel"_s);
+    computerIntro->setWordWrap(true);
+    computer->addWidget(computerIntro);
+    m_noProgram->setObjectName(u"noMailProgramLabel"_s);
+    m_noProgram->setWordWrap(true);
+    computer->addWidget(m_noProgram);
+    auto *programButtons = new QHBoxLayout;
+    programButtons->setObjectName(u"mailProgramButtons"_s);
+    programButtons->addStretch(1);
+    computer->addLayout(programButtons);
+    layout->addWidget(m_computerBox);
+
     auto *buttons = new QDialogButtonBox;
     m_saveAutoconfig->setObjectName(u"saveAutoconfigButton"_s);
     m_saveAutoconfig->setToolTip(tr("A file Thunderbird and other programs read to set up the account (config-v1.1.xml)"));
@@ -152,7 +176,57 @@ DeviceSetupDialog::DeviceSetupDialog(EngineClient &client, const QString &addres
     m_saveAutoconfig->setEnabled(false);
     m_saveMobileconfig->setEnabled(false);
     setMinimumWidth(760);
+    setMailProgramEnvironment(MailPrograms::Environment::fromProcess());
     load();
+}
+
+DeviceSetupDialog::~DeviceSetupDialog() = default;
+
+void DeviceSetupDialog::setMailProgramEnvironment(const MailPrograms::Environment &environment)
+{
+    m_programs = MailPrograms::allMailPrograms(environment, QDBusConnection::sessionBus());
+    showMailPrograms();
+}
+
+void DeviceSetupDialog::showMailPrograms()
+{
+    qDeleteAll(m_programButtons);
+    m_programButtons.clear();
+    auto *row = m_computerBox->findChild<QHBoxLayout *>(u"mailProgramButtons"_s);
+    for (const auto &program : m_programs) {
+        if (!program->isInstalled())
+            continue;
+        //: %1 is a mail program: Thunderbird, Evolution or KMail
+        auto *button = new QPushButton(tr("Add to %1").arg(program->name()));
+        button->setObjectName(u"addTo%1Button"_s.arg(program->name()));
+        button->setToolTip(tr("Adds %1 to %2 on this computer").arg(m_address, program->name()));
+        button->setEnabled(isLoaded());
+        MailPrograms::MailProgram *target = program.get();
+        connect(button, &QPushButton::clicked, this, [this, target, button] { addToMailProgram(*target, button); });
+        row->insertWidget(row->count() - 1, button);
+        m_programButtons.append(button);
+    }
+    m_noProgram->setVisible(m_programButtons.isEmpty());
+    m_computerBox->findChild<QLabel *>(u"computerIntroLabel"_s)->setVisible(!m_programButtons.isEmpty());
+}
+
+void DeviceSetupDialog::addToMailProgram(MailPrograms::MailProgram &program, QPushButton *button)
+{
+    const auto account = MailPrograms::MailAccount::fromClientSetup(m_setup);
+    if (!account) {
+        m_messageBar->showMessage(Widgets::MessageBar::Type::Error, account.error());
+        return;
+    }
+    button->setEnabled(false);
+    QPointer<QPushButton> guard(button);
+    program.add(account.value(), this, [this, guard](const MailPrograms::Outcome<QString> &outcome) {
+        if (guard)
+            guard->setEnabled(true);
+        if (outcome)
+            m_messageBar->showMessage(Widgets::MessageBar::Type::Information, outcome.value());
+        else
+            m_messageBar->showMessage(Widgets::MessageBar::Type::Error, outcome.error());
+    });
 }
 
 DeviceSetupDialog::ServerFields DeviceSetupDialog::buildServer(const QString &title, const QString &prefix)
@@ -235,6 +309,8 @@ void DeviceSetupDialog::showSetup(const QVariantMap &setup)
     m_qr->setText(lines.join(u'\n'));
     m_saveAutoconfig->setEnabled(!setup.value(u"autoconfig_xml"_s).toString().isEmpty());
     m_saveMobileconfig->setEnabled(!setup.value(u"mobileconfig"_s).toString().isEmpty());
+    for (QPushButton *button : std::as_const(m_programButtons))
+        button->setEnabled(true);
     adjustSize();
 }
 

@@ -1,5 +1,8 @@
 #pragma once
 
+#include <memory>
+#include <vector>
+
 #include <QDialog>
 #include <QVariantMap>
 
@@ -13,6 +16,11 @@ namespace Doorstep::Ui {
 class EngineClient;
 }
 
+namespace Doorstep::Ui::MailPrograms {
+class MailProgram;
+struct Environment;
+} // namespace Doorstep::Ui::MailPrograms
+
 namespace Doorstep::Ui::Widgets {
 class MessageBar;
 class QrCodeView;
@@ -23,8 +31,9 @@ namespace Doorstep::Ui::Pages {
 /**
  * "Set up a device": what a person types into a mail program to read and send one user's
  * mail (Users.ClientSetup), with Copy buttons, the Thunderbird autoconfig file and the Apple
- * profile to save, and a QR code with the same settings for a phone. Asks the engine
- * asynchronously when opened; a refusal appears in the message bar.
+ * profile to save, and a QR code with the same settings for a phone. "On This Computer"
+ * offers to add the account to Thunderbird, Evolution or KMail where one is installed. Asks
+ * the engine asynchronously when opened; a refusal appears in the message bar.
  */
 class DeviceSetupDialog final : public QDialog
 {
@@ -33,6 +42,7 @@ class DeviceSetupDialog final : public QDialog
 
 public:
     DeviceSetupDialog(EngineClient &client, const QString &address, QWidget *parent = nullptr);
+    ~DeviceSetupDialog() override;
 
     const QString &address() const { return m_address; }
     /** Whether the engine's answer arrived and is shown. */
@@ -41,6 +51,14 @@ public:
     QString qrText() const;
     Widgets::QrCodeView *qrView() const { return m_qr; }
     Widgets::MessageBar *messageBar() const { return m_messageBar; }
+
+    /**
+     * Looks for mail programs with @p environment's search path and settings folders instead
+     * of this process's (tests use temporary ones), and offers the programs found.
+     */
+    void setMailProgramEnvironment(const MailPrograms::Environment &environment);
+    /** The "On This Computer" group: one "Add to …" button per installed mail program. */
+    QGroupBox *computerBox() const { return m_computerBox; }
 
     /** Writes Thunderbird's autoconfig file to @p path; false (and a message) when it could not. */
     bool saveAutoconfig(const QString &path);
@@ -67,6 +85,8 @@ private:
     static void fill(ServerFields &fields, const QVariantMap &server);
     bool save(const QString &key, const QString &path);
     void chooseAndSave(const QString &key, const QString &title, const QString &fileName, const QString &filter);
+    void showMailPrograms();
+    void addToMailProgram(MailPrograms::MailProgram &program, QPushButton *button);
 
     EngineClient &m_client;
     QString m_address;
@@ -78,6 +98,10 @@ private:
     QLabel *m_qrCaption;
     QPushButton *m_saveAutoconfig;
     QPushButton *m_saveMobileconfig;
+    std::vector<std::unique_ptr<MailPrograms::MailProgram>> m_programs;
+    QGroupBox *m_computerBox;
+    QLabel *m_noProgram;
+    QList<QPushButton *> m_programButtons;
 };
 
 } // namespace Doorstep::Ui::Pages

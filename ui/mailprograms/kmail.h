@@ -1,0 +1,38 @@
+#pragma once
+
+#include <QCoreApplication>
+#include <QDBusConnection>
+
+#include "ui/mailprograms/mailprogram.h"
+
+namespace Doorstep::Ui::MailPrograms {
+
+/**
+ * KMail reads mail through Akonadi: an account is an instance of Akonadi's IMAP resource.
+ * Adding asks Akonadi's agent manager (org.freedesktop.Akonadi.Control, /AgentManager) for a
+ * new "akonadi_imap_resource", sets the server through the resource's /Settings object (the
+ * setters its imapresource.kcfg generates, as KDE's import wizard calls them), saves, names
+ * the instance and asks it to reconfigure (org.freedesktop.Akonadi.Agent.Control), all
+ * asynchronously over the session bus. Akonadi must be running: KMail starts it.
+ *
+ * XXX: the sending side (a MailTransport entry and a KIdentityManagement identity) is not
+ * written: KMail keeps both in memory and writes them back, so the success sentence tells
+ * the person to add the outgoing server in KMail, with the settings shown in the dialog.
+ */
+class KMail final : public MailProgram
+{
+    Q_DECLARE_TR_FUNCTIONS(KMail)
+
+public:
+    KMail(Environment environment, QDBusConnection bus);
+
+    void add(const MailAccount &account, QObject *context, Done done) override;
+
+    /** The sentence when Akonadi is not on the bus. */
+    static QString notRunning();
+
+private:
+    QDBusConnection m_bus;
+};
+
+} // namespace Doorstep::Ui::MailPrograms
