@@ -92,6 +92,11 @@ class Rules(EngineTestCase):
         self.assertEqual(bad.returncode, 1, bad.stderr)
         self.assertIn("line 3", bad.stderr)
         self.assertEqual(self.engine.ctl("rules", "get", "alice@example.test").stdout, LIST_RULES, "a refused script replaced the rules")
+        # Pigeonhole compiles a folder with '/', and Dovecot would drop such mail into the inbox.
+        slash = self.engine.ctl("rules", "set", "alice@example.test", self.write("slash.sieve", 'require "fileinto";\nfileinto "Lists/Debian";\n'),
+                                check=False)
+        self.assertEqual(slash.returncode, 1, slash.stderr)
+        self.assertIn('line 2: the folder "Lists/Debian"', slash.stderr)
         unknown = self.engine.ctl("rules", "get", "nobody@example.test", check=False)
         self.assertEqual(unknown.returncode, 1)
         self.assertIn("There is no user", unknown.stderr)

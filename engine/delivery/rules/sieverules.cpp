@@ -128,6 +128,25 @@ Result<QString> SieveRules::get(const QString &user) const
     return QString::fromUtf8(active.readAll());
 }
 
+QString SieveRules::folderProblem(const QString &script)
+{
+    // fileinto [:tag ["value"]]... "Folder": the folder is the last string before the ';'.
+    static const QRegularExpression fileinto(uR"re(\bfileinto\b(?:\s+:[A-Za-z]+(?:\s+"(?:[^"\\]|\\.)*")?)*\s+"((?:[^"\\]|\\.)*)")re"_s);
+    const QStringList lines = script.split(u'\n');
+    for (qsizetype i = 0; i < lines.size(); ++i) {
+        if (lines[i].trimmed().startsWith(u'#'))
+            continue; // a comment (the builder's own describe each rule)
+        for (auto it = fileinto.globalMatch(lines[i]); it.hasNext();) {
+            const QString folder = it.next().captured(1);
+            if (folder.contains(u'/'))
+                return u"line %1: the folder \"%2\" has a '/': folders nest with '.' here (\"%3\"), and Dovecot would put the mail in "
+                       u"the inbox instead."_s.arg(i + 1)
+                    .arg(folder, QString(folder).replace(u'/', u'.'));
+        }
+    }
+    return {};
+}
+
 Result<QString> SieveRules::prepareCheckDirectory() const
 {
     const QString directory = m_layout.directory + u"/check"_s;
@@ -194,6 +213,8 @@ void SieveRules::set(const QString &user, const QString &script, QObject *contex
             return fail(removed.error());
         return finishLater(Result<void>{});
     }
+    if (const QString problem = folderProblem(script); !problem.isEmpty())
+        return fail(Error::invalidArgument(u"The rules cannot be used: %1"_s.arg(problem)));
     QString missing;
     if (!toolsInstalled(&missing))
         return fail(Error::failed(u"Checking Sieve rules needs Pigeonhole's sievec (package %1), which is not installed."_s.arg(missing)));

@@ -54,6 +54,13 @@ public:
     /** Dry run of the global rules, then @p user's ("" = only the global ones), on @p message. */
     void test(const QString &user, const QByteArray &message, QObject *context, std::function<void(Core::Result<QVariantMap>)> done);
 
+    /**
+     * A folder a fileinto names that the mailboxes cannot have ("Lists/Debian": Maildir++
+     * nests with '.'), as "line N: ..."; "" when none. Dovecot would file such mail into the
+     * inbox without a word.
+     */
+    static QString folderProblem(const QString &script);
+
     /** DATA/sieve/<domain>/<local>. */
     QString userDirectory(const QString &user) const;
     /** sievec and sieve-test, or "" with what to install in @p missing. */

@@ -182,6 +182,8 @@ private Q_SLOTS:
     void passwdLines();
     void globalScript();
     void dryRunParsed();
+    void folderProblems_data();
+    void folderProblems();
 };
 
 class TestStoredMessages : public QObject

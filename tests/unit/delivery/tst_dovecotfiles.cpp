@@ -140,3 +140,27 @@ void TestDovecotFiles::dryRunParsed()
     QCOMPARE(discarded.folder, QString());
     QCOMPARE(discarded.actions, QStringList{u"discard"_s});
 }
+
+void TestDovecotFiles::folderProblems_data()
+{
+    QTest::addColumn<QString>("script");
+    QTest::addColumn<QString>("problem"); // "" or a part of the sentence
+    QTest::newRow("dotted folder") << u"require \"fileinto\";\nfileinto \"Lists.Debian\";\n"_s << QString();
+    QTest::newRow("slash") << u"require \"fileinto\";\n\nfileinto \"Lists/Debian\";\n"_s << u"line 3: the folder \"Lists/Debian\""_s;
+    QTest::newRow("tags before") << u"if true { fileinto :create :flags \"\\\\Seen\" \"A/B\"; }"_s << u"(\"A.B\")"_s;
+    QTest::newRow("copy tag") << u"fileinto :copy \"Archive/2026\";"_s << u"line 1"_s;
+    QTest::newRow("comment") << u"# fileinto \"Lists/Debian\" (the builder's note)\nkeep;\n"_s << QString();
+    QTest::newRow("slash elsewhere") << u"if header :contains \"Subject\" \"a/b\" { fileinto \"ab\"; }"_s << QString();
+    QTest::newRow("no fileinto") << u"redirect \"a/b@example.org\";"_s << QString();
+}
+
+void TestDovecotFiles::folderProblems()
+{
+    QFETCH(QString, script);
+    QFETCH(QString, problem);
+    const QString found = Doorstep::Delivery::SieveRules::folderProblem(script);
+    if (problem.isEmpty())
+        QVERIFY2(found.isEmpty(), qPrintable(found));
+    else
+        QVERIFY2(found.contains(problem), qPrintable(found));
+}
