@@ -129,6 +129,16 @@ class ImapAccess(EngineTestCase):
                 self.imaps(user, password)
         # User names are full addresses, in any case.
         self.assertEqual(self.imaps("Alice@Example.TEST").state, "AUTH")
+        # A wrong password over IMAP is an auth_failed event, as over SMTP (Dovecot tells when the client goes).
+        client = imaplib.IMAP4_SSL("127.0.0.1", self.ports["imaps"], ssl_context=unverified_context(), timeout=20)
+        with self.assertRaises(imaplib.IMAP4.error):
+            client.login("carol@example.test", "not the password")
+        client.logout()
+        failed = wait_until(lambda: [e for e in self.engine.events() if e["kind"] == "auth_failed" and e["details"].get("user") == "carol@example.test"],
+                            30, interval=0.2, what="an auth_failed event for the IMAP login")
+        self.assertEqual(failed[0]["details"]["service"], "imap")
+        self.assertEqual(failed[0]["details"]["client"], "127.0.0.1")
+        self.assertIn("Failed IMAP login as 'carol@example.test'", failed[0]["summary"])
 
     def test_3_passwd_file_follows_users(self):
         self.engine.add_user("carol@example.test")

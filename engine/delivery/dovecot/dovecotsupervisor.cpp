@@ -15,6 +15,7 @@
 
 #include "engine/core/enginestate.h"
 #include "engine/core/eventlog.h"
+#include "engine/delivery/dovecot/dovecotlog.h"
 #include "engine/delivery/log.h"
 #include "engine/store/settings.h"
 #include "engine/tls/atomicfile.h"
@@ -421,6 +422,17 @@ void DovecotSupervisor::onOutput()
             qCWarning(lcDelivery).noquote() << "dovecot:" << line;
         } else {
             qCInfo(lcDelivery).noquote() << "dovecot:" << line;
+        }
+        if (const auto failure = DovecotLog::loginFailure(line)) {
+            const QString service = failure->service == u"managesieve"_s ? u"ManageSieve"_s : failure->service.toUpper();
+            m_events.add(Core::EventKind::AuthFailed,
+                         failure->attempts > 1
+                             ? u"Failed %1 login as '%2' from %3 (%4 attempts)."_s.arg(service, failure->user, failure->client).arg(failure->attempts)
+                             : u"Failed %1 login as '%2' from %3."_s.arg(service, failure->user, failure->client),
+                         {{u"client"_s, failure->client},
+                          {u"user"_s, failure->user},
+                          {u"service"_s, failure->service},
+                          {u"attempts"_s, failure->attempts}});
         }
     }
     if (m_output.size() > 64 * 1024)

@@ -184,6 +184,8 @@ private Q_SLOTS:
     void dryRunParsed();
     void folderProblems_data();
     void folderProblems();
+    void loginFailures_data();
+    void loginFailures();
 };
 
 class TestStoredMessages : public QObject

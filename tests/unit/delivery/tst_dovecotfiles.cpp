@@ -8,6 +8,7 @@
 #include <QTest>
 
 #include "engine/delivery/dovecot/dovecotconfig.h"
+#include "engine/delivery/dovecot/dovecotlog.h"
 #include "engine/delivery/dovecot/passwdfile.h"
 #include "engine/delivery/rules/sieverules.h"
 #include "tests/unit/delivery/tests.h"
@@ -164,3 +165,40 @@ void TestDovecotFiles::folderProblems()
     else
         QVERIFY2(found.contains(problem), qPrintable(found));
 }
+
+void TestDovecotFiles::loginFailures_data()
+{
+    QTest::addColumn<QString>("line");
+    QTest::addColumn<QString>("expected"); // "service user client attempts", or "" for none
+    // Lines as Dovecot 2.3.19 (Debian 12) wrote them in e2e.imap.access.
+    QTest::newRow("wrong password") << u"imap-login: Info: Disconnected: Aborted login by logging out (auth failed, 1 attempts in 16 secs): "
+                                       u"user=<alice@example.test>, method=PLAIN, rip=127.0.0.1, lip=127.0.0.1, TLS, session=<OUgDHT9hTpp/AAAB>"_s
+                                    << u"imap alice@example.test 127.0.0.1 1"_s;
+    QTest::newRow("pop3, IPv6, attempts") << u"pop3-login: Info: Disconnected (auth failed, 3 attempts in 12 secs): user=<Bob@Example.org>, "
+                                             u"method=PLAIN, rip=2001:db8::7, lip=::1, TLS"_s
+                                          << u"pop3 Bob@Example.org 2001:db8::7 3"_s;
+    QTest::newRow("managesieve") << u"managesieve-login: Info: Disconnected: Connection closed (auth failed, 1 attempts in 2 secs): "
+                                    u"user=<carol@example.org>, method=PLAIN, rip=192.0.2.9, lip=192.0.2.1"_s
+                                 << u"managesieve carol@example.org 192.0.2.9 1"_s;
+    QTest::newRow("disabled user is no wrong password")
+        << u"imap-login: Info: Disconnected: Aborted login by logging out (internal failure, 1 successful auths): user=<frank@example.test>, "
+           u"method=PLAIN, rip=127.0.0.1, lip=127.0.0.1, TLS"_s
+        << QString();
+    QTest::newRow("logged out") << u"imap(alice@example.test)<2686><LoTx>: Info: Disconnected: Logged out in=12 out=489"_s << QString();
+    QTest::newRow("no user given") << u"imap-login: Info: Disconnected: Inactivity (no auth attempts in 180 secs): user=<>, rip=192.0.2.7"_s
+                                   << QString();
+}
+
+void TestDovecotFiles::loginFailures()
+{
+    QFETCH(QString, line);
+    QFETCH(QString, expected);
+    const auto failure = Doorstep::Delivery::DovecotLog::loginFailure(line);
+    if (expected.isEmpty()) {
+        QVERIFY(!failure);
+        return;
+    }
+    QVERIFY(failure);
+    QCOMPARE(u"%1 %2 %3 %4"_s.arg(failure->service, failure->user, failure->client).arg(failure->attempts), expected);
+}
+
