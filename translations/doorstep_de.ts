@@ -4299,6 +4299,18 @@ Der Text der Nachricht…</translation>
             <numerusform>%n procmail-Rezepte konnten nicht übersetzt werden; sie stehen unter dem Skript. Lesen Sie den Rest, dann übernehmen Sie ihn.</numerusform>
         </translation>
     </message>
+    <message>
+        <source>&amp;Reload</source>
+        <translation>&amp;Neu laden</translation>
+    </message>
+    <message>
+        <source>The rules of %1 were changed elsewhere (doorstepctl, or another control center).</source>
+        <translation>Die Regeln von %1 wurden anderswo geändert (doorstepctl oder ein anderes Kontrollzentrum).</translation>
+    </message>
+    <message>
+        <source>Reload shows them; changes made here and not applied are then lost.</source>
+        <translation>Neu laden zeigt sie; hier gemachte, nicht angewendete Änderungen gehen dann verloren.</translation>
+    </message>
 </context>
 <context>
     <name>Doorstep::Ui::Pages::ScoreSampleDialog</name>

@@ -4281,6 +4281,18 @@ The text of the message…</source>
             <numerusform>%n procmail recipes could not be translated; they are listed below the script. Read the rest, then apply it.</numerusform>
         </translation>
     </message>
+    <message>
+        <source>&amp;Reload</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The rules of %1 were changed elsewhere (doorstepctl, or another control center).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reload shows them; changes made here and not applied are then lost.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Doorstep::Ui::Pages::ScoreSampleDialog</name>

@@ -4299,6 +4299,18 @@ De tekst van het bericht…</translation>
             <numerusform>%n procmail-recepten konden niet vertaald worden; ze staan onder het script. Lees de rest en pas die dan toe.</numerusform>
         </translation>
     </message>
+    <message>
+        <source>&amp;Reload</source>
+        <translation>&amp;Opnieuw laden</translation>
+    </message>
+    <message>
+        <source>The rules of %1 were changed elsewhere (doorstepctl, or another control center).</source>
+        <translation>De regels van %1 zijn elders gewijzigd (doorstepctl of een ander beheercentrum).</translation>
+    </message>
+    <message>
+        <source>Reload shows them; changes made here and not applied are then lost.</source>
+        <translation>Opnieuw laden toont ze; wijzigingen die hier zijn gemaakt en niet toegepast gaan dan verloren.</translation>
+    </message>
 </context>
 <context>
     <name>Doorstep::Ui::Pages::ScoreSampleDialog</name>

@@ -286,6 +286,7 @@ private Q_SLOTS:
     void refusedScriptMarksItsLine();
     void handWrittenScriptApplied();
     void procmailImportedNotApplied();
+    void changedElsewhereOffersReload();
     void globalRulesReadOnly();
 
 private:

@@ -5,6 +5,7 @@
 // message with the list's List-Id is tried and lands in the rule's folder; a .procmailrc is
 // imported into the editor, not applied; the global rules are read-only.
 
+#include <QAbstractButton>
 #include <QComboBox>
 #include <QGroupBox>
 #include <QLabel>
@@ -331,6 +332,33 @@ void TestRules::procmailImportedNotApplied()
     QCOMPARE(page->messageBar()->type(), MessageBar::Type::Warning);
     QCOMPARE(storedScript(*m_session, kUser), before);
     Doorstep::Tests::saveScreenshot(page, u"rules-procmail"_s);
+}
+
+void TestRules::changedElsewhereOffersReload()
+{
+    RulesPage *page = rulesPage(*m_session);
+    chooseUser(page, kUser);
+    page->tabs()->setCurrentIndex(1);
+    const QString before = page->rawEditor()->script();
+    const QString elsewhere = u"require \"fileinto\";\n# written by doorstepctl\nif header :contains \"Subject\" \"elsewhere\" { fileinto \"Elsewhere\"; }\n"_s;
+    QVERIFY(m_session->ctlOk({u"rules"_s, u"set"_s, kUser, u"-"_s}, elsewhere.toUtf8()));
+    // Offered, not done: the editor keeps what it showed until Reload.
+    QTRY_VERIFY(page->changedElsewhereBar()->isVisible());
+    QCOMPARE(page->rawEditor()->script(), before);
+    Doorstep::Tests::saveScreenshot(page, u"rules-changed-elsewhere"_s);
+    QAbstractButton *reload = nullptr;
+    for (QAbstractButton *button : page->changedElsewhereBar()->findChildren<QAbstractButton *>()) {
+        if (button->text().contains(u"Reload"_s))
+            reload = button;
+    }
+    QVERIFY(reload);
+    QTest::mouseClick(reload, Qt::LeftButton);
+    QTRY_COMPARE(page->rawEditor()->script(), elsewhere);
+    QTRY_VERIFY(!page->changedElsewhereBar()->isVisible());
+    // The page's own Apply is no news.
+    applyRaw(page, u"keep;\n"_s);
+    QTest::qWait(500);
+    QVERIFY(!page->changedElsewhereBar()->isVisible());
 }
 
 void TestRules::globalRulesReadOnly()

@@ -1,5 +1,6 @@
 #include "ui/pages/rules/rulespage.h"
 
+#include <QAction>
 #include <QComboBox>
 #include <QDBusPendingReply>
 #include <QDir>
@@ -64,6 +65,7 @@ QScrollArea *scrollable(QWidget *pane)
 RulesPage::RulesPage(const PageContext &context, QWidget *parent)
     : Page(context, parent)
     , m_messageBar(new Widgets::MessageBar)
+    , m_changedElsewhere(new Widgets::MessageBar)
     , m_stack(new QStackedWidget)
     , m_noUsers(new Widgets::EmptyState(u"noUsersLabel"_s))
     , m_users(new QComboBox)
@@ -76,6 +78,12 @@ RulesPage::RulesPage(const PageContext &context, QWidget *parent)
     layout->setContentsMargins(0, 0, 0, 0);
     m_messageBar->setObjectName(u"messageBar"_s);
     layout->addWidget(m_messageBar);
+    m_changedElsewhere->setObjectName(u"changedElsewhereBar"_s);
+    auto *reloadAction = new QAction(tr("&Reload"), m_changedElsewhere);
+    reloadAction->setObjectName(u"reloadRulesAction"_s);
+    connect(reloadAction, &QAction::triggered, this, &RulesPage::loadScript);
+    m_changedElsewhere->addButton(reloadAction);
+    layout->addWidget(m_changedElsewhere);
     layout->addWidget(m_stack, 1);
 
     m_noUsers->setText(tr("No users yet — add one on the Mailboxes & Domains page"));
@@ -123,8 +131,12 @@ RulesPage::RulesPage(const PageContext &context, QWidget *parent)
             [this](qulonglong, qulonglong, const QString &kind, const QString &, const QVariantMap &details) {
                 // Users come and go with config_changed; a changed script is only reloaded on
                 // request, so that nobody's typing in the raw editor is replaced under them.
-                if (kind == u"config_changed"_s && details.value(u"object"_s).toString() != u"rules"_s)
+                if (kind != u"config_changed"_s)
+                    return;
+                if (details.value(u"object"_s).toString() != u"rules"_s)
                     loadUsers();
+                else if (details.value(u"user"_s).toString() == currentUser() && !currentUser().isEmpty())
+                    checkChangedElsewhere();
             });
     m_stack->setCurrentIndex(0);
 }
@@ -224,9 +236,28 @@ void RulesPage::loadScript()
         if (call.isError())
             return showCallError(call);
         const QString script = QDBusPendingReply<QString>(call).value();
+        m_loadedScript = script;
+        m_changedElsewhere->dismiss();
         m_raw->setScript(script);
         if (!currentUser().isEmpty())
             m_builder->load(script);
+    });
+}
+
+void RulesPage::checkChangedElsewhere()
+{
+    const QString user = currentUser();
+    const quint64 generation = m_generation;
+    EngineClient::whenFinished(client().rules().Get(user), this, [this, user, generation](const QDBusPendingCall &call) {
+        if (generation != m_generation || call.isError())
+            return;
+        const QString stored = QDBusPendingReply<QString>(call).value();
+        if (stored == m_loadedScript)
+            return; // this page's own Apply, or nothing new
+        // Never replaced under someone's typing: the page says so and offers to show them.
+        m_changedElsewhere->showMessage(Widgets::MessageBar::Type::Information,
+                                        tr("The rules of %1 were changed elsewhere (doorstepctl, or another control center).").arg(user),
+                                        tr("Reload shows them; changes made here and not applied are then lost."));
     });
 }
 

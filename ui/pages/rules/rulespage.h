@@ -50,6 +50,8 @@ public:
     RawRulesEditor *rawEditor() const { return m_raw; }
     DryRunPane *dryRun() const { return m_dryRun; }
     Widgets::MessageBar *messageBar() const { return m_messageBar; }
+    /** Shown when the current user's rules changed elsewhere, with a Reload button. */
+    Widgets::MessageBar *changedElsewhereBar() const { return m_changedElsewhere; }
 
     /** The chosen user's address; "" for the global rules. */
     QString currentUser() const;
@@ -73,6 +75,8 @@ private:
     void tryMessage();
     /** Pick from Mailbox: a message of the user's, tried with Rules.TestStored. */
     void pickMessage();
+    /** After a rules change of the current user: asks the engine, offers Reload when it differs. */
+    void checkChangedElsewhere();
     /** A dry run's answer: @p show gets it, unless the user changed meanwhile; a refusal clears the pane. */
     void whenDryRunFinished(const QDBusPendingCall &call, quint64 generation, std::function<void(const QVariantMap &)> show);
     void showRawEditor();
@@ -81,6 +85,9 @@ private:
     void showCallError(const QDBusPendingCall &call);
 
     Widgets::MessageBar *m_messageBar;
+    Widgets::MessageBar *m_changedElsewhere;
+    /** The script as last loaded from the engine (what Apply stored included). */
+    QString m_loadedScript;
     QStackedWidget *m_stack;
     Widgets::EmptyState *m_noUsers;
     QComboBox *m_users;
