@@ -2420,7 +2420,7 @@ Der Text der Nachricht…</translation>
     <message>
         <source>Tried the message “%1” from %2, now in %3, as if it arrived again:</source>
         <extracomment>%1 a message&apos;s subject, %2 its sender, %3 the folder it is in now</extracomment>
-        <translation>Die Nachricht „%1“ von %2, jetzt in %3, getestet, als käme sie noch einmal an:</translation>
+        <translation>Die Nachricht „%1“ von %2 (jetzt im Ordner „%3“) getestet, als käme sie noch einmal an:</translation>
     </message>
     <message>
         <source>(no subject)</source>

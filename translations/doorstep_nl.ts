@@ -2420,7 +2420,7 @@ De tekst van het bericht…</translation>
     <message>
         <source>Tried the message “%1” from %2, now in %3, as if it arrived again:</source>
         <extracomment>%1 a message&apos;s subject, %2 its sender, %3 the folder it is in now</extracomment>
-        <translation>Het bericht „%1” van %2, nu in %3, geprobeerd alsof het opnieuw binnenkwam:</translation>
+        <translation>Het bericht „%1” van %2 (nu in de map „%3”) geprobeerd alsof het opnieuw binnenkwam:</translation>
     </message>
     <message>
         <source>(no subject)</source>

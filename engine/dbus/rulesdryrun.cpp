@@ -78,6 +78,8 @@ void RulesDryRun::checkGreylist()
     const Delivery::MessageOrigin origin = Delivery::MessageOrigin::of(m_message);
     if (origin.authenticated)
         return answer(u"exempt"_s, u"The sender logged in to send it: greylisting does not apply."_s);
+    if (origin.local)
+        return answer(u"exempt"_s, u"A program on this computer handed it over (doorstep-sendmail): greylisting does not apply."_s);
     const QString recipient = m_user.isEmpty() ? firstRecipient(m_message) : m_user;
     const QString firstTime = u"a server seen for the first time waits %1 (greylist.delay) before its mail is taken"_s.arg(
         duration(m_context.greylist.times().delay));

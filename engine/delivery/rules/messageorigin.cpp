@@ -42,8 +42,15 @@ MessageOrigin MessageOrigin::of(QByteArrayView message)
     // ServerSession::receivedHeader's shape; the first such line is the newest hop into this engine.
     static const QRegularExpression ours(uR"(^from\s+\S*\s+\((\S+)\s+\[([0-9A-Fa-f:.]+)\]\)(.*)\bby\s+\S+\s+\(Doorstep\))"_s,
                                          QRegularExpression::DotMatchesEverythingOption);
+    // LocalSession's shape: "by HOST (Doorstep, from local uid 1000 (alice) via doorstep-sendmail)".
+    static const QRegularExpression local(uR"(^by\s+\S+\s+\(Doorstep, from local uid )"_s);
     for (const QByteArray &received : Core::headerValues(block, "Received")) {
-        const QRegularExpressionMatch match = ours.match(QString::fromUtf8(received));
+        const QString text = QString::fromUtf8(received);
+        if (local.match(text).hasMatch()) {
+            origin.local = true;
+            break;
+        }
+        const QRegularExpressionMatch match = ours.match(text);
         if (!match.hasMatch())
             continue;
         QHostAddress address;

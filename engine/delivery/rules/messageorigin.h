@@ -26,6 +26,8 @@ struct MessageOrigin
     QString clientName;
     /** That line says the client logged in ("(authenticated sender)"). */
     bool authenticated = false;
+    /** The newest line of this engine says a program on this computer handed it over (doorstep-sendmail). */
+    bool local = false;
 
     /** Reads the header block of @p message (CRLF or LF lines). */
     static MessageOrigin of(QByteArrayView message);

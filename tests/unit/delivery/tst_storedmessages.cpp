@@ -145,6 +145,10 @@ void TestStoredMessages::originFromOurReceivedLine_data()
         << QByteArray("Received: from b (b.example [198.51.100.2]) by h (Doorstep) with ESMTP id 2; x\nReceived: from a (a.example [192.0.2.1]) by h "
                       "(Doorstep) with ESMTP id 1; x\n\n")
         << u"198.51.100.2"_s << u"b.example"_s << false << QString();
+    QTest::newRow("handed over locally")
+        << QByteArray("Return-Path: <alice@vm>\r\nReceived: by vm (Doorstep, from local uid 0 (root) via doorstep-sendmail)\r\n\tid 1K17X8\r\n"
+                      "\tfor <alice@demo.example>; 27 Nov 2026 10:14:01 +0000\r\n\r\n")
+        << QString() << QString() << false << u"alice@vm"_s;
     QTest::newRow("in the body only") << QByteArray("Subject: x\r\n\r\nReceived: from a (a [192.0.2.1]) by h (Doorstep) with ESMTP id 1; x\r\n")
                                       << QString() << QString() << false << QString();
 }
@@ -161,4 +165,5 @@ void TestStoredMessages::originFromOurReceivedLine()
     QCOMPARE(origin.clientName, clientName);
     QCOMPARE(origin.authenticated, authenticated);
     QCOMPARE(origin.sender, sender);
+    QCOMPARE(origin.local, QByteArray(QTest::currentDataTag()) == "handed over locally");
 }
