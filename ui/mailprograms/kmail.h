@@ -20,6 +20,10 @@ namespace Doorstep::Ui::MailPrograms {
  * broadcasts the libraries' own change signals, so that a running KMail re-reads them instead
  * of writing its older lists back. Every refusal (this IMAP account, transport or identity is
  * there already) comes before anything is changed.
+ *
+ * Checked against Debian 12's Akonadi 22.12 (akonadi-server, kdepim-runtime) on a private bus:
+ * the real akonadi_imap_resource answers these setters and reads the values back through its
+ * getters (imapServer, imapPort, userName, safety, authentication).
  */
 class KMail final : public MailProgram
 {

@@ -25,6 +25,10 @@ namespace Doorstep::Ui::MailPrograms {
  * writes). Running programs hold both lists in memory and write them back, so announce() then
  * sends the broadcasts with which the libraries tell each other to re-read: changesCommitted
  * (org.kde.pim.TransportManager) and identitiesChanged (org.kde.pim.IdentityManager).
+ *
+ * Checked with Debian 12's libKF5MailTransport and libKF5IdentityManagement 22.12: a running
+ * TransportManager and IdentityManager reloaded on these broadcasts and read the new transport
+ * (SMTP, PLAIN, TLS) and the identity, default and linked to it, as written here.
  */
 class KMailSending final
 {
