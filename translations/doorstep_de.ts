@@ -6771,10 +6771,6 @@ Gültig bis: %3</translation>
         <translation>Der Mailspeicher von KMail (Akonadi) hat das Einrichten des Kontos abgelehnt: %1</translation>
     </message>
     <message>
-        <source>%1 was added to KMail for reading mail. KMail asks for the mailbox&apos;s password when it first connects. To send, add the outgoing server in KMail&apos;s settings (Accounts, Sending) as shown above.</source>
-        <translation>%1 wurde zu KMail zum Lesen von E-Mails hinzugefügt. KMail fragt beim ersten Verbinden nach dem Passwort des Postfachs. Zum Senden fügen Sie den Postausgangsserver wie oben gezeigt in den Einstellungen von KMail hinzu (Konten, Versand).</translation>
-    </message>
-    <message>
         <source>KMail&apos;s mail store (Akonadi) did not start the new IMAP account in time. Open KMail and check its accounts.</source>
         <translation>Der Mailspeicher von KMail (Akonadi) hat das neue IMAP-Konto nicht rechtzeitig gestartet. Öffnen Sie KMail und prüfen Sie seine Konten.</translation>
     </message>
@@ -6785,6 +6781,41 @@ Gültig bis: %3</translation>
     <message>
         <source>KMail&apos;s mail store (Akonadi) is not running. Start KMail once, then try again.</source>
         <translation>Der Mailspeicher von KMail (Akonadi) läuft nicht. Starten Sie KMail einmal und versuchen Sie es dann erneut.</translation>
+    </message>
+    <message>
+        <source>%1 was added to KMail for reading mail, but its outgoing server could not be added: %2</source>
+        <translation>%1 wurde zu KMail zum Lesen von E-Mails hinzugefügt, aber sein Postausgangsserver konnte nicht hinzugefügt werden: %2</translation>
+    </message>
+    <message>
+        <source>%1 was added to KMail for reading and sending mail. KMail asks for the mailbox&apos;s password when it first connects.</source>
+        <translation>%1 wurde zu KMail zum Lesen und Senden von E-Mails hinzugefügt. KMail fragt beim ersten Verbinden nach dem Passwort des Postfachs.</translation>
+    </message>
+</context>
+<context>
+    <name>KMailSending</name>
+    <message>
+        <source>Could not read KMail&apos;s settings in %1: %2</source>
+        <translation>Die Einstellungen von KMail in %1 konnten nicht gelesen werden: %2</translation>
+    </message>
+    <message>
+        <source>Could not write KMail&apos;s settings in %1: %2</source>
+        <translation>Die Einstellungen von KMail in %1 konnten nicht geschrieben werden: %2</translation>
+    </message>
+    <message>
+        <source>KMail&apos;s settings in %1 are being changed by another program. Try again in a moment.</source>
+        <translation>Die Einstellungen von KMail in %1 werden gerade von einem anderen Programm geändert. Versuchen Sie es gleich noch einmal.</translation>
+    </message>
+    <message>
+        <source>KMail already has an outgoing server %1 (port %2) for %3.</source>
+        <translation>KMail hat bereits einen Postausgangsserver %1 (Port %2) für %3.</translation>
+    </message>
+    <message>
+        <source>KMail already has an identity for %1.</source>
+        <translation>KMail hat bereits eine Identität für %1.</translation>
+    </message>
+    <message>
+        <source>Could not create the settings folder %1.</source>
+        <translation>Der Einstellungsordner %1 konnte nicht angelegt werden.</translation>
     </message>
 </context>
 <context>

@@ -6743,10 +6743,6 @@ Valid until: %3</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>%1 was added to KMail for reading mail. KMail asks for the mailbox&apos;s password when it first connects. To send, add the outgoing server in KMail&apos;s settings (Accounts, Sending) as shown above.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>KMail&apos;s mail store (Akonadi) did not start the new IMAP account in time. Open KMail and check its accounts.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -6756,6 +6752,41 @@ Valid until: %3</source>
     </message>
     <message>
         <source>KMail&apos;s mail store (Akonadi) is not running. Start KMail once, then try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 was added to KMail for reading mail, but its outgoing server could not be added: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 was added to KMail for reading and sending mail. KMail asks for the mailbox&apos;s password when it first connects.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>KMailSending</name>
+    <message>
+        <source>Could not read KMail&apos;s settings in %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not write KMail&apos;s settings in %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>KMail&apos;s settings in %1 are being changed by another program. Try again in a moment.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>KMail already has an outgoing server %1 (port %2) for %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>KMail already has an identity for %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not create the settings folder %1.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

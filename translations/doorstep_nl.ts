@@ -6771,10 +6771,6 @@ Geldig tot: %3</translation>
         <translation>De mailopslag van KMail (Akonadi) weigerde het account in te stellen: %1</translation>
     </message>
     <message>
-        <source>%1 was added to KMail for reading mail. KMail asks for the mailbox&apos;s password when it first connects. To send, add the outgoing server in KMail&apos;s settings (Accounts, Sending) as shown above.</source>
-        <translation>%1 is aan KMail toegevoegd om mail te lezen. KMail vraagt bij de eerste verbinding om het wachtwoord van de mailbox. Voeg om te verzenden de uitgaande server toe in de instellingen van KMail (Accounts, Verzenden), zoals hierboven getoond.</translation>
-    </message>
-    <message>
         <source>KMail&apos;s mail store (Akonadi) did not start the new IMAP account in time. Open KMail and check its accounts.</source>
         <translation>De mailopslag van KMail (Akonadi) heeft het nieuwe IMAP-account niet op tijd gestart. Open KMail en controleer de accounts.</translation>
     </message>
@@ -6785,6 +6781,41 @@ Geldig tot: %3</translation>
     <message>
         <source>KMail&apos;s mail store (Akonadi) is not running. Start KMail once, then try again.</source>
         <translation>De mailopslag van KMail (Akonadi) is niet actief. Start KMail één keer en probeer het dan opnieuw.</translation>
+    </message>
+    <message>
+        <source>%1 was added to KMail for reading mail, but its outgoing server could not be added: %2</source>
+        <translation>%1 is aan KMail toegevoegd om e-mail te lezen, maar de server voor uitgaande e-mail kon niet worden toegevoegd: %2</translation>
+    </message>
+    <message>
+        <source>%1 was added to KMail for reading and sending mail. KMail asks for the mailbox&apos;s password when it first connects.</source>
+        <translation>%1 is aan KMail toegevoegd om e-mail te lezen en te verzenden. KMail vraagt om het wachtwoord van de mailbox wanneer het voor het eerst verbinding maakt.</translation>
+    </message>
+</context>
+<context>
+    <name>KMailSending</name>
+    <message>
+        <source>Could not read KMail&apos;s settings in %1: %2</source>
+        <translation>Kon de instellingen van KMail in %1 niet lezen: %2</translation>
+    </message>
+    <message>
+        <source>Could not write KMail&apos;s settings in %1: %2</source>
+        <translation>Kon de instellingen van KMail in %1 niet schrijven: %2</translation>
+    </message>
+    <message>
+        <source>KMail&apos;s settings in %1 are being changed by another program. Try again in a moment.</source>
+        <translation>De instellingen van KMail in %1 worden door een ander programma gewijzigd. Probeer het zo meteen opnieuw.</translation>
+    </message>
+    <message>
+        <source>KMail already has an outgoing server %1 (port %2) for %3.</source>
+        <translation>KMail heeft al een server voor uitgaande e-mail %1 (poort %2) voor %3.</translation>
+    </message>
+    <message>
+        <source>KMail already has an identity for %1.</source>
+        <translation>KMail heeft al een identiteit voor %1.</translation>
+    </message>
+    <message>
+        <source>Could not create the settings folder %1.</source>
+        <translation>Kon de instellingenmap %1 niet aanmaken.</translation>
     </message>
 </context>
 <context>

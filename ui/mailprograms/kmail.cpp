@@ -8,6 +8,8 @@
 #include <QPointer>
 #include <QTimer>
 
+#include "ui/mailprograms/kmailsending.h"
+
 namespace Doorstep::Ui::MailPrograms {
 
 using namespace Qt::StringLiterals;
@@ -71,6 +73,7 @@ QDBusMessage settings(const QString &instance, const QString &method, const QVar
 /** The state of one add() while its calls are under way. */
 struct Conversation {
     QDBusConnection bus{QString()};
+    Environment environment;
     MailAccount account;
     QPointer<QObject> context;
     MailProgram::Done done;
@@ -89,6 +92,22 @@ using ConversationPtr = std::shared_ptr<Conversation>;
 QString failed(const QDBusMessage &reply)
 {
     return KMail::tr("KMail's mail store (Akonadi) refused to set up the account: %1").arg(reply.errorMessage());
+}
+
+/** The last step: KMail's transport and identity, then the broadcasts that make KMail re-read them. */
+void addSending(const ConversationPtr &c)
+{
+    const auto written = KMailSending(c->environment).write(c->account);
+    if (!written) {
+        c->finish(Outcome<QString>::failure(
+            KMail::tr("%1 was added to KMail for reading mail, but its outgoing server could not be added: %2")
+                .arg(c->account.address, written.error())));
+        return;
+    }
+    KMailSending::announce(c->bus);
+    c->finish(KMail::tr("%1 was added to KMail for reading and sending mail. KMail asks for the mailbox's password "
+                        "when it first connects.")
+                  .arg(c->account.address));
 }
 
 void configure(const ConversationPtr &c, const QString &instance)
@@ -120,12 +139,7 @@ void configure(const ConversationPtr &c, const QString &instance)
                  [c, instance](const QDBusMessage &) {
                      const QDBusMessage reconfigure = QDBusMessage::createMethodCall(
                          agentService(instance), u"/"_s, u"org.freedesktop.Akonadi.Agent.Control"_s, u"reconfigure"_s);
-                     call(c->bus, reconfigure, c->context, [c](const QDBusMessage &) {
-                         c->finish(KMail::tr("%1 was added to KMail for reading mail. KMail asks for the mailbox's "
-                                             "password when it first connects. To send, add the outgoing server in "
-                                             "KMail's settings (Accounts, Sending) as shown above.")
-                                       .arg(c->account.address));
-                     });
+                     call(c->bus, reconfigure, c->context, [c](const QDBusMessage &) { addSending(c); });
                  });
         });
     }
@@ -181,6 +195,17 @@ void create(const ConversationPtr &c)
     });
 }
 
+/** Creates the IMAP resource unless KMail already has this transport or identity. */
+void createUnlessSending(const ConversationPtr &c)
+{
+    const QString conflict = KMailSending(c->environment).conflict(c->account);
+    if (!conflict.isEmpty()) {
+        c->finish(Outcome<QString>::failure(conflict));
+        return;
+    }
+    create(c);
+}
+
 /** Asks each IMAP resource for its server and user; adds when none is this mailbox. */
 void checkExisting(const ConversationPtr &c, const QStringList &instances)
 {
@@ -190,7 +215,7 @@ void checkExisting(const ConversationPtr &c, const QStringList &instances)
             imap.append(instance);
     }
     if (imap.isEmpty()) {
-        create(c);
+        createUnlessSending(c);
         return;
     }
     struct Tally {
@@ -211,7 +236,7 @@ void checkExisting(const ConversationPtr &c, const QStringList &instances)
                 if (tally->found)
                     c->finish(Outcome<QString>::failure(KMail::tr("%1 is already set up in KMail.").arg(c->account.address)));
                 else
-                    create(c);
+                    createUnlessSending(c);
             });
         });
     }
@@ -233,6 +258,7 @@ void KMail::add(const MailAccount &account, QObject *context, Done done)
 {
     auto c = std::make_shared<Conversation>();
     c->bus = m_bus;
+    c->environment = environment();
     c->account = account;
     c->context = context;
     c->done = std::move(done);

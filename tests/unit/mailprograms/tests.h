@@ -45,4 +45,7 @@ private Q_SLOTS:
     void refusedWithoutAkonadi();
     void refusedWithoutBus();
     void addsThroughAkonadi();
+    void keepsKdeSettings();
+    void refusedWhenSendingExists_data();
+    void refusedWhenSendingExists();
 };
