@@ -4304,12 +4304,12 @@ Der Text der Nachricht…</translation>
         <translation>&amp;Neu laden</translation>
     </message>
     <message>
-        <source>The rules of %1 were changed elsewhere (doorstepctl, or another control center).</source>
-        <translation>Die Regeln von %1 wurden anderswo geändert (doorstepctl oder ein anderes Kontrollzentrum).</translation>
-    </message>
-    <message>
         <source>Reload shows them; changes made here and not applied are then lost.</source>
         <translation>Neu laden zeigt sie; hier gemachte, nicht angewendete Änderungen gehen dann verloren.</translation>
+    </message>
+    <message>
+        <source>The rules of %1 were changed elsewhere (a mail program, doorstepctl, or another control center).</source>
+        <translation>Die Regeln von %1 wurden anderswo geändert (ein Mailprogramm, doorstepctl oder ein anderes Kontrollzentrum).</translation>
     </message>
 </context>
 <context>

@@ -4286,11 +4286,11 @@ The text of the message…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>The rules of %1 were changed elsewhere (doorstepctl, or another control center).</source>
+        <source>Reload shows them; changes made here and not applied are then lost.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Reload shows them; changes made here and not applied are then lost.</source>
+        <source>The rules of %1 were changed elsewhere (a mail program, doorstepctl, or another control center).</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -4304,12 +4304,12 @@ De tekst van het bericht…</translation>
         <translation>&amp;Opnieuw laden</translation>
     </message>
     <message>
-        <source>The rules of %1 were changed elsewhere (doorstepctl, or another control center).</source>
-        <translation>De regels van %1 zijn elders gewijzigd (doorstepctl of een ander beheercentrum).</translation>
-    </message>
-    <message>
         <source>Reload shows them; changes made here and not applied are then lost.</source>
         <translation>Opnieuw laden toont ze; wijzigingen die hier zijn gemaakt en niet toegepast gaan dan verloren.</translation>
+    </message>
+    <message>
+        <source>The rules of %1 were changed elsewhere (a mail program, doorstepctl, or another control center).</source>
+        <translation>De regels van %1 zijn elders gewijzigd (een mailprogramma, doorstepctl of een ander beheercentrum).</translation>
     </message>
 </context>
 <context>

@@ -7,6 +7,8 @@
 
 #include <QAbstractButton>
 #include <QComboBox>
+#include <QFile>
+#include <QFileInfo>
 #include <QGroupBox>
 #include <QLabel>
 #include <QLineEdit>
@@ -359,6 +361,18 @@ void TestRules::changedElsewhereOffersReload()
     applyRaw(page, u"keep;\n"_s);
     QTest::qWait(500);
     QVERIFY(!page->changedElsewhereBar()->isVisible());
+
+    // A mail program's change over ManageSieve raises no event: Dovecot writes the active
+    // script itself (done here as it does). Coming back to the page finds it.
+    m_session->window().showPage(u"overview"_s);
+    const QString active = m_session->fixture().dataDirectory() + u"/sieve/example.org/alice/active.sieve"_s;
+    QFile file(QFileInfo(active).symLinkTarget().isEmpty() ? active : QFileInfo(active).symLinkTarget());
+    QVERIFY2(file.open(QIODevice::WriteOnly | QIODevice::Truncate), qPrintable(file.fileName()));
+    file.write("# from Thunderbird's filter editor\nkeep;\n");
+    file.close();
+    QVERIFY(m_session->window().showPage(u"rules"_s));
+    QTRY_VERIFY(page->changedElsewhereBar()->isVisible());
+    QVERIFY(page->changedElsewhereBar()->text().contains(u"a mail program"_s));
 }
 
 void TestRules::globalRulesReadOnly()

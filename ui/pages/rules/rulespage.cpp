@@ -221,6 +221,7 @@ void RulesPage::loadScript()
     const bool global = user.isEmpty();
     const quint64 generation = ++m_generation;
     m_scriptStale = false;
+    m_scriptLoaded = false;
     m_messageBar->dismiss();
     m_raw->setReadOnly(global);
     m_tabs->setTabEnabled(BuilderTab, !global);
@@ -237,6 +238,7 @@ void RulesPage::loadScript()
             return showCallError(call);
         const QString script = QDBusPendingReply<QString>(call).value();
         m_loadedScript = script;
+        m_scriptLoaded = true;
         m_changedElsewhere->dismiss();
         m_raw->setScript(script);
         if (!currentUser().isEmpty())
@@ -244,9 +246,24 @@ void RulesPage::loadScript()
     });
 }
 
+void RulesPage::showEvent(QShowEvent *event)
+{
+    Page::showEvent(event);
+    checkChangedElsewhere(); // a mail program may have changed them over ManageSieve meanwhile
+}
+
+void RulesPage::changeEvent(QEvent *event)
+{
+    Page::changeEvent(event);
+    if (event->type() == QEvent::ActivationChange && isActiveWindow() && isVisible())
+        checkChangedElsewhere(); // back from the mail program where the filters were edited
+}
+
 void RulesPage::checkChangedElsewhere()
 {
     const QString user = currentUser();
+    if (user.isEmpty() || !m_scriptLoaded || !engineAvailable())
+        return;
     const quint64 generation = m_generation;
     EngineClient::whenFinished(client().rules().Get(user), this, [this, user, generation](const QDBusPendingCall &call) {
         if (generation != m_generation || call.isError())
@@ -256,7 +273,7 @@ void RulesPage::checkChangedElsewhere()
             return; // this page's own Apply, or nothing new
         // Never replaced under someone's typing: the page says so and offers to show them.
         m_changedElsewhere->showMessage(Widgets::MessageBar::Type::Information,
-                                        tr("The rules of %1 were changed elsewhere (doorstepctl, or another control center).").arg(user),
+                                        tr("The rules of %1 were changed elsewhere (a mail program, doorstepctl, or another control center).").arg(user),
                                         tr("Reload shows them; changes made here and not applied are then lost."));
     });
 }

@@ -65,6 +65,8 @@ public:
 
 protected:
     void reload() override;
+    void showEvent(QShowEvent *event) override;
+    void changeEvent(QEvent *event) override;
     void engineGone() override;
 
 private:
@@ -75,7 +77,11 @@ private:
     void tryMessage();
     /** Pick from Mailbox: a message of the user's, tried with Rules.TestStored. */
     void pickMessage();
-    /** After a rules change of the current user: asks the engine, offers Reload when it differs. */
+    /**
+     * After a rules change of the current user, and whenever the page is shown or its window
+     * activated (ManageSieve changes raise no event): asks the engine, offers Reload when the
+     * stored script differs from the one loaded.
+     */
     void checkChangedElsewhere();
     /** A dry run's answer: @p show gets it, unless the user changed meanwhile; a refusal clears the pane. */
     void whenDryRunFinished(const QDBusPendingCall &call, quint64 generation, std::function<void(const QVariantMap &)> show);
@@ -88,6 +94,8 @@ private:
     Widgets::MessageBar *m_changedElsewhere;
     /** The script as last loaded from the engine (what Apply stored included). */
     QString m_loadedScript;
+    /** m_loadedScript is the current user's (false while a load is on its way). */
+    bool m_scriptLoaded = false;
     QStackedWidget *m_stack;
     Widgets::EmptyState *m_noUsers;
     QComboBox *m_users;
