@@ -2434,6 +2434,84 @@ Der Text der Nachricht…</translation>
         <source>None: the message is refused as spam while it is received</source>
         <translation>Keiner: die Nachricht wird beim Empfang als Spam abgelehnt</translation>
     </message>
+    <message numerus="yes">
+        <source>%n second(s)</source>
+        <translation>
+            <numerusform>%n Sekunde</numerusform>
+            <numerusform>%n Sekunden</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n minute(s)</source>
+        <translation>
+            <numerusform>%n Minute</numerusform>
+            <numerusform>%n Minuten</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n hour(s)</source>
+        <translation>
+            <numerusform>%n Stunde</numerusform>
+            <numerusform>%n Stunden</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Greylisting is off.</source>
+        <translation>Greylisting ist aus.</translation>
+    </message>
+    <message>
+        <source>The sender logged in to send it: greylisting does not apply.</source>
+        <translation>Der Absender hat sich zum Senden angemeldet: Greylisting gilt nicht.</translation>
+    </message>
+    <message>
+        <source>A program on this computer handed it over: greylisting does not apply.</source>
+        <translation>Ein Programm auf diesem Computer hat sie übergeben: Greylisting gilt nicht.</translation>
+    </message>
+    <message>
+        <source>The server %1 or the sender %2 is on greylisting&apos;s allow list: the message is taken at once.</source>
+        <extracomment>%1 a server&apos;s address, %2 a sender&apos;s address</extracomment>
+        <translation>Der Server %1 oder der Absender %2 steht auf der Ausnahmeliste des Greylistings: die Nachricht wird sofort angenommen.</translation>
+    </message>
+    <message>
+        <source>The server %1 already passed greylisting for mail from %2 to %3: the message is taken at once.</source>
+        <extracomment>%1 a server&apos;s address, %2 the sender, %3 the recipient</extracomment>
+        <translation>Der Server %1 hat das Greylisting für Mail von %2 an %3 schon bestanden: die Nachricht wird sofort angenommen.</translation>
+    </message>
+    <message>
+        <source>Mail from %1 to %2 through the server %3 is answered “try again later” and taken when it retries after %4.</source>
+        <extracomment>%1 the sender, %2 the recipient, %3 a server&apos;s address, %4 how long (&quot;5 minutes&quot;)</extracomment>
+        <translation>Mail von %1 an %2 über den Server %3 bekommt „später noch einmal versuchen“ zur Antwort und wird angenommen, wenn er es nach %4 erneut versucht.</translation>
+    </message>
+    <message>
+        <source>Greylisting is on, but the message does not show which server sent it: a server seen for the first time waits %1 before its mail is taken.</source>
+        <extracomment>%1 how long (&quot;5 minutes&quot;)</extracomment>
+        <translation>Greylisting ist an, aber die Nachricht zeigt nicht, welcher Server sie gesendet hat: ein zum ersten Mal gesehener Server wartet %1, bevor seine Mail angenommen wird.</translation>
+    </message>
+    <message>
+        <source>Virus scanning is off.</source>
+        <translation>Der Virenscan ist aus.</translation>
+    </message>
+    <message>
+        <source>No virus found.</source>
+        <translation>Kein Virus gefunden.</translation>
+    </message>
+    <message>
+        <source>Not scanned: the virus scanner is still loading its signatures (received mail waits for it).</source>
+        <translation>Nicht geprüft: der Virenscanner lädt noch seine Signaturen (empfangene Mail wartet auf ihn).</translation>
+    </message>
+    <message>
+        <source>Not scanned: the virus scanner is not running (received mail waits until it is back).</source>
+        <translation>Nicht geprüft: der Virenscanner läuft nicht (empfangene Mail wartet, bis er wieder da ist).</translation>
+    </message>
+    <message>
+        <source>Virus %1: the message is kept in the quarantine, not delivered.</source>
+        <extracomment>%1 the virus&apos;s name as ClamAV gives it</extracomment>
+        <translation>Virus %1: die Nachricht kommt in die Quarantäne und wird nicht zugestellt.</translation>
+    </message>
+    <message>
+        <source>Virus %1: the message is refused while it is received.</source>
+        <translation>Virus %1: die Nachricht wird schon beim Empfang abgelehnt.</translation>
+    </message>
 </context>
 <context>
     <name>Doorstep::Ui::Pages::FiltersPage</name>

@@ -2416,6 +2416,84 @@ The text of the message…</source>
         <source>None: the message is refused as spam while it is received</source>
         <translation type="unfinished"></translation>
     </message>
+    <message numerus="yes">
+        <source>%n second(s)</source>
+        <translation>
+            <numerusform>%n second</numerusform>
+            <numerusform>%n seconds</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n minute(s)</source>
+        <translation>
+            <numerusform>%n minute</numerusform>
+            <numerusform>%n minutes</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n hour(s)</source>
+        <translation>
+            <numerusform>%n hour</numerusform>
+            <numerusform>%n hours</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Greylisting is off.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The sender logged in to send it: greylisting does not apply.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A program on this computer handed it over: greylisting does not apply.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server %1 or the sender %2 is on greylisting&apos;s allow list: the message is taken at once.</source>
+        <extracomment>%1 a server&apos;s address, %2 a sender&apos;s address</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server %1 already passed greylisting for mail from %2 to %3: the message is taken at once.</source>
+        <extracomment>%1 a server&apos;s address, %2 the sender, %3 the recipient</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mail from %1 to %2 through the server %3 is answered “try again later” and taken when it retries after %4.</source>
+        <extracomment>%1 the sender, %2 the recipient, %3 a server&apos;s address, %4 how long (&quot;5 minutes&quot;)</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Greylisting is on, but the message does not show which server sent it: a server seen for the first time waits %1 before its mail is taken.</source>
+        <extracomment>%1 how long (&quot;5 minutes&quot;)</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Virus scanning is off.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No virus found.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not scanned: the virus scanner is still loading its signatures (received mail waits for it).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not scanned: the virus scanner is not running (received mail waits until it is back).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Virus %1: the message is kept in the quarantine, not delivered.</source>
+        <extracomment>%1 the virus&apos;s name as ClamAV gives it</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Virus %1: the message is refused while it is received.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Doorstep::Ui::Pages::FiltersPage</name>
@@ -2828,9 +2906,9 @@ The text of the message…</source>
     </message>
     <message numerus="yes">
         <source>%1 (in %n day(s))</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1 (in %n day)</numerusform>
+            <numerusform>%1 (in %n days)</numerusform>
         </translation>
     </message>
     <message>
@@ -3388,9 +3466,9 @@ The text of the message…</source>
     <message numerus="yes">
         <source>%1 — %2 (%n problem(s) on the Internet page)</source>
         <extracomment>%1 is OK/Warning/Failed, %2 the first problem&apos;s sentence, %n how many problems</extracomment>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1 — %2 (%n problem on the Internet page)</numerusform>
+            <numerusform>%1 — %2 (%n problems on the Internet page)</numerusform>
         </translation>
     </message>
     <message>
@@ -4942,9 +5020,9 @@ The text of the message…</source>
     </message>
     <message numerus="yes">
         <source>All %n checks passed.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>The %n check passed.</numerusform>
+            <numerusform>All %n checks passed.</numerusform>
         </translation>
     </message>
     <message>
@@ -4954,16 +5032,16 @@ The text of the message…</source>
     </message>
     <message numerus="yes">
         <source>%n failed</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n failed</numerusform>
+            <numerusform>%n failed</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n warning(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n warning</numerusform>
+            <numerusform>%n warnings</numerusform>
         </translation>
     </message>
     <message>
@@ -6711,9 +6789,9 @@ Valid until: %3</source>
     </message>
     <message numerus="yes">
         <source>Mailbox access changed %n time(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Mailbox access changed %n time</numerusform>
+            <numerusform>Mailbox access changed %n times</numerusform>
         </translation>
     </message>
 </context>

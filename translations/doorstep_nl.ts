@@ -2434,6 +2434,84 @@ De tekst van het bericht…</translation>
         <source>None: the message is refused as spam while it is received</source>
         <translation>Geen: het bericht wordt bij ontvangst als spam geweigerd</translation>
     </message>
+    <message numerus="yes">
+        <source>%n second(s)</source>
+        <translation>
+            <numerusform>%n seconde</numerusform>
+            <numerusform>%n seconden</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n minute(s)</source>
+        <translation>
+            <numerusform>%n minuut</numerusform>
+            <numerusform>%n minuten</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n hour(s)</source>
+        <translation>
+            <numerusform>%n uur</numerusform>
+            <numerusform>%n uur</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Greylisting is off.</source>
+        <translation>Greylisting staat uit.</translation>
+    </message>
+    <message>
+        <source>The sender logged in to send it: greylisting does not apply.</source>
+        <translation>De afzender heeft zich aangemeld om het te versturen: greylisting is niet van toepassing.</translation>
+    </message>
+    <message>
+        <source>A program on this computer handed it over: greylisting does not apply.</source>
+        <translation>Een programma op deze computer heeft het aangeleverd: greylisting is niet van toepassing.</translation>
+    </message>
+    <message>
+        <source>The server %1 or the sender %2 is on greylisting&apos;s allow list: the message is taken at once.</source>
+        <extracomment>%1 a server&apos;s address, %2 a sender&apos;s address</extracomment>
+        <translation>De server %1 of de afzender %2 staat op de uitzonderingslijst van greylisting: het bericht wordt meteen aangenomen.</translation>
+    </message>
+    <message>
+        <source>The server %1 already passed greylisting for mail from %2 to %3: the message is taken at once.</source>
+        <extracomment>%1 a server&apos;s address, %2 the sender, %3 the recipient</extracomment>
+        <translation>De server %1 is al door greylisting gekomen voor mail van %2 aan %3: het bericht wordt meteen aangenomen.</translation>
+    </message>
+    <message>
+        <source>Mail from %1 to %2 through the server %3 is answered “try again later” and taken when it retries after %4.</source>
+        <extracomment>%1 the sender, %2 the recipient, %3 a server&apos;s address, %4 how long (&quot;5 minutes&quot;)</extracomment>
+        <translation>Mail van %1 aan %2 via de server %3 krijgt „probeer het later opnieuw” als antwoord en wordt aangenomen als die het na %4 opnieuw probeert.</translation>
+    </message>
+    <message>
+        <source>Greylisting is on, but the message does not show which server sent it: a server seen for the first time waits %1 before its mail is taken.</source>
+        <extracomment>%1 how long (&quot;5 minutes&quot;)</extracomment>
+        <translation>Greylisting staat aan, maar het bericht laat niet zien welke server het verstuurde: een server die voor het eerst wordt gezien wacht %1 voordat zijn mail wordt aangenomen.</translation>
+    </message>
+    <message>
+        <source>Virus scanning is off.</source>
+        <translation>De virusscan staat uit.</translation>
+    </message>
+    <message>
+        <source>No virus found.</source>
+        <translation>Geen virus gevonden.</translation>
+    </message>
+    <message>
+        <source>Not scanned: the virus scanner is still loading its signatures (received mail waits for it).</source>
+        <translation>Niet gescand: de virusscanner laadt nog zijn handtekeningen (ontvangen mail wacht erop).</translation>
+    </message>
+    <message>
+        <source>Not scanned: the virus scanner is not running (received mail waits until it is back).</source>
+        <translation>Niet gescand: de virusscanner draait niet (ontvangen mail wacht tot hij terug is).</translation>
+    </message>
+    <message>
+        <source>Virus %1: the message is kept in the quarantine, not delivered.</source>
+        <extracomment>%1 the virus&apos;s name as ClamAV gives it</extracomment>
+        <translation>Virus %1: het bericht gaat in quarantaine en wordt niet afgeleverd.</translation>
+    </message>
+    <message>
+        <source>Virus %1: the message is refused while it is received.</source>
+        <translation>Virus %1: het bericht wordt al bij ontvangst geweigerd.</translation>
+    </message>
 </context>
 <context>
     <name>Doorstep::Ui::Pages::FiltersPage</name>

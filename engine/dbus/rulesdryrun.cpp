@@ -76,13 +76,18 @@ void RulesDryRun::checkGreylist()
     if (!m_context.settings.boolValue(u"greylist.enabled"_s))
         return answer(u"off"_s, u"Greylisting is off."_s);
     const Delivery::MessageOrigin origin = Delivery::MessageOrigin::of(m_message);
-    if (origin.authenticated)
+    if (origin.authenticated) {
+        m_result.insert(u"greylist_exempt"_s, u"login"_s);
         return answer(u"exempt"_s, u"The sender logged in to send it: greylisting does not apply."_s);
-    if (origin.local)
+    }
+    if (origin.local) {
+        m_result.insert(u"greylist_exempt"_s, u"local"_s);
         return answer(u"exempt"_s, u"A program on this computer handed it over (doorstep-sendmail): greylisting does not apply."_s);
+    }
     const QString recipient = m_user.isEmpty() ? firstRecipient(m_message) : m_user;
     const QString firstTime = u"a server seen for the first time waits %1 (greylist.delay) before its mail is taken"_s.arg(
         duration(m_context.greylist.times().delay));
+    m_result.insert(u"greylist_delay"_s, uint(m_context.greylist.times().delay));
     if (!origin.client || !origin.hasReturnPath || recipient.isEmpty()) {
         return answer(u"unknown"_s, u"Greylisting is on, but the message does not show which server sent it, from which sender to whom "
                                     u"(a Received line this engine wrote and a Return-Path tell): %1."_s.arg(firstTime));
@@ -92,15 +97,18 @@ void RulesDryRun::checkGreylist()
     session.clientName = origin.clientName;
     const QString sender = origin.sender;
     const QString client = origin.client->toString();
-    m_context.greylist.preview(session, sender, recipient, this, [answer, sender, client, recipient](const GreylistVerdict &verdict) {
+    m_result.insert({{u"greylist_client"_s, client}, {u"greylist_sender"_s, sender}, {u"greylist_recipient"_s, recipient}});
+    m_context.greylist.preview(session, sender, recipient, this, [this, answer, sender, client, recipient](const GreylistVerdict &verdict) {
         const QString from = sender.isEmpty() ? u"<>"_s : sender;
         switch (verdict.outcome) {
         case GreylistVerdict::Outcome::Skipped:
+            m_result.insert(u"greylist_exempt"_s, u"allow_list"_s);
             return answer(u"exempt"_s, u"The server %1 or the sender %2 is on greylisting's allow list: the message is taken at once."_s.arg(client, from));
         case GreylistVerdict::Outcome::Passed:
             return answer(u"passed"_s, u"The server %1 already passed greylisting for mail from %2 to %3: the message is taken at once."_s.arg(
                                            client, from, recipient));
         case GreylistVerdict::Outcome::Deferred:
+            m_result.insert(u"greylist_retry"_s, uint(verdict.retryAfterSeconds));
             return answer(u"wait"_s, u"Mail from %1 to %2 through the server %3 is answered \"try again later\" and taken when it retries after %4."_s.arg(
                                          from, recipient, client, duration(verdict.retryAfterSeconds)));
         }
@@ -119,6 +127,7 @@ void RulesDryRun::scanForVirus()
     }
     const auto target = m_context.antivirus.target();
     if (!target) {
+        m_result.insert(u"antivirus_scanner"_s, m_context.antivirus.state() == Antivirus::ScannerSupervisor::State::Failed ? u"down"_s : u"loading"_s);
         answer(u"not_scanned"_s, m_context.antivirus.state() == Antivirus::ScannerSupervisor::State::Failed
                                      ? u"Not scanned: the virus scanner is not running (received mail waits until it is back)."_s
                                      : u"Not scanned: the virus scanner is still loading its signatures (received mail waits for it)."_s);
@@ -145,6 +154,7 @@ void RulesDryRun::scanForVirus()
             answer(u"virus"_s, quarantine ? u"Virus %1: the message is kept in the quarantine, not delivered."_s.arg(reply->text)
                                           : u"Virus %1: the message is refused while it is received."_s.arg(reply->text));
             m_result.insert(u"antivirus_signature"_s, reply->text);
+            m_result.insert(u"antivirus_action"_s, quarantine ? u"quarantine"_s : u"reject"_s);
             m_result.insert({{u"folder"_s, QString()},
                              {u"actions"_s, QStringList{quarantine ? u"keep in the quarantine (antivirus.action)"_s : u"refuse the message (virus)"_s}},
                              {u"decided_by"_s, u"antivirus"_s},

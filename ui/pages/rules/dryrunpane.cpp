@@ -56,6 +56,73 @@ QString spamSentence(const QVariantMap &spam)
     return sentence;
 }
 
+/** "45 seconds", "5 minutes", "2 hours" (rounded up). */
+QString waitWords(uint seconds)
+{
+    if (seconds < 120)
+        return DryRunPane::tr("%n second(s)", nullptr, int(seconds));
+    if (seconds < 2 * 3600)
+        return DryRunPane::tr("%n minute(s)", nullptr, int((seconds + 59) / 60));
+    return DryRunPane::tr("%n hour(s)", nullptr, int((seconds + 3599) / 3600));
+}
+
+/** Greylisting's part of the chain in this language; the engine's English sentence when the outcome is new to this page. */
+QString greylistSentence(const QVariantMap &result)
+{
+    const QString outcome = result.value(u"greylist_outcome"_s).toString();
+    const QString client = result.value(u"greylist_client"_s).toString();
+    const QString sender = result.value(u"greylist_sender"_s).toString().isEmpty() ? u"<>"_s : result.value(u"greylist_sender"_s).toString();
+    const QString recipient = result.value(u"greylist_recipient"_s).toString();
+    if (outcome == u"off"_s)
+        return DryRunPane::tr("Greylisting is off.");
+    if (outcome == u"exempt"_s) {
+        const QString why = result.value(u"greylist_exempt"_s).toString();
+        if (why == u"login"_s)
+            return DryRunPane::tr("The sender logged in to send it: greylisting does not apply.");
+        if (why == u"local"_s)
+            return DryRunPane::tr("A program on this computer handed it over: greylisting does not apply.");
+        if (why == u"allow_list"_s)
+            //: %1 a server's address, %2 a sender's address
+            return DryRunPane::tr("The server %1 or the sender %2 is on greylisting's allow list: the message is taken at once.").arg(client, sender);
+    }
+    if (outcome == u"passed"_s)
+        //: %1 a server's address, %2 the sender, %3 the recipient
+        return DryRunPane::tr("The server %1 already passed greylisting for mail from %2 to %3: the message is taken at once.")
+            .arg(client, sender, recipient);
+    if (outcome == u"wait"_s)
+        //: %1 the sender, %2 the recipient, %3 a server's address, %4 how long ("5 minutes")
+        return DryRunPane::tr("Mail from %1 to %2 through the server %3 is answered “try again later” and taken when it retries after %4.")
+            .arg(sender, recipient, client, waitWords(result.value(u"greylist_retry"_s).toUInt()));
+    if (outcome == u"unknown"_s)
+        //: %1 how long ("5 minutes")
+        return DryRunPane::tr("Greylisting is on, but the message does not show which server sent it: a server seen for the first time waits %1 "
+                              "before its mail is taken.")
+            .arg(waitWords(result.value(u"greylist_delay"_s).toUInt()));
+    return result.value(u"greylist"_s).toString();
+}
+
+/** The virus scan's part of the chain in this language. */
+QString antivirusSentence(const QVariantMap &result)
+{
+    const QString outcome = result.value(u"antivirus_outcome"_s).toString();
+    if (outcome == u"off"_s)
+        return DryRunPane::tr("Virus scanning is off.");
+    if (outcome == u"clean"_s)
+        return DryRunPane::tr("No virus found.");
+    if (outcome == u"not_scanned"_s && result.value(u"antivirus_scanner"_s).toString() == u"loading"_s)
+        return DryRunPane::tr("Not scanned: the virus scanner is still loading its signatures (received mail waits for it).");
+    if (outcome == u"not_scanned"_s && result.value(u"antivirus_scanner"_s).toString() == u"down"_s)
+        return DryRunPane::tr("Not scanned: the virus scanner is not running (received mail waits until it is back).");
+    if (outcome == u"virus"_s) {
+        const QString signature = result.value(u"antivirus_signature"_s).toString();
+        if (result.value(u"antivirus_action"_s).toString() == u"quarantine"_s)
+            //: %1 the virus's name as ClamAV gives it
+            return DryRunPane::tr("Virus %1: the message is kept in the quarantine, not delivered.").arg(signature);
+        return DryRunPane::tr("Virus %1: the message is refused while it is received.").arg(signature);
+    }
+    return result.value(u"antivirus"_s).toString(); // the scanner's own error
+}
+
 QString decidedBySentence(const QString &decidedBy)
 {
     if (decidedBy == u"global"_s)
@@ -215,8 +282,8 @@ void DryRunPane::setResult(const QVariantMap &result)
     m_folder = result.value(u"folder"_s).toString();
     if (result.isEmpty())
         return;
-    m_greylist->setText(result.value(u"greylist"_s).toString());
-    m_antivirus->setText(result.value(u"antivirus"_s).toString());
+    m_greylist->setText(greylistSentence(result));
+    m_antivirus->setText(antivirusSentence(result));
     m_spam->setText(spamSentence(Models::toVariantMap(result.value(u"spam"_s))));
     m_decidedBy->setText(decidedBySentence(result.value(u"decided_by"_s).toString()));
 
@@ -224,7 +291,7 @@ void DryRunPane::setResult(const QVariantMap &result)
     const QString decidedBy = result.value(u"decided_by"_s).toString();
     if (m_folder.isEmpty() && decidedBy == u"antivirus"_s) {
         icon = Widgets::Icons::remove();
-        m_folderWord->setText(tr("None: %1").arg(result.value(u"antivirus"_s).toString()));
+        m_folderWord->setText(tr("None: %1").arg(antivirusSentence(result)));
     } else if (m_folder.isEmpty() && decidedBy == u"spam"_s) {
         icon = Widgets::Icons::remove();
         m_folderWord->setText(tr("None: the message is refused as spam while it is received"));
