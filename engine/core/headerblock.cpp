@@ -84,6 +84,17 @@ QList<QByteArray> headerValues(QByteArrayView block, QByteArrayView name)
     return values;
 }
 
+QByteArrayView headerBlockOf(QByteArrayView message)
+{
+    const qsizetype crlf = message.indexOf("\r\n\r\n");
+    const qsizetype lf = message.indexOf("\n\n");
+    if (crlf >= 0 && (lf < 0 || crlf < lf))
+        return message.first(crlf + 4);
+    if (lf >= 0)
+        return message.first(lf + 2);
+    return message;
+}
+
 Result<QByteArray> readHeaderBlock(const QString &path, qsizetype maxBytes)
 {
     QFile file(path);

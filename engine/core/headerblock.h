@@ -39,6 +39,12 @@ QByteArray unfoldedValue(QByteArrayView block, const HeaderField &field);
 QList<QByteArray> headerValues(QByteArrayView block, QByteArrayView name);
 
 /**
+ * The header block of the message @p message in memory: everything up to and including the
+ * empty line that ends it (CRLF or bare LF lines), or the whole message when it has no body.
+ */
+QByteArrayView headerBlockOf(QByteArrayView message);
+
+/**
  * Reads the header block of the message file @p path: everything up to and including the
  * empty line that ends it, or the whole file when it has no body. A block longer than
  * @p maxBytes is cut before the first field that does not fit whole (a field is never cut in

@@ -40,8 +40,7 @@ QString duration(quint64 seconds)
 QString firstRecipient(const QByteArray &message)
 {
     static const QRegularExpression address(uR"([^\s<>,;:"]+@[^\s<>,;"]+)"_s);
-    const qsizetype end = message.indexOf("\r\n\r\n");
-    const QList<QByteArray> to = Core::headerValues(end < 0 ? QByteArrayView(message) : QByteArrayView(message).first(end + 4), "To");
+    const QList<QByteArray> to = Core::headerValues(Core::headerBlockOf(message), "To");
     if (to.isEmpty())
         return {};
     return address.match(QString::fromUtf8(to.first())).captured(0).toLower();

@@ -84,6 +84,16 @@ Result<void> AtomicFile::write(const QString &path, const QByteArray &contents, 
 
 Result<void> AtomicFile::write(const QString &path, const QByteArray &contents, mode_t mode, Owner owner)
 {
+    return replace(path, contents, mode, owner, true);
+}
+
+Result<void> AtomicFile::writeScratch(const QString &path, const QByteArray &contents, mode_t mode, Owner owner)
+{
+    return replace(path, contents, mode, owner, false);
+}
+
+Result<void> AtomicFile::replace(const QString &path, const QByteArray &contents, mode_t mode, Owner owner, bool durable)
+{
     const QFileInfo info(path);
     const QString temporaryPath = info.absolutePath() + u'/' + u'.' + info.fileName() + kTemporaryInfix + u"XXXXXX"_s;
     QByteArray temporaryName = QFile::encodeName(temporaryPath);
@@ -99,14 +109,14 @@ Result<void> AtomicFile::write(const QString &path, const QByteArray &contents, 
         return systemError(u"set the owner of"_s, path, errno);
     if (const int error = writeAll(fd, contents))
         return systemError(u"write"_s, path, error);
-    if (::fsync(fd) != 0)
+    if (durable && ::fsync(fd) != 0)
         return systemError(u"sync"_s, path, errno);
     if (temporary.close() != 0)
         return systemError(u"close"_s, path, errno);
     if (::rename(temporaryName.constData(), QFile::encodeName(path).constData()) != 0)
         return systemError(u"rename a temporary file to"_s, path, errno);
     temporary.keep();
-    return syncDirectory(info.absolutePath());
+    return durable ? syncDirectory(info.absolutePath()) : Result<void>{};
 }
 
 Result<void> AtomicFile::rename(const QString &from, const QString &to)

@@ -42,6 +42,13 @@ public:
      */
     static Core::Result<void> write(const QString &path, const QByteArray &contents, mode_t mode, Owner owner);
 
+    /**
+     * write() without the fsyncs: still atomic for readers (a temporary file renamed over
+     * @p path, never half a file), but not durable. For scratch files that are rewritten or
+     * deleted a moment later, where a crash loses nothing (Pigeonhole's check files).
+     */
+    static Core::Result<void> writeScratch(const QString &path, const QByteArray &contents, mode_t mode, Owner owner);
+
     /** Renames @p from over @p to (same directory) and fsyncs the directory. */
     static Core::Result<void> rename(const QString &from, const QString &to);
 
@@ -65,6 +72,9 @@ public:
 
     /** True for the temporary files write() leaves behind when it is interrupted. */
     static bool isTemporaryName(const QString &fileName);
+
+private:
+    static Core::Result<void> replace(const QString &path, const QByteArray &contents, mode_t mode, Owner owner, bool durable);
 };
 
 } // namespace Doorstep::Tls

@@ -1,6 +1,7 @@
 #include "engine/delivery/dovecot/dovecotsupervisor.h"
 
 #include <csignal>
+#include <tuple>
 #include <grp.h>
 #include <pwd.h>
 #include <sys/prctl.h>
@@ -251,6 +252,15 @@ bool DovecotSupervisor::resolveListeners(QString *error)
     return true;
 }
 
+std::pair<QByteArray, QByteArray> DovecotSupervisor::certificatePem() const
+{
+    const QSslConfiguration tls = m_certificates.serverConfiguration();
+    QByteArray chain;
+    for (const QSslCertificate &certificate : tls.localCertificateChain())
+        chain += certificate.toPem();
+    return {chain, tls.privateKey().toPem()};
+}
+
 DovecotFiles DovecotSupervisor::files() const
 {
     DovecotFiles files;
@@ -271,10 +281,7 @@ DovecotFiles DovecotSupervisor::files() const
     input.submitSocket = m_submitSocket;
     files.config = DovecotConfig::render(input);
     files.users = m_users ? m_users() : QList<PasswdEntry>{};
-    const QSslConfiguration tls = m_certificates.serverConfiguration();
-    for (const QSslCertificate &certificate : tls.localCertificateChain())
-        files.certificate += certificate.toPem();
-    files.privateKey = tls.privateKey().toPem();
+    std::tie(files.certificate, files.privateKey) = certificatePem();
     files.globalScript = DovecotConfig::globalScript(input.spamFolder);
     return files;
 }
@@ -514,11 +521,7 @@ void DovecotSupervisor::copyCertificate()
         return;
     }
     // Only the certificate and its key: nothing else changed.
-    const QSslConfiguration tls = m_certificates.serverConfiguration();
-    QByteArray certificate;
-    for (const QSslCertificate &c : tls.localCertificateChain())
-        certificate += c.toPem();
-    const QByteArray privateKey = tls.privateKey().toPem();
+    const auto [certificate, privateKey] = certificatePem();
     const DovecotLayout layout = m_layout;
     const Tls::AtomicFile::Owner owner = DovecotFiles::ownerFor(m_identity, m_dropPrivileges);
     QPointer<DovecotSupervisor> self(this);

@@ -1,6 +1,7 @@
 #pragma once
 
 #include <functional>
+#include <utility>
 
 #include <QElapsedTimer>
 #include <QHash>
@@ -124,6 +125,8 @@ private:
     void copyCertificate();
     void setState(State state, const QString &reason);
     bool resolveListeners(QString *error);
+    /** The engine's certificate chain and private key, as PEM, for Dovecot's copy. */
+    std::pair<QByteArray, QByteArray> certificatePem() const;
     /** Everything a launch writes, from the settings, users and certificate now. */
     DovecotFiles files() const;
 

@@ -8,27 +8,10 @@ namespace Doorstep::Delivery {
 
 using namespace Qt::StringLiterals;
 
-namespace {
-
-/** The header block: up to the first empty line. */
-QByteArrayView headerBlock(QByteArrayView message)
-{
-    const qsizetype crlf = message.indexOf("\r\n\r\n");
-    const qsizetype lf = message.indexOf("\n\n");
-    qsizetype end = -1;
-    if (crlf >= 0 && (lf < 0 || crlf < lf))
-        end = crlf + 4;
-    else if (lf >= 0)
-        end = lf + 2;
-    return end < 0 ? message : message.first(end);
-}
-
-} // namespace
-
 MessageOrigin MessageOrigin::of(QByteArrayView message)
 {
     MessageOrigin origin;
-    const QByteArrayView block = headerBlock(message);
+    const QByteArrayView block = Core::headerBlockOf(message);
 
     const QList<QByteArray> returnPaths = Core::headerValues(block, "Return-Path");
     if (!returnPaths.isEmpty()) {

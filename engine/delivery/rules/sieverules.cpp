@@ -1,6 +1,5 @@
 #include "engine/delivery/rules/sieverules.h"
 
-#include <fcntl.h>
 #include <unistd.h>
 
 #include <QDir>
@@ -36,38 +35,6 @@ QString toolPath(const QString &name)
     if (path.isEmpty())
         path = QStandardPaths::findExecutable(name, {u"/usr/bin"_s, u"/usr/local/bin"_s});
     return path;
-}
-
-/**
- * A check file for sievec or sieve-test: private, handed to Dovecot's user, renamed into
- * place (two checks at once never read half of tools.conf), and not synced to the disk: it
- * is deleted or rewritten a moment later and a crash loses nothing, while AtomicFile's fsync
- * cost a wait on the event loop for every check.
- */
-Result<void> writeScratch(const QString &path, const QByteArray &bytes, Tls::AtomicFile::Owner owner)
-{
-    const QByteArray name = QFile::encodeName(path);
-    const QByteArray temporary = name + ".tmp-" + QUuid::createUuid().toString(QUuid::Id128).toLatin1();
-    const int fd = ::open(temporary.constData(), O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC | O_NOFOLLOW, 0600);
-    if (fd < 0)
-        return Error::failed(u"Could not write '%1': %2."_s.arg(path, qt_error_string(errno)));
-    qsizetype done = 0;
-    bool ok = owner.uid == uid_t(-1) || ::fchown(fd, owner.uid, owner.gid) == 0;
-    while (ok && done < bytes.size()) {
-        const ssize_t n = ::write(fd, bytes.constData() + done, size_t(bytes.size() - done));
-        if (n < 0 && errno == EINTR)
-            continue;
-        ok = n > 0;
-        done += n > 0 ? n : 0;
-    }
-    ok = ::close(fd) == 0 && ok;
-    ok = ok && ::rename(temporary.constData(), name.constData()) == 0;
-    if (!ok) {
-        const int error = errno;
-        ::unlink(temporary.constData());
-        return Error::failed(u"Could not write '%1': %2."_s.arg(path, qt_error_string(error)));
-    }
-    return {};
 }
 
 /** "bad: line 2: error: expected ..." -> "line 2: expected ..."; sievec's other lines dropped. */
@@ -158,7 +125,7 @@ Result<QString> SieveRules::prepareCheckDirectory() const
     input.layout = m_layout;
     input.identity = m_identity;
     const Tls::AtomicFile::Owner owner = DovecotFiles::ownerFor(m_identity, m_handOver);
-    if (auto written = writeScratch(directory + u"/tools.conf"_s, DovecotConfig::renderToolsConfig(input), owner); !written)
+    if (auto written = Tls::AtomicFile::writeScratch(directory + u"/tools.conf"_s, DovecotConfig::renderToolsConfig(input), 0600, owner); !written)
         return written.error();
     return directory;
 }
@@ -224,7 +191,7 @@ void SieveRules::set(const QString &user, const QString &script, QObject *contex
     const QString name = QUuid::createUuid().toString(QUuid::Id128);
     const QString source = check.value() + u'/' + name + u".sieve"_s;
     const QString binary = check.value() + u'/' + name + u".svbin"_s;
-    if (auto written = writeScratch(source, bytes, owner); !written)
+    if (auto written = Tls::AtomicFile::writeScratch(source, bytes, 0600, owner); !written)
         return fail(written.error());
     runTool(toolPath(u"sievec"_s), {u"-c"_s, check.value() + u"/tools.conf"_s, source, binary}, context,
             [this, user, bytes, directory, owner, source, binary, done](int exitCode, const QString &output) {
@@ -324,7 +291,7 @@ void SieveRules::test(const QString &user, const QByteArray &message, QObject *c
     const QString config = check.value() + u"/tools.conf"_s;
     for (const auto &[path, contents] : {std::pair{mail, bytes}, {global, DovecotConfig::globalScript(m_spamFolder ? m_spamFolder() : QString())},
                                          {personal, user_script.value().toUtf8()}}) {
-        if (auto written = writeScratch(path, contents, owner); !written)
+        if (auto written = Tls::AtomicFile::writeScratch(path, contents, 0600, owner); !written)
             return fail(written.error());
     }
     const QString sieveTest = toolPath(u"sieve-test"_s);

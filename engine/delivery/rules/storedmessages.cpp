@@ -140,14 +140,7 @@ Result<QByteArray> StoredMessages::read(const QString &mailbox, const QString &i
 
 QByteArray StoredMessages::asReceived(const QByteArray &message)
 {
-    qsizetype bodyStart = message.indexOf("\r\n\r\n");
-    qsizetype separator = 4;
-    const qsizetype bareLf = message.indexOf("\n\n");
-    if (bodyStart < 0 || (bareLf >= 0 && bareLf < bodyStart)) {
-        bodyStart = bareLf;
-        separator = 2;
-    }
-    const QByteArrayView block = bodyStart < 0 ? QByteArrayView(message) : QByteArrayView(message).first(bodyStart + separator);
+    const QByteArrayView block = Core::headerBlockOf(message);
     QByteArray kept;
     kept.reserve(message.size());
     qsizetype copied = 0;
