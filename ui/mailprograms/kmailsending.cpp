@@ -8,10 +8,10 @@
 #include <QLockFile>
 #include <QRandomGenerator>
 #include <QRegularExpression>
-#include <QSaveFile>
 #include <QSet>
 
 #include "ui/mailprograms/keyfile.h"
+#include "ui/mailprograms/settingsfile.h"
 
 namespace Doorstep::Ui::MailPrograms {
 
@@ -115,7 +115,6 @@ QByteArray appended(const QByteArray &bytes, const KeyFile &added)
 struct ConfigFile {
     QString path;
     bool exists = false;
-    QFileDevice::Permissions permissions;
     QByteArray bytes;
     KeyFile keys;
 };
@@ -131,7 +130,6 @@ Outcome<ConfigFile> readConfig(const QString &path)
     if (!file.open(QIODevice::ReadOnly))
         return Outcome<ConfigFile>::failure(
             KMailSending::tr("Could not read KMail's settings in %1: %2").arg(QDir::toNativeSeparators(path), file.errorString()));
-    config.permissions = file.permissions();
     config.bytes = file.readAll();
     config.keys = KeyFile::parse(config.bytes);
     return config;
@@ -140,14 +138,10 @@ Outcome<ConfigFile> readConfig(const QString &path)
 /** Replaces the file atomically; an empty string when done, else the sentence. */
 QString writeConfig(const ConfigFile &config, const QByteArray &bytes)
 {
-    QSaveFile file(config.path);
-    const bool written = file.open(QIODevice::WriteOnly)
-        && file.setPermissions(config.exists ? config.permissions : QFileDevice::ReadOwner | QFileDevice::WriteOwner)
-        && file.write(bytes) == bytes.size() && file.commit();
-    if (written)
+    const QString error = replaceSettingsFile(config.path, bytes);
+    if (error.isEmpty())
         return {};
-    return KMailSending::tr("Could not write KMail's settings in %1: %2")
-        .arg(QDir::toNativeSeparators(config.path), file.errorString());
+    return KMailSending::tr("Could not write KMail's settings in %1: %2").arg(QDir::toNativeSeparators(config.path), error);
 }
 
 QString lockBusy(const QString &path)

@@ -8,9 +8,9 @@
 #include <QFile>
 #include <QFileInfo>
 #include <QRegularExpression>
-#include <QSaveFile>
 #include <QUrl>
 
+#include "ui/mailprograms/settingsfile.h"
 #include "ui/mailprograms/thunderbirdprefs.h"
 #include "ui/mailprograms/thunderbirdprofile.h"
 
@@ -163,13 +163,8 @@ Outcome<QString> Thunderbird::addNow(const MailAccount &account) const
         return Outcome<QString>::failure(tr("%1 is already set up in Thunderbird.").arg(account.address));
     addTo(prefs, account);
 
-    QSaveFile file(path);
-    const bool written = file.open(QIODevice::WriteOnly)
-        && file.setPermissions(current.exists() ? current.permissions() : QFileDevice::ReadOwner | QFileDevice::WriteOwner)
-        && file.write(prefs.toBytes()) >= 0 && file.commit();
-    if (!written)
-        return Outcome<QString>::failure(
-            tr("Could not write Thunderbird's settings in %1: %2").arg(QDir::toNativeSeparators(path), file.errorString()));
+    if (const QString error = replaceSettingsFile(path, prefs.toBytes()); !error.isEmpty())
+        return Outcome<QString>::failure(tr("Could not write Thunderbird's settings in %1: %2").arg(QDir::toNativeSeparators(path), error));
     return tr("%1 was added to Thunderbird. Start Thunderbird: it asks for the mailbox's password when it first "
               "connects.")
         .arg(account.address);
